@@ -1,0 +1,3 @@
+from lintdoc.cli import main
+
+raise SystemExit(main())

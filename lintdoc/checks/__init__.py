@@ -1,0 +1,24 @@
+"""Rule kinds: one module each. A YAML rule names its kind; `build_rules` instantiates them."""
+from __future__ import annotations
+
+from lintdoc.checks.pattern import PatternRule
+from lintdoc.checks.control_placeholder import ControlPlaceholderRule
+from lintdoc.checks.required_sections import RequiredSectionsRule
+from lintdoc.errors import ConfigError
+
+KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule)}
+
+
+def build_rules(config) -> list:
+    """Rule objects for every enabled rule of a Config (ConfigError for a bad definition)."""
+    rules = []
+    for rule_id, spec in config.rules.items():
+        source, line = config.where.get(rule_id, ("", None))
+        if spec.get("enabled", True) is False:
+            continue
+        kind = spec.get("kind")
+        if kind not in KINDS:
+            raise ConfigError(source, f"rule {rule_id}: unknown kind {kind!r} (kinds: {', '.join(sorted(KINDS))})",
+                              str(line or ""))
+        rules.append(KINDS[kind](spec, source, {"line": str(line or "")}))
+    return rules

@@ -1,0 +1,158 @@
+"""Rule kind `required_sections`: the parts a report must have (achievements, shortcomings,
+next plans), their order, and headings with nothing under them.
+
+A section counts as present when, in this order of evidence:
+1. a heading's title matches one of its `headings` patterns (styled, Markdown, typed or
+   automatic label, short bold line);
+2. the first sentence of a body paragraph matches one of its `leads` patterns
+   ("工作中仍存在着不足之处，主要表现在……", "下一季度，我部将……");
+3. its `content` markers (optional) are frequent enough: the share of sentences with a
+   marker (and no `against` marker) reaches `min_share`. Chinese summaries often report
+   their achievements with no heading at all; past-aspect sentences (……举办了3期培训班)
+   are that evidence, and a draft made only of plans (要……, 将继续……) has none.
+
+Fails: a 工作总结 with 一、主要成绩 and 二、下一步打算 but no 存在问题 part (missing-section
+shortcomings). Passes: the same draft with 二、存在的问题 added.
+"""
+from __future__ import annotations
+
+import regex
+
+from lintdoc.checks.base import Rule, localized
+from lintdoc.outline import headings
+
+SENTENCE = regex.compile(r"[^。！？!?；;\n]+")
+FIRST_SENTENCE = regex.compile(r"^[^。！？!?；;\n]*")
+
+
+class Section:
+    def __init__(self, spec: dict, lang_patterns):
+        if not isinstance(spec, dict) or not spec.get("id"):
+            raise ValueError("each section needs an `id`")
+        self.id = spec["id"]
+        self.name = spec.get("name", self.id)
+        self.headings = lang_patterns(spec.get("headings"))
+        self.leads = lang_patterns(spec.get("leads"))
+        content = spec.get("content") or {}
+        self.markers = lang_patterns(content.get("markers"))
+        self.against = lang_patterns(content.get("against"))
+        self.min_share = float(content.get("min_share", 1.0))
+        self.required = spec.get("required", True)
+        self.not_for_titles = lang_patterns(spec.get("not_for_titles"))
+
+
+class RequiredSectionsRule(Rule):
+    KIND = "required_sections"
+    DEFAULT_CATEGORY = "missing-section"
+    OPTIONS = {"sections": (list, None), "order": (bool, True), "empty": (bool, True),
+               "order_message": ((str, dict), ""), "empty_message": ((str, dict), "")}
+
+    def setup(self):
+        if not self.options["sections"]:
+            raise ValueError("`sections` must list the required sections")
+        self.sections = [Section(s, _lang_patterns) for s in self.options["sections"]]
+
+    def check(self, doc):
+        lang = doc.language
+        title = next((p for p in doc.paragraphs if p.is_title), None)
+        heads = headings(doc)
+        found = {}          # section id -> (paragraph index, heading or None)
+        for h in heads:
+            for s in self.sections:
+                if s.id not in found and _any(s.headings.get(lang, []), h.title):
+                    found[s.id] = (h.paragraph.index, h)
+        heading_ids = {h.paragraph.index for h in heads}
+        body = [p for p in doc.body() if p.text.strip() and not p.is_title]
+        for p in body:
+            if p.index in heading_ids:
+                continue
+            first = FIRST_SENTENCE.match(p.text.strip()).group(0)
+            for s in self.sections:
+                if s.id not in found and _any(s.leads.get(lang, []), first):
+                    found[s.id] = (p.index, None)
+        sentences = [s for p in body for s in SENTENCE.findall(p.text) if len(s.strip()) >= 4]
+        for s in self.sections:
+            if s.id in found or not s.markers.get(lang) or not sentences:
+                continue
+            hits = sum(1 for x in sentences if _any(s.markers[lang], x) and not _any(s.against.get(lang, []), x))
+            if hits / len(sentences) >= s.min_share:
+                found[s.id] = (None, None)
+        for s in self.sections:
+            if s.id in found or (title is not None and _any(s.not_for_titles.get(lang, []), title.text)):
+                continue
+            if s.required:
+                name = localized(s.name, lang)
+                if title is not None:
+                    f = self.finding(doc, title, 0, len(title.text), section=s.id, name=name)
+                else:
+                    f = self.finding(doc, None, 0, 0, section=s.id, name=name, context="", match="")
+                f.section = s.id
+                yield f
+        if self.options["order"]:
+            yield from self._order(doc, found, lang)
+        if self.options["empty"]:
+            yield from self._empty(doc, heads, found, lang)
+
+    def _order(self, doc, found, lang):
+        placed = [(found[s.id][0], s) for s in self.sections if s.id in found and found[s.id][0] is not None]
+        latest = None
+        for index, s in placed:
+            if latest is not None and index < latest[0]:
+                p = doc.paragraphs[index - 1]
+                f = self.finding(doc, p, 0, min(len(p.text), _first_len(p.text)), category="structure",
+                                 message=self.options["order_message"], name=localized(s.name, lang),
+                                 after=localized(latest[1].name, lang))
+                yield f
+            elif latest is None or index > latest[0]:
+                latest = (index, s)
+
+    def _empty(self, doc, heads, found, lang):
+        """A heading followed directly by a heading of the same or a higher level (or the end)."""
+        section_heads = {v[0]: k for k, v in found.items() if v[1] is not None}
+        order = {p.index: i for i, p in enumerate(doc.paragraphs)}
+        by_index = {h.paragraph.index: h for h in heads}
+        for h in heads:
+            p = h.paragraph
+            rest = p.text[h.label.end:].strip() if h.label and not h.label.auto else p.text.strip()
+            if len(rest) > len(h.title) + 1:
+                continue  # a run-in heading: its text follows on the same line
+            i = order[p.index] + 1
+            nxt = None
+            while i < len(doc.paragraphs):
+                q = doc.paragraphs[i]
+                if q.part in ("body", "table") and q.text.strip():
+                    nxt = q
+                    break
+                i += 1
+            following = by_index.get(nxt.index) if nxt is not None else None
+            if nxt is None or (following is not None and following.level <= h.level):
+                if nxt is None and p.index not in section_heads:
+                    continue
+                name = section_heads.get(p.index)
+                yield self.finding(doc, p, 0, len(p.text), category="empty-section",
+                                   message=self.options["empty_message"], heading=h.display,
+                                   section_name=name or "")
+
+
+def _first_len(text: str) -> int:
+    return len(FIRST_SENTENCE.match(text).group(0)) or len(text)
+
+
+def _lang_patterns(value) -> dict:
+    """{lang: [compiled patterns]} from {zh: [...], en: [...]} (or a plain list for all languages)."""
+    if not value:
+        return {}
+    if isinstance(value, list):
+        value = {"zh": value, "en": value}
+    if not isinstance(value, dict):
+        raise ValueError("patterns must be a list or a mapping of language to list")
+    out = {}
+    for lang, pats in value.items():
+        if isinstance(pats, str):
+            pats = [pats]
+        out[lang] = [regex.compile(p, regex.IGNORECASE) for p in pats]
+    return out
+
+
+def _any(patterns, text) -> bool:
+    return any(p.search(text) for p in patterns)

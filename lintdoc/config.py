@@ -1,0 +1,250 @@
+"""Configuration: built-in rule packs (YAML in `rules/`), a project's `.lintdoc.yaml` (or
+`[tool.lintdoc]` in pyproject.toml) found from the checked file upward, `extends:`, per-rule
+settings, rules defined in the config itself, and ignore globs. Every error names the file,
+the line or key, and what is expected.
+
+A project config:
+
+    extends: default            # built-in packs by name, or paths to other YAML files
+    rules:
+      placeholder-mou: off      # off | error | warning | info | {severity:, enabled:, <option>: …}
+      my-rule:                  # a new rule: any rule kind, described in the config itself
+        kind: pattern
+        category: placeholder
+        patterns: ['待定']
+    ignore: ['archive/**']
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from lintdoc.errors import ConfigError
+
+CONFIG_NAMES = (".lintdoc.yaml", ".lintdoc.yml", "lintdoc.yaml")
+TOP_KEYS = {"extends", "rules", "ignore", "fail-on", "template", "profile", "common", "description"}
+SEVERITY_WORDS = {"error", "warning", "info"}
+
+
+def packs_dir() -> Path:
+    """Where the built-in packs are: inside the installed package, or `rules/` of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "packs", here.parent / "rules"):
+        if (candidate / "default.yaml").is_file():
+            return candidate
+    raise ConfigError(str(here), "the built-in rule packs are missing (reinstall lintdoc)")
+
+
+def load_yaml(path, text: str | None = None):
+    """(data, lines) where lines maps a key path tuple to its 1-based line number."""
+    source = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise ConfigError(source, "configuration file not found") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(source, f"cannot read the configuration: {exc}") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(source, f"invalid YAML: {problem}", where) from None
+    lines: dict = {}
+    data = _to_python(node, (), lines) if node is not None else None
+    return data, lines
+
+
+def _to_python(node, path, lines):
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node)
+            out[key] = _to_python(value_node, path + (key,), lines)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_to_python(v, path + (i,), lines) for i, v in enumerate(node.value)]
+    return _scalar(node)
+
+
+def _scalar(node):
+    return yaml.SafeLoader(" ").construct_object(node, deep=True) if node.tag != "tag:yaml.org,2002:str" \
+        else node.value
+
+
+@dataclass
+class Config:
+    """Rule definitions by id (merged from packs and the project config), plus settings."""
+    rules: dict = field(default_factory=dict)        # id -> spec dict
+    where: dict = field(default_factory=dict)        # id -> (source file, line)
+    ignore: list = field(default_factory=list)
+    fail_on: str | None = None
+    sources: list = field(default_factory=list)
+    root: str | None = None                          # folder of the project config
+    template: str | None = None
+    profile: str | None = None
+
+    def ignored(self, path: str) -> bool:
+        if not self.ignore:
+            return False
+        rel = os.path.relpath(os.path.abspath(path), self.root or os.getcwd()).replace(os.sep, "/")
+        return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat) for pat in self.ignore)
+
+
+def _pack_path(name: str, base: Path | None) -> Path:
+    if name.endswith((".yaml", ".yml")) or "/" in name or os.sep in name:
+        p = Path(name)
+        return p if p.is_absolute() or base is None else base / p
+    return packs_dir() / f"{name}.yaml"
+
+
+def load_file(path, config: Config, seen: set | None = None, top: bool = True) -> Config:
+    """Merge one pack or config file (and what it extends) into `config`."""
+    path = Path(path)
+    seen = set() if seen is None else seen
+    key = str(path.resolve())
+    if key in seen:
+        raise ConfigError(str(path), "`extends` forms a cycle")
+    seen.add(key)
+    if path.name == "pyproject.toml":
+        data, lines = _pyproject(path), {}
+    else:
+        data, lines = load_yaml(path)
+    if data is None:
+        data = {}
+    source = str(path)
+    if not isinstance(data, dict):
+        raise ConfigError(source, "expected a mapping with keys such as extends, rules, ignore", "1")
+    unknown = set(data) - TOP_KEYS
+    if unknown:
+        k = sorted(unknown)[0]
+        raise ConfigError(source, f"unknown key {k!r} (expected one of: {', '.join(sorted(TOP_KEYS))})",
+                          str(lines.get((k,), "")))
+    extends = data.get("extends") or []
+    if isinstance(extends, str):
+        extends = [extends]
+    if not isinstance(extends, list):
+        raise ConfigError(source, "`extends` must be a pack name or a list of them", str(lines.get(("extends",), "")))
+    for i, name in enumerate(extends):
+        target = _pack_path(str(name), path.parent)
+        if not target.is_file():
+            raise ConfigError(source, f"extends {name!r}: no such built-in pack or file "
+                              f"(built-in packs: {', '.join(sorted(builtin_packs()))})",
+                              str(lines.get(("extends", i), lines.get(("extends",), ""))))
+        load_file(target, config, seen, top=False)
+    rules = data.get("rules")
+    if isinstance(rules, list):                 # a pack: a list of rule definitions
+        for i, spec in enumerate(rules):
+            if not isinstance(spec, dict) or "id" not in spec:
+                raise ConfigError(source, "each rule in `rules` needs an `id`", str(lines.get(("rules", i), "")))
+            config.rules[spec["id"]] = dict(spec)
+            config.where[spec["id"]] = (source, lines.get(("rules", i)))
+    elif isinstance(rules, dict):               # a config: per-rule settings or new definitions
+        for rule_id, setting in rules.items():
+            _apply_setting(config, source, lines, rule_id, setting)
+    elif rules is not None:
+        raise ConfigError(source, "`rules` must be a mapping of rule id to settings (or, in a pack, a list)",
+                          str(lines.get(("rules",), "")))
+    ignore = data.get("ignore") or []
+    if isinstance(ignore, str):
+        ignore = [ignore]
+    if not isinstance(ignore, list) or not all(isinstance(x, str) for x in ignore):
+        raise ConfigError(source, "`ignore` must be a list of glob patterns", str(lines.get(("ignore",), "")))
+    config.ignore.extend(ignore)
+    if "fail-on" in data:
+        if data["fail-on"] not in SEVERITY_WORDS:
+            raise ConfigError(source, "`fail-on` must be error, warning or info", str(lines.get(("fail-on",), "")))
+        config.fail_on = data["fail-on"]
+    for key in ("template", "profile"):
+        if key in data:
+            setattr(config, key, data[key])
+    config.sources.append(source)
+    if top:
+        config.root = str(path.parent.resolve())
+    return config
+
+
+def _apply_setting(config, source, lines, rule_id, setting):
+    where = str(lines.get(("rules", rule_id), ""))
+    if setting is False or setting == "off":
+        setting = {"enabled": False}
+    elif setting is True or setting == "on":
+        setting = {"enabled": True}
+    elif isinstance(setting, str) and setting in SEVERITY_WORDS:
+        setting = {"severity": setting}
+    if not isinstance(setting, dict):
+        raise ConfigError(source, f"rules.{rule_id}: expected off, on, error, warning, info or a mapping of "
+                          f"settings, not {setting!r}", where)
+    if "kind" in setting:                         # a rule defined in the config itself
+        config.rules[rule_id] = {"id": rule_id, **setting}
+        config.where[rule_id] = (source, lines.get(("rules", rule_id)))
+        return
+    if rule_id not in config.rules:
+        raise ConfigError(source, f"rules.{rule_id}: no such rule (see `lintdoc rules`; to define a new rule, "
+                          "give it a `kind`)", where)
+    merged = dict(config.rules[rule_id])
+    for key, value in setting.items():
+        if isinstance(value, list) and key.startswith("extra-"):
+            base = key[len("extra-"):]
+            merged[base] = list(merged.get(base) or []) + value
+        else:
+            merged[key] = value
+    config.rules[rule_id] = merged
+    config.where[rule_id] = (source, lines.get(("rules", rule_id)))
+
+
+def _pyproject(path: Path):
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python < 3.11
+        import tomli as tomllib  # type: ignore
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(str(path), f"cannot read [tool.lintdoc]: {exc}") from None
+    return data.get("tool", {}).get("lintdoc", {})
+
+
+def builtin_packs() -> list[str]:
+    return sorted(p.stem for p in packs_dir().glob("*.yaml"))
+
+
+def find_config(start) -> Path | None:
+    """The nearest .lintdoc.yaml (or pyproject.toml with [tool.lintdoc]) from `start` upward."""
+    here = Path(start).resolve()
+    if here.is_file() or not here.exists():
+        here = here.parent
+    for folder in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pp = folder / "pyproject.toml"
+        if pp.is_file():
+            try:
+                if "[tool.lintdoc]" in pp.read_text(encoding="utf-8", errors="replace"):
+                    return pp
+            except OSError:
+                pass
+    return None
+
+
+def load_config(explicit=None, start=None) -> Config:
+    """The configuration for a run: `explicit` file, else the nearest project config, else the defaults."""
+    path = Path(explicit) if explicit else (find_config(start) if start else None)
+    config = Config()
+    if path is None:
+        return load_file(packs_dir() / "default.yaml", config, top=False)
+    if path.name != "pyproject.toml":
+        data, _ = load_yaml(path)
+    else:
+        data = _pyproject(path)
+    if not (isinstance(data, dict) and data.get("extends")):
+        load_file(packs_dir() / "default.yaml", config, top=False)   # a project config builds on the defaults
+    return load_file(path, config)

@@ -1,0 +1,65 @@
+"""Run the rules over a document and put the findings in order.
+
+One direction: a reader gives the Document, each rule yields Findings, the engine
+resolves overlaps (a slot is reported once: an unfilled figure is not also a
+placeholder), adds locations, and sorts.
+"""
+from __future__ import annotations
+
+from lintdoc.outline import heading_paths
+
+LEFTOVER = {"placeholder", "unfilled-figure"}
+
+
+def run_rules(doc, rules) -> list:
+    findings = []
+    for rule in rules:
+        if rule.applies(doc):
+            findings.extend(rule.check(doc))
+    findings = resolve_overlaps(findings)
+    locate(doc, findings)
+    findings.sort(key=lambda f: (f.location.get("paragraph") or 0, f.offset, f.rule))
+    return findings
+
+
+def resolve_overlaps(findings: list) -> list:
+    """Keep one finding per slot among leftover categories: highest priority, then longest match."""
+    keep, by_para = [], {}
+    for f in findings:
+        if f.category in LEFTOVER and f.paragraph is not None:
+            by_para.setdefault(id(f.paragraph), []).append(f)
+        else:
+            keep.append(f)
+    for group in by_para.values():
+        group.sort(key=lambda f: (-f.priority, -(f.end - f.offset), f.offset))
+        chosen = []
+        for f in group:
+            if all(f.end <= c.offset or c.end <= f.offset for c in chosen):
+                chosen.append(f)
+        keep.extend(chosen)
+    return keep
+
+
+def locate(doc, findings) -> None:
+    paths = None
+    for f in findings:
+        p = f.paragraph
+        if p is None:
+            f.location = {"part": "body", "paragraph": 0, **f.location}
+            continue
+        if paths is None:
+            paths = heading_paths(doc)
+        loc = {"part": p.part, "paragraph": p.index}
+        heading = paths.get(p.index)
+        if heading:
+            loc["heading"] = " > ".join(heading)
+        if p.label:
+            loc["label"] = p.label
+        if p.table:
+            loc["table"], loc["row"], loc["cell"] = p.table
+        if p.story and p.part not in ("body", "table"):
+            loc["story"] = p.story
+        pos = doc.position(p, f.offset)
+        if pos:
+            loc["line"], loc["column"] = pos
+        f.location = {**loc, **f.location}

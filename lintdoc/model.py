@@ -1,0 +1,104 @@
+"""The document model every reader produces and every rule reads.
+
+A `Document` is a flat list of `Paragraph`s in reading order (body, with table cells
+in place, then headers, footers, notes, comments; text boxes follow the paragraph they
+are anchored in). Each paragraph keeps what a person sees: its text, its automatic
+numbering label, its heading level, and flags for what a person may not see.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+PARTS = ("body", "table", "header", "footer", "footnote", "endnote", "comment", "textbox")
+
+# Paragraph flags
+PLACEHOLDER_CONTROL = "placeholder-control"  # a content control still showing its placeholder
+INSERTED = "inserted"                        # text inside an unaccepted tracked insertion
+DELETED = "deleted"                          # an unaccepted tracked deletion was dropped here
+HIDDEN = "hidden"                            # hidden text (w:vanish) was left out of `text`
+CONTROL = "content-control"                  # text inside a content control
+
+
+@dataclass
+class RunSpan:
+    """Characters [start, end) of a paragraph's text come from one source run.
+
+    `run` is the ordinal of the `w:r` element in its XML part (document order), and
+    `run_offset` is where the span starts inside that run's text; for text files it is
+    the character offset in the file (and `run` is -1).
+    """
+    start: int
+    end: int
+    run: int
+    run_offset: int = 0
+
+
+@dataclass
+class Paragraph:
+    text: str
+    part: str = "body"
+    index: int = 0                    # 1-based, over the whole document, set by Document
+    story: str = ""                   # XML part name (docx) or "" (text files)
+    label: str = ""                   # automatic-numbering label as Word shows it ("一、")
+    num: tuple | None = None          # (numId, ilvl) for auto-numbered paragraphs
+    heading_level: int | None = None  # 1-based outline level from styles/outline/Markdown
+    is_title: bool = False            # Title style, or the document's first short line
+    style: str = ""                   # paragraph style name
+    bold: bool = False                # all visible text is bold
+    flags: set = field(default_factory=set)
+    hidden_text: str = ""             # hidden text that was left out of `text`
+    runs: list = field(default_factory=list)  # RunSpan list
+    table: tuple | None = None        # (table, row, cell), 1-based, for table paragraphs
+    md_list: bool = False             # Markdown list item (its typed marker is in `text`)
+    placeholder_spans: list = field(default_factory=list)  # [(start, end)] of controls showing placeholders
+
+    def source_offset(self, offset: int) -> int | None:
+        """Where character `offset` of `text` comes from in the source (text files: file offset)."""
+        for span in self.runs:
+            if span.start <= offset < span.end or (offset == span.end and span is self.runs[-1]):
+                return span.run_offset + (offset - span.start)
+        return None
+
+    @property
+    def visible_text(self) -> str:
+        """Label and text as one line, the way the reader sees the paragraph."""
+        return f"{self.label}{self.text}" if self.label else self.text
+
+
+@dataclass
+class Document:
+    path: str
+    format: str                      # "docx" | "md" | "txt"
+    paragraphs: list = field(default_factory=list)
+    language: str = "zh"             # "zh" | "en"
+    encoding: str | None = None      # text files
+    revisions: dict = field(default_factory=dict)   # {"insertions": n, "deletions": n, ...}
+    comments: int = 0
+    controls_showing_placeholder: int = 0
+    line_starts: list = field(default_factory=list)  # text files: file offset of each line
+
+    def position(self, paragraph: Paragraph, offset: int) -> tuple[int, int] | None:
+        """1-based (line, column) of a character of `paragraph`, for text files."""
+        if not self.line_starts:
+            return None
+        src = paragraph.source_offset(offset)
+        if src is None:
+            return None
+        line = bisect.bisect_right(self.line_starts, src)
+        return line, src - self.line_starts[line - 1] + 1
+
+    def __post_init__(self):
+        self.renumber()
+
+    def renumber(self) -> None:
+        for i, p in enumerate(self.paragraphs, 1):
+            p.index = i
+
+    def body(self):
+        """Paragraphs of the main story (body and tables)."""
+        return [p for p in self.paragraphs if p.part in ("body", "table")]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)

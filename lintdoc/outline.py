@@ -1,0 +1,219 @@
+"""The outline of a draft: list labels (typed or automatic) and headings.
+
+Chinese drafts rarely use heading styles: "一、主要成绩" is a plain paragraph. So a label
+at the start of a paragraph, typed or from Word's automatic numbering, opens a section
+just as a heading style does. Labels follow the GB/T 9704 hierarchy 一、 → （一） → 1. →
+（1） → ①, plus 第一章, 1.1 and the English forms 1. / 1) / a. / (a) / i.
+
+>>> parse_label("（三）加强队伍建设").value
+3
+>>> parse_label("2020年工作") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUM = "一二三四五六七八九十百〇零"
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+         "xi": 11, "xii": 12}
+
+# family -> default level in the GB/T 9704 hierarchy (configurable in the numbering pack)
+GB_LEVEL = {"cn": 1, "cn-paren": 2, "arabic": 3, "arabic-paren": 4, "circled": 5}
+HEADING_MAX = 40      # characters of a heading's title (after the label)
+
+
+def cn_to_int(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; None when not a Chinese numeral."""
+    if not s or any(c not in CN_DIGIT and c not in "十百" for c in s):
+        return None
+    if "十" not in s and "百" not in s:
+        value = 0
+        for c in s:
+            value = value * 10 + CN_DIGIT[c]
+        return value if len(s) <= 3 else None
+    total, current = 0, 0
+    for c in s:
+        if c in CN_DIGIT:
+            current = CN_DIGIT[c]
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif c == "百":
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
+@dataclass
+class Label:
+    raw: str          # the label as written ("（一）", "1、")
+    family: str       # cn, cn-paren, arabic, arabic-paren, circled, chapter, multi, alpha, alpha-paren, roman...
+    value: int
+    style: str        # the written form with the number abstracted ("（N）", "N、", "N.")
+    end: int          # offset in the text just after the label (and its separator)
+    depth: int = 1    # for multi-level decimal labels ("1.2.3" -> 3)
+    auto: bool = False  # from Word's automatic numbering
+
+
+_PATTERNS = [
+    ("cn-paren", regex.compile(r"([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])([、.．，,：:]?)")),
+    ("arabic-paren", regex.compile(r"([（(])\s*(\d{1,3})\s*([）)])([、.．，,：:]?)")),
+    ("circled", regex.compile(r"([①-⑳])([、.．，,]?)")),
+    ("chapter", regex.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
+    ("multi", regex.compile(r"(\d{1,2}(?:[.．]\d{1,3}){1,4})([.．]?)(?=\s|\p{Han}|[A-Za-z])")),
+    ("cn", regex.compile(r"([一二三四五六七八九十百]{1,4})\s*([、.．，,：:])(?!\d)")),
+    ("arabic", regex.compile(r"(\d{1,3})\s*([.．、，,](?!\d)|\)(?!\d))")),
+    ("alpha-paren", regex.compile(r"\(([a-zA-Z])\)\s")),
+    ("roman", regex.compile(r"((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}))([.)])\s")),
+    ("alpha", regex.compile(r"([a-zA-Z])([.)])\s")),
+]
+
+
+def parse_label(text: str, english: bool = False) -> Label | None:
+    """The typed list label at the start of `text`, if any."""
+    stripped = text.lstrip(" \t\u3000")
+    lead = len(text) - len(stripped)
+    for family, pat in _PATTERNS:
+        if family in ("alpha", "alpha-paren", "roman") and not english:
+            continue
+        m = pat.match(stripped)
+        if not m:
+            continue
+        label = _make(family, m)
+        if label is None:
+            continue
+        label.end += lead
+        return label
+    return None
+
+
+def _make(family, m) -> Label | None:
+    raw = m.group(0).rstrip()
+    end = m.end()
+    if family == "cn-paren":
+        value = cn_to_int(m.group(2))
+        style = f"{m.group(1)}N{m.group(3)}{m.group(4)}"
+    elif family == "arabic-paren":
+        value = int(m.group(2))
+        style = f"{m.group(1)}N{m.group(3)}{m.group(4)}"
+    elif family == "circled":
+        value = ord(m.group(1)) - 0x2460 + 1
+        style = "N" + m.group(2)
+    elif family == "chapter":
+        num = m.group(2)
+        value = int(num) if num.isdigit() else cn_to_int(num)
+        style = f"第N{m.group(3)}"
+    elif family == "multi":
+        parts = re.split(r"[.．]", m.group(1))
+        label = Label(raw, family, int(parts[-1]), "N" + ".N" * (len(parts) - 1) + m.group(2), end, len(parts))
+        return label
+    elif family == "cn":
+        value = cn_to_int(m.group(1))
+        style = "N" + m.group(2)
+    elif family == "arabic":
+        value = int(m.group(1))
+        style = "N" + m.group(2).strip()
+    elif family == "alpha-paren":
+        value = ord(m.group(1).lower()) - 96
+        style = "(a)" if m.group(1).islower() else "(A)"
+    elif family == "roman":
+        value = ROMAN.get(m.group(1).lower())
+        style = "i" + m.group(2)
+    else:  # alpha
+        value = ord(m.group(1).lower()) - 96
+        style = ("a" if m.group(1).islower() else "A") + m.group(2)
+    if value is None:
+        return None
+    return Label(raw, family, value, style, end)
+
+
+def label_of(paragraph, english: bool = False) -> Label | None:
+    """The label a reader sees on a paragraph: Word's automatic label, else a typed one."""
+    if paragraph.label:
+        parsed = parse_label(paragraph.label + " ", english)
+        if parsed is not None:
+            parsed.auto, parsed.end, parsed.raw = True, 0, paragraph.label
+            return parsed
+        return None
+    return parse_label(paragraph.text, english)
+
+
+@dataclass
+class Heading:
+    paragraph: object
+    level: int
+    title: str          # heading text without its label (first sentence for run-in headings)
+    label: Label | None
+
+    @property
+    def display(self) -> str:
+        raw = self.label.raw if self.label else ""
+        title = self.title if len(self.title) <= 24 else self.title[:23] + "…"
+        return f"{raw}{title}"
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;]|\.(?=\s|$)")
+
+
+def heading_of(paragraph, english: bool = False) -> Heading | None:
+    """The paragraph as a heading, or None for body text.
+
+    A styled or Markdown heading; a labelled paragraph whose title (or first sentence,
+    for run-in headings like "1.加强组织领导。全年……") is short; or a short bold line."""
+    if paragraph.part not in ("body", "table") or "toc" in paragraph.flags or paragraph.is_title:
+        return None
+    text = paragraph.text.strip()
+    if not text:
+        return None
+    label = label_of(paragraph, english)
+    if paragraph.heading_level is not None:
+        title = text[label.end:].strip() if label and not label.auto else text
+        return Heading(paragraph, paragraph.heading_level, title, label)
+    if paragraph.part == "table":
+        return None
+    if label is not None and label.family not in ("alpha", "alpha-paren", "roman"):
+        rest = paragraph.text[label.end:].strip()
+        m = _SENTENCE_END.search(rest)
+        first = rest[:m.start()] if m else rest
+        if 0 < len(first) <= HEADING_MAX:
+            return Heading(paragraph, _label_level(label), first, label)
+        return None
+    if paragraph.bold and len(text) <= HEADING_MAX and not _SENTENCE_END.search(text[-1:]):
+        return Heading(paragraph, 1, text, None)
+    return None
+
+
+def _label_level(label: Label) -> int:
+    if label.family == "multi":
+        return 2 + label.depth  # 1.1 sits below 1.
+    if label.family == "chapter":
+        return 1
+    return GB_LEVEL.get(label.family, 3)
+
+
+def headings(doc) -> list[Heading]:
+    english = doc.language == "en"
+    return [h for h in (heading_of(p, english) for p in doc.paragraphs) if h is not None]
+
+
+def heading_paths(doc) -> dict:
+    """{paragraph index: [heading display, …]} from the outermost heading down."""
+    paths, stack = {}, []
+    by_index = {h.paragraph.index: h for h in headings(doc)}
+    for p in doc.paragraphs:
+        if p.part not in ("body", "table"):
+            continue
+        h = by_index.get(p.index)
+        if h is not None:
+            while stack and stack[-1].level >= h.level:
+                stack.pop()
+            paths[p.index] = [x.display for x in stack]
+            stack.append(h)
+        else:
+            paths[p.index] = [x.display for x in stack]
+    return paths

@@ -1,0 +1,47 @@
+"""Readers turn a file into the document model; `read_document` picks one by file type."""
+from __future__ import annotations
+
+import os
+
+from lintdoc.errors import InputError
+from lintdoc.language import detect_language
+from lintdoc.model import Document
+
+SUPPORTED = (".docx", ".docm", ".dotx", ".md", ".markdown", ".txt", ".text")
+LEGACY = {".doc": "a legacy Word .doc", ".wps": "a WPS .wps", ".dot": "a legacy Word template",
+          ".rtf": "an RTF file", ".odt": "an OpenDocument .odt", ".pages": "an Apple Pages file"}
+TITLE_MAX = 60
+
+
+def read_document(path) -> Document:
+    """Read any supported draft; InputError with a one-line reason otherwise."""
+    path = str(path)
+    ext = os.path.splitext(path)[1].lower()
+    if not os.path.exists(path):
+        raise InputError(path, "no such file or folder")
+    if os.path.isdir(path):
+        raise InputError(path, "is a folder")
+    if ext in LEGACY:
+        raise InputError(path, f"{LEGACY[ext]} cannot be read; lintdoc reads .docx, .md and .txt",
+                         f"convert it: soffice --headless --convert-to docx \"{os.path.basename(path)}\"")
+    if ext in (".docx", ".docm", ".dotx"):
+        from lintdoc.readers.docx_reader import read_docx
+        doc = read_docx(path)
+    elif ext in SUPPORTED:
+        from lintdoc.readers.text_reader import read_text_file
+        doc = read_text_file(path)
+    else:
+        raise InputError(path, f"unsupported file type '{ext or '(none)'}'", "lintdoc reads .docx, .md and .txt")
+    finish(doc)
+    return doc
+
+
+def finish(doc: Document) -> Document:
+    """Set what every reader needs the same way: language, and the title paragraph."""
+    doc.language = detect_language(doc.text)
+    body = [p for p in doc.paragraphs if p.part == "body" and p.text.strip()]
+    if body and not any(p.is_title for p in doc.paragraphs):
+        first = body[0]
+        if len(first.text.strip()) <= TITLE_MAX and not first.label and not first.text.rstrip().endswith(("。", ".", "；")):
+            first.is_title = True
+    return doc

@@ -1,0 +1,347 @@
+"""Read a .docx as Word shows it: zipfile + lxml, one pass over each story.
+
+What python-docx loses is kept here: text in tracked insertions (deletions are dropped
+and counted), content controls (inline and block level, with `showingPlcHdr`), field
+results (not field codes), hyperlinks, smart tags, text boxes (as their own story, once:
+mc:Fallback is skipped), merged table cells once, nested tables, every header and footer
+part once, footnotes, endnotes and comments. Automatic numbering labels are rebuilt by
+`docx_numbering`; heading levels come from `docx_styles`.
+"""
+from __future__ import annotations
+
+import re
+
+from lintdoc.model import (CONTROL, DELETED, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, Document, Paragraph,
+                           RunSpan)
+from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
+from lintdoc.readers.docx_styles import Styles
+from lintdoc.readers.ooxml import M, MC, W, Package, wattr
+
+NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
+PASS_THROUGH = {W + "hyperlink", W + "smartTag", W + "customXml", W + "fldSimple", W + "dir", W + "bdo",
+                W + "moveTo"}
+_NATURAL = re.compile(r"(\d+)")
+
+
+def _natural(name: str):
+    return [int(t) if t.isdigit() else t for t in _NATURAL.split(name)]
+
+
+def _on(el) -> bool:
+    return el is not None and wattr(el, "val") not in ("0", "false", "off")
+
+
+class _Para:
+    """Text of one paragraph under construction, with its run map and flags."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.length = 0
+        self.runs: list[RunSpan] = []
+        self.flags: set = set()
+        self.hidden: list[str] = []
+        self.bold_chars = 0
+        self.visible_chars = 0
+        self.textboxes: list = []
+        self.placeholder_spans: list = []
+
+    def add(self, text: str, run: int, run_offset: int, bold: bool):
+        if not text:
+            return
+        self.parts.append(text)
+        self.runs.append(RunSpan(self.length, self.length + len(text), run, run_offset))
+        self.length += len(text)
+        n = len(text.strip())
+        self.visible_chars += n
+        if bold:
+            self.bold_chars += n
+
+
+class _Story:
+    """Walks one story (the body, a header, a note, a text box) into paragraphs."""
+
+    def __init__(self, reader, name: str, part: str, run_ids: dict):
+        self.reader, self.name, self.part, self.run_ids = reader, name, part, run_ids
+        self.fields: list[str] = []     # stack of complex fields: "code" until separate, then "result"
+        self.pending: _Para | None = None  # a paragraph whose mark was deleted merges into the next
+        self.tables = 0
+
+    # -- blocks ---------------------------------------------------------------
+    def blocks(self, container, part=None, table=None, ctx=frozenset()):
+        for child in container:
+            tag = child.tag
+            if tag == W + "p":
+                self.paragraph(child, part or self.part, table, ctx)
+            elif tag == W + "tbl":
+                self.table(child, ctx)
+            elif tag == W + "sdt":
+                self.blocks(*self._control(child, ctx), part=part, table=table)
+            elif tag in (W + "customXml", W + "ins", W + "moveTo"):
+                self.blocks(child, part, table, ctx | ({INSERTED} if tag == W + "ins" else set()))
+            elif tag in (W + "del", W + "moveFrom"):
+                self.reader.count("deletions")
+            elif tag == MC + "AlternateContent":
+                choice = child.find(MC + "Choice")
+                if choice is not None:
+                    self.blocks(choice, part, table, ctx)
+
+    def _control(self, sdt, ctx):
+        """(content element, ctx) of a content control; notes whether it shows its placeholder."""
+        pr = sdt.find(W + "sdtPr")
+        flags = {CONTROL}
+        if pr is not None and _on(pr.find(W + "showingPlcHdr")):
+            flags.add(PLACEHOLDER_CONTROL)
+            self.reader.doc.controls_showing_placeholder += 1
+        content = sdt.find(W + "sdtContent")
+        return (content if content is not None else []), ctx | flags
+
+    def table(self, tbl, ctx):
+        self.tables += 1
+        number = self.tables
+        for r, row in enumerate(self._rows(tbl), 1):
+            for c, cell in enumerate(self._cells(row), 1):
+                pr = cell.find(W + "tcPr")
+                vmerge = pr.find(W + "vMerge") if pr is not None else None
+                if vmerge is not None and wattr(vmerge, "val") in (None, "continue"):
+                    continue  # the rest of a vertically merged cell: Word shows it once
+                self.blocks(cell, "table", (number, r, c), ctx)
+
+    def _rows(self, tbl):
+        for child in tbl:
+            if child.tag == W + "tr":
+                yield child
+            elif child.tag in (W + "sdt", W + "customXml"):
+                content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+                if content is not None:
+                    yield from self._rows(content)
+
+    def _cells(self, row):
+        for child in row:
+            if child.tag == W + "tc":
+                yield child
+            elif child.tag in (W + "sdt", W + "customXml"):
+                content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+                if content is not None:
+                    yield from self._cells(content)
+
+    # -- paragraphs -----------------------------------------------------------
+    def paragraph(self, p, part, table, ctx):
+        reader = self.reader
+        ppr = p.find(W + "pPr")
+        style_id = num_id = ilvl = outline = None
+        mark_deleted = False
+        if ppr is not None:
+            ps = ppr.find(W + "pStyle")
+            style_id = wattr(ps, "val") if ps is not None else None
+            numpr = ppr.find(W + "numPr")
+            if numpr is not None:
+                nid, lv = numpr.find(W + "numId"), numpr.find(W + "ilvl")
+                num_id = wattr(nid, "val") if nid is not None else None
+                ilvl = wattr(lv, "val") if lv is not None else None
+            ol = ppr.find(W + "outlineLvl")
+            if ol is not None and (wattr(ol, "val") or "").isdigit():
+                outline = int(wattr(ol, "val"))
+            mark = ppr.find(W + "rPr")
+            if mark is not None:
+                if mark.find(W + "ins") is not None:
+                    reader.count("insertions")
+                if mark.find(W + "del") is not None:
+                    reader.count("deletions")
+                    mark_deleted = True
+        para = self.pending or _Para()
+        self.pending = None
+        para.flags |= ctx
+        start = para.length
+        self.inline(p, para, style_id, ctx)
+        if PLACEHOLDER_CONTROL in ctx:  # inside a block-level control showing its placeholder
+            para.placeholder_spans.append((start, para.length))
+        if mark_deleted:
+            self.pending = para  # Word shows this paragraph joined to the next one
+            return
+        styles = reader.styles
+        label, num = "", None
+        eff = reader.numbering.effective(num_id, ilvl, style_id)
+        if eff is not None:
+            text = reader.numbering.next_label(eff[0], eff[1], self.name)
+            num = eff
+            if text and not PRIVATE_USE.search(text):
+                label = text
+        level = None
+        if outline is not None and outline < 9:
+            level = outline + 1
+        else:
+            level = styles.heading_level(style_id)
+        paragraph = Paragraph(
+            text="".join(para.parts), part=part, story=self.name, label=label, num=num,
+            heading_level=level, is_title=styles.is_title(style_id), style=styles.name(style_id),
+            bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
+            flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs, table=table,
+            placeholder_spans=para.placeholder_spans)
+        if paragraph.style.lower().startswith("toc"):
+            paragraph.flags.add("toc")
+        reader.doc.paragraphs.append(paragraph)
+        for k, box in enumerate(para.textboxes, 1):
+            reader.read_textbox(box, f"{self.name}#textbox{len(reader.doc.paragraphs)}.{k}", self.run_ids)
+
+    # -- inline content -------------------------------------------------------
+    def inline(self, el, para: _Para, pstyle, ctx):
+        for child in el:
+            tag = child.tag
+            if tag == W + "r":
+                self.run(child, para, pstyle, ctx)
+            elif tag in PASS_THROUGH:
+                self.inline(child, para, pstyle, ctx)
+            elif tag == W + "ins":
+                self.reader.count("insertions")
+                para.flags.add(INSERTED)
+                self.inline(child, para, pstyle, ctx | {INSERTED})
+            elif tag in (W + "del", W + "moveFrom"):
+                self.reader.count("deletions")
+                para.flags.add(DELETED)
+            elif tag == W + "sdt":
+                content, inner = self._control(child, ctx)
+                para.flags |= inner
+                start = para.length
+                self.inline(content, para, pstyle, inner)
+                if PLACEHOLDER_CONTROL in inner - ctx:
+                    para.placeholder_spans.append((start, para.length))
+            elif tag == MC + "AlternateContent":
+                choice = child.find(MC + "Choice")
+                if choice is not None:
+                    self.inline(choice, para, pstyle, ctx)
+            elif tag in (M + "oMath", M + "oMathPara"):
+                para.add("".join(t.text or "" for t in child.iter(M + "t")), -1, 0, False)
+
+    def run(self, r, para: _Para, pstyle, ctx):
+        styles = self.reader.styles
+        rpr = r.find(W + "rPr")
+        rstyle = bold = vanish = None
+        if rpr is not None:
+            rs = rpr.find(W + "rStyle")
+            rstyle = wattr(rs, "val") if rs is not None else None
+            b, v = rpr.find(W + "b"), rpr.find(W + "vanish")
+            bold = _on(b) if b is not None else None
+            vanish = _on(v) if v is not None else None
+            if rpr.find(W + "rPrChange") is not None:
+                self.reader.count("formatting")
+        if bold is None:
+            bold = styles.run_toggle(rstyle, pstyle, "bold")
+        if vanish is None:
+            vanish = styles.run_toggle(rstyle, pstyle, "vanish")
+        ordinal = self.run_ids.get(r, -1)
+        offset = 0
+        for child in r:
+            tag = child.tag
+            if tag == W + "fldChar":
+                kind = wattr(child, "fldCharType")
+                if kind == "begin":
+                    self.fields.append("code")
+                elif kind == "separate" and self.fields:
+                    self.fields[-1] = "result"
+                elif kind == "end" and self.fields:
+                    self.fields.pop()
+                continue
+            if self.fields and self.fields[-1] == "code":
+                continue  # field code (instrText and anything else before `separate`)
+            text = self._run_child_text(child, para)
+            if not text:
+                continue
+            if vanish:
+                para.hidden.append(text)
+                para.flags.add(HIDDEN)
+            else:
+                para.add(text, ordinal, offset, bool(bold))
+            offset += len(text)
+
+    def _run_child_text(self, child, para) -> str:
+        tag = child.tag
+        if tag == W + "t":
+            return child.text or ""
+        if tag in (W + "tab", W + "ptab"):
+            return "\t"
+        if tag in (W + "br", W + "cr"):
+            return "\n"
+        if tag == W + "noBreakHyphen":
+            return "-"
+        if tag == W + "sym":
+            try:
+                return chr(int(wattr(child, "char") or "", 16))
+            except ValueError:
+                return ""
+        if tag in (W + "drawing", W + "pict", W + "object", MC + "AlternateContent"):
+            para.textboxes.extend(_textboxes(child))
+        return ""
+
+
+def _textboxes(el):
+    """w:txbxContent elements under a drawing, skipping mc:Fallback (Word writes the text twice)."""
+    for child in el:
+        if child.tag == MC + "Fallback":
+            continue
+        if child.tag == W + "txbxContent":
+            yield child
+        else:
+            yield from _textboxes(child)
+
+
+class _Reader:
+    def __init__(self, pkg: Package):
+        self.pkg = pkg
+        self.doc = Document(pkg.path, "docx")
+        rels = pkg.relationships(pkg.main)
+        by_type: dict[str, list] = {}
+        for rel_type, target in rels.values():
+            if target in pkg.names:
+                by_type.setdefault(rel_type, [])
+                if target not in by_type[rel_type]:
+                    by_type[rel_type].append(target)
+        self.by_type = by_type
+        self.styles = Styles(self._first("styles"))
+        self.numbering = Numbering(self._first("numbering"), self.styles)
+
+    def _first(self, rel_type):
+        names = self.by_type.get(rel_type)
+        return self.pkg.xml(names[0]) if names else None
+
+    def count(self, what: str):
+        self.doc.revisions[what] = self.doc.revisions.get(what, 0) + 1
+
+    def story(self, root, name, part) -> _Story:
+        run_ids = {r: i for i, r in enumerate(root.iter(W + "r"))}
+        return _Story(self, name, part, run_ids)
+
+    def read(self) -> Document:
+        pkg = self.pkg
+        root = pkg.xml(pkg.main)
+        body = root.find(W + "body")
+        if body is not None:
+            self.story(root, pkg.main, "body").blocks(body)
+        for kind in ("header", "footer"):
+            for name in sorted(self.by_type.get(kind, []), key=_natural):
+                part_root = pkg.xml(name)
+                self.story(part_root, name, kind).blocks(part_root)
+        for kind, tag in (("footnotes", "footnote"), ("endnotes", "endnote")):
+            for name in self.by_type.get(kind, []):
+                part_root = pkg.xml(name)
+                story = self.story(part_root, name, tag)
+                for note in part_root.findall(W + tag):
+                    if wattr(note, "type") not in NOTE_SKIP:
+                        story.blocks(note)
+        for name in self.by_type.get("comments", []):
+            part_root = pkg.xml(name)
+            story = self.story(part_root, name, "comment")
+            for comment in part_root.findall(W + "comment"):
+                self.doc.comments += 1
+                story.blocks(comment)
+        self.doc.renumber()
+        return self.doc
+
+    def read_textbox(self, box, name, run_ids):
+        story = _Story(self, name, "textbox", run_ids)
+        story.blocks(box)
+
+
+def read_docx(path) -> Document:
+    """Read a .docx file into the document model (raises InputError for bad input)."""
+    with Package(path) as pkg:
+        return _Reader(pkg).read()

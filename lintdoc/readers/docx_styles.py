@@ -1,0 +1,133 @@
+"""styles.xml: style names, the basedOn chain, and what a paragraph inherits from it.
+
+Heading levels come from `w:outlineLvl` or from the built-in style *name* ("heading 1",
+"标题 1"), never from the style id: Chinese Word names its ids "1", "2", "a3".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lintdoc.readers.ooxml import W, wattr
+
+HEADING_NAME = re.compile(r"^(?:heading|标题|見出し)\s*([1-9])$", re.I)
+TITLE_NAMES = {"title", "标题", "標題", "subtitle"}
+
+
+@dataclass
+class Style:
+    id: str
+    name: str
+    type: str
+    based_on: str | None = None
+    num_id: str | None = None      # from pPr/numPr
+    ilvl: int | None = None
+    outline_level: int | None = None
+    bold: bool | None = None
+    vanish: bool | None = None
+
+
+def _toggle(rpr, tag):
+    """A w:b / w:vanish toggle in an rPr: True, False or None when absent."""
+    if rpr is None:
+        return None
+    el = rpr.find(W + tag)
+    if el is None:
+        return None
+    return wattr(el, "val") not in ("0", "false", "off")
+
+
+class Styles:
+    """Resolved styles of one document."""
+
+    def __init__(self, root=None):
+        self.by_id: dict[str, Style] = {}
+        self.default_paragraph: str | None = None
+        self.default_bold = False
+        self.default_vanish = False
+        if root is None:
+            return
+        defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        self.default_bold = bool(_toggle(defaults, "b"))
+        self.default_vanish = bool(_toggle(defaults, "vanish"))
+        for el in root.iter(W + "style"):
+            sid = wattr(el, "styleId") or ""
+            name_el = el.find(W + "name")
+            based = el.find(W + "basedOn")
+            st = Style(sid, wattr(name_el, "val") or sid if name_el is not None else sid,
+                       wattr(el, "type") or "paragraph",
+                       wattr(based, "val") if based is not None else None)
+            ppr = el.find(W + "pPr")
+            if ppr is not None:
+                numpr = ppr.find(W + "numPr")
+                if numpr is not None:
+                    nid, lvl = numpr.find(W + "numId"), numpr.find(W + "ilvl")
+                    st.num_id = wattr(nid, "val") if nid is not None else None
+                    st.ilvl = _int(wattr(lvl, "val")) if lvl is not None else None
+                ol = ppr.find(W + "outlineLvl")
+                if ol is not None:
+                    st.outline_level = _int(wattr(ol, "val"))
+            rpr = el.find(W + "rPr")
+            st.bold, st.vanish = _toggle(rpr, "b"), _toggle(rpr, "vanish")
+            self.by_id[sid] = st
+            if st.type == "paragraph" and wattr(el, "default") in ("1", "true"):
+                self.default_paragraph = sid
+
+    def chain(self, style_id: str | None, fall_back: bool = True):
+        """The style and its basedOn ancestors, nearest first (cycles cut); an unknown or
+        absent paragraph style means the default paragraph style when `fall_back`."""
+        seen = set()
+        sid = style_id if style_id in self.by_id or not fall_back else self.default_paragraph
+        while sid and sid in self.by_id and sid not in seen:
+            seen.add(sid)
+            yield self.by_id[sid]
+            sid = self.by_id[sid].based_on
+
+    def name(self, style_id: str | None) -> str:
+        st = self.by_id.get(style_id or "") or self.by_id.get(self.default_paragraph or "")
+        return st.name if st else (style_id or "")
+
+    def inherited(self, style_id: str | None, attr: str):
+        for st in self.chain(style_id):
+            value = getattr(st, attr)
+            if value is not None:
+                return value
+        return None
+
+    def numbering(self, style_id: str | None):
+        """(numId, ilvl or None, style id that carries it) inherited through the style chain."""
+        for st in self.chain(style_id):
+            if st.num_id is not None:
+                return st.num_id, st.ilvl, st.id
+        return None
+
+    def heading_level(self, style_id: str | None) -> int | None:
+        """1-based heading level by style name or inherited outline level."""
+        for st in self.chain(style_id):
+            m = HEADING_NAME.match(st.name.strip())
+            if m:
+                return int(m.group(1))
+            if st.outline_level is not None and 0 <= st.outline_level < 9:
+                return st.outline_level + 1
+        return None
+
+    def is_title(self, style_id: str | None) -> bool:
+        st = self.by_id.get(style_id or "")
+        return bool(st and st.name.strip().lower() in TITLE_NAMES)
+
+    def run_toggle(self, char_style: str | None, para_style: str | None, attr: str) -> bool:
+        """Effective bold/vanish from character style, paragraph style, then defaults."""
+        for sid, fall_back in ((char_style, False), (para_style, True)):
+            if sid or fall_back:
+                for st in self.chain(sid, fall_back):
+                    value = getattr(st, attr)
+                    if value is not None:
+                        return value
+        return self.default_bold if attr == "bold" else self.default_vanish
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

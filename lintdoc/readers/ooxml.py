@@ -1,0 +1,151 @@
+"""Safe access to the parts of an Office Open XML package (zipfile + lxml).
+
+Refuses what could hurt or mislead: non-zip files (with a precise reason: legacy .doc,
+encrypted document), zips that are not Word documents, parts that inflate beyond a cap
+(zip bombs), and XML with a DTD or entity declarations (no entity expansion, no network).
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+
+from lxml import etree
+
+from lintdoc.errors import InputError
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = "{%s}" % W_NS
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+V = "{urn:schemas-microsoft-com:vml}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+REL_TYPE_DOC = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+
+MAX_PART_BYTES = 256 * 1024 * 1024     # decompressed size of one XML part
+MAX_RATIO = 200                         # decompressed / compressed, for parts over 1 MiB
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                          huge_tree=True, remove_comments=True, remove_pis=True)
+
+
+def wattr(el, name: str):
+    """The value of attribute w:name (None when absent or el is None)."""
+    if el is None:
+        return None
+    return el.get(W + name)
+
+
+def sniff_binary(path, head: bytes) -> None:
+    """Raise a precise InputError for formats that look like Word files but are not .docx."""
+    if head.startswith(OLE_MAGIC):
+        raise InputError(path, "this is an OLE compound file, not a .docx: either a password-protected "
+                         "(encrypted) Word document or a legacy .doc/.wps file",
+                         "remove the password, or open it in Word/WPS and save as .docx; or convert with "
+                         "`soffice --headless --convert-to docx FILE`")
+    if head.startswith(b"{\\rtf"):
+        raise InputError(path, "this is an RTF file, not a .docx",
+                         "save it as .docx or convert with `soffice --headless --convert-to docx FILE`")
+
+
+class Package:
+    """An opened .docx: lists and parses its parts with the safety checks above."""
+
+    def __init__(self, path):
+        self.path = str(path)
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(8)
+        except OSError as exc:
+            raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from None
+        if not head:
+            raise InputError(path, "the file is empty")
+        sniff_binary(path, head)
+        try:
+            self.zip = zipfile.ZipFile(path)
+        except zipfile.BadZipFile:
+            raise InputError(path, "not a valid .docx: the file is not a complete zip archive "
+                             "(corrupt, truncated or still being written)",
+                             "open and re-save it in Word/WPS") from None
+        except OSError as exc:
+            raise InputError(path, f"cannot read the file: {exc}") from None
+        self.names = {info.filename: info for info in self.zip.infolist()}
+        self.main = self._main_part()
+
+    def close(self):
+        self.zip.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _main_part(self) -> str:
+        rels = self.xml("_rels/.rels", required=False)
+        if rels is not None:
+            for rel in rels.iter(PKG_REL + "Relationship"):
+                if rel.get("Type") in REL_TYPE_DOC:
+                    target = rel.get("Target", "").lstrip("/")
+                    if target in self.names:
+                        return target
+        if "word/document.xml" in self.names:
+            return "word/document.xml"
+        if any(n.startswith(("xl/", "ppt/")) for n in self.names):
+            kind = "an Excel workbook" if any(n.startswith("xl/") for n in self.names) else "a PowerPoint file"
+            raise InputError(self.path, f"this is {kind}, not a Word document")
+        raise InputError(self.path, "this zip archive is not a Word document (no word/document.xml)")
+
+    def read(self, name: str) -> bytes:
+        info = self.names[name]
+        if info.file_size > MAX_PART_BYTES or (
+                info.file_size > (1 << 20) and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+            raise InputError(self.path, f"part {name} would inflate to {info.file_size} bytes; "
+                             "refusing a possible zip bomb")
+        try:
+            with self.zip.open(info) as fh:
+                data = fh.read(MAX_PART_BYTES + 1)
+        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
+            if "encrypted" in str(exc).lower():
+                raise InputError(self.path, "the archive is encrypted", "remove the password in Word") from None
+            raise InputError(self.path, f"part {name} is corrupt ({exc})", "open and re-save it in Word/WPS") from None
+        if len(data) > MAX_PART_BYTES:
+            raise InputError(self.path, f"part {name} inflates beyond {MAX_PART_BYTES} bytes; "
+                             "refusing a possible zip bomb")
+        return data
+
+    def xml(self, name: str, required: bool = True):
+        """The parsed root of part `name`, or None when absent and not required."""
+        if name not in self.names:
+            if required:
+                raise InputError(self.path, f"part {name} is missing")
+            return None
+        data = self.read(name)
+        if _DTD.search(data):
+            raise InputError(self.path, f"part {name} declares a DTD or entities; refusing to expand them "
+                             "(a Word document never contains them)")
+        try:
+            return etree.fromstring(data, _PARSER)
+        except etree.XMLSyntaxError as exc:
+            raise InputError(self.path, f"part {name} is not well-formed XML ({exc})",
+                             "open and re-save it in Word/WPS") from None
+
+    def relationships(self, part: str) -> dict:
+        """{rId: (type, target part name)} of a part."""
+        folder, base = posixpath.split(part)
+        rels = self.xml(posixpath.join(folder, "_rels", base + ".rels"), required=False)
+        out = {}
+        if rels is None:
+            return out
+        for rel in rels.iter(PKG_REL + "Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            out[rel.get("Id")] = (rel.get("Type", "").rsplit("/", 1)[-1], full)
+        return out

@@ -1,0 +1,322 @@
+"""Read .txt and .md drafts: detect the encoding, split paragraphs, keep line and column.
+
+Encodings: UTF-8 with or without BOM, UTF-16/32 (BOM, or NUL-byte pattern), GB18030/GBK,
+and whatever charset-normalizer recognises; binary junk is refused.
+
+Paragraphs are split on blank lines. In Chinese plain text, where writers put one
+paragraph per line, a line also ends a paragraph when it ends a sentence (。！？；：),
+is indented, or starts with a list label. Markdown headings, list items, block quotes
+and table cells are paragraphs of their own; fenced code and HTML comments are skipped.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from lintdoc.errors import InputError
+from lintdoc.model import Document, Paragraph, RunSpan
+from lintdoc.readers.ooxml import sniff_binary
+
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_END = re.compile(r"[。！？；：…”’」』）)!?;]\s*$")
+LABEL_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|"
+                         r"[①-⑳]|第[一二三四五六七八九十\d]+[章节部分条]|[-*+•·]\s)")
+INDENT = re.compile(r"^[ \t\u3000]+")
+MAX_TEXT_BYTES = 64 * 1024 * 1024
+
+
+def decode(path, data: bytes) -> tuple[str, str]:
+    """(text, encoding name) of a text file's bytes; InputError for empty or binary files."""
+    if not data.strip(b" \t\r\n\x00"):
+        raise InputError(path, "the file is empty")
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc.replace("-sig", "")), enc.replace("-le", "").replace("-be", "")
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data[:4096]:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
+        raise InputError(path, "this is a binary file, not text", "lintdoc reads .docx, .md and .txt drafts")
+    sniff_binary(path, data[:8])
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+        if _plausible(text):
+            return text, "gb18030"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+        best = from_bytes(data).best()
+    except Exception:  # noqa: BLE001 - a detector failure means "unknown encoding", reported below
+        best = None
+    if best is not None and _plausible(str(best)):
+        return str(best), best.encoding
+    raise InputError(path, "cannot tell the text encoding (or this is not a text file)",
+                     "save it as UTF-8")
+
+
+def _utf16_without_bom(data: bytes):
+    even = data[0:2000:2].count(0)
+    odd = data[1:2000:2].count(0)
+    enc = "utf-16-be" if even > odd * 4 else "utf-16-le" if odd > even * 4 else None
+    if enc is None:
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return (text, "utf-16") if _plausible(text) else None
+
+
+def _plausible(text: str) -> bool:
+    """Mostly printable characters: not binary data decoded by force."""
+    if not text:
+        return False
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0xE000 <= ord(ch) <= 0xF8FF
+              or ch == "\ufffd")
+    return bad <= max(2, len(sample) // 200)
+
+
+def read_text_file(path, markdown: bool | None = None) -> Document:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_TEXT_BYTES + 1)
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(path, f"the file is larger than {MAX_TEXT_BYTES // (1024 * 1024)} MiB")
+    text, encoding = decode(path, data)
+    if markdown is None:
+        markdown = str(path).lower().endswith((".md", ".markdown"))
+    return parse_text(text, str(path), markdown, encoding)
+
+
+def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding: str = "utf-8") -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    doc = Document(path, "md" if markdown else "txt", encoding=encoding)
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    doc.line_starts = starts
+    builder = _MarkdownBuilder(doc, lines, starts) if markdown else _TextBuilder(doc, lines, starts)
+    builder.build()
+    doc.renumber()
+    return doc
+
+
+class _TextBuilder:
+    def __init__(self, doc, lines, starts):
+        self.doc, self.lines, self.starts = doc, lines, starts
+        self.current: list[int] = []   # line numbers (0-based) of the paragraph being built
+
+    def build(self):
+        for i, line in enumerate(self.lines):
+            if not line.strip():
+                self.flush()
+                continue
+            if self.current and self.breaks_before(self.lines[self.current[-1]], line):
+                self.flush()
+            self.current.append(i)
+        self.flush()
+
+    def breaks_before(self, prev: str, line: str) -> bool:
+        if INDENT.match(line) or LABEL_START.match(line):
+            return True
+        if CJK.search(prev) and (CJK_END.search(prev) or len(prev.strip()) <= 30):
+            return True
+        return False
+
+    def flush(self, **attrs):
+        if self.current:
+            self.emit(self.current, **attrs)
+        self.current = []
+
+    def emit(self, line_nos, strip_prefix=None, **attrs):
+        """A paragraph from whole lines, leading/trailing space trimmed; `strip_prefix` is a regex
+        removed from the start of each line (Markdown quote or list markers)."""
+        pieces, runs, length = [], [], 0
+        for k, n in enumerate(line_nos):
+            line = self.lines[n]
+            begin = 0
+            if strip_prefix is not None:
+                m = strip_prefix.match(line)
+                if m:
+                    begin = m.end()
+            stripped_left = len(line) - len(line[begin:].lstrip(" \t\u3000")) if k == 0 else begin
+            content = line[stripped_left:].rstrip()
+            if k > 0:
+                pieces.append("\n")
+                length += 1
+            pieces.append(content)
+            runs.append(RunSpan(length, length + len(content), -1, self.starts[n] + stripped_left))
+            length += len(content)
+        self.add("".join(pieces), runs, **attrs)
+
+    def add(self, text, runs, **attrs):
+        if text.strip():
+            self.doc.paragraphs.append(Paragraph(text=text, runs=runs, **attrs))
+
+
+class _MarkdownBuilder(_TextBuilder):
+    FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+    ATX = re.compile(r"^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+    SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+    BULLET = re.compile(r"^\s*(?:[-*+])[ \t]+")
+    ORDERED = re.compile(r"^\s*\d{1,9}[.)][ \t]+")
+    QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
+    TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+    STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+    LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+    COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+    def build(self):
+        lines, i, n = self.lines, 0, len(self.lines)
+        in_fence = in_comment = False
+        tables = 0
+        row_no = 0
+        front = n > 0 and lines[0].strip() == "---"
+        while i < n:
+            line = lines[i]
+            if front:
+                if i > 0 and lines[i].strip() in ("---", "..."):
+                    front = False
+                i += 1
+                continue
+            if in_comment:
+                if "-->" in line:
+                    in_comment = False
+                i += 1
+                continue
+            if line.lstrip().startswith("<!--") and "-->" not in line:
+                self.flush()
+                in_comment = True
+                i += 1
+                continue
+            if self.FENCE.match(line):
+                self.flush()
+                in_fence = not in_fence
+                i += 1
+                continue
+            if in_fence or not line.strip() or self.COMMENT.fullmatch(line.strip()):
+                self.flush()
+                i += 1
+                continue
+            m = self.ATX.match(line)
+            if m:
+                self.flush()
+                self.emit_heading(i, m.start(2), m.group(2), len(m.group(1)))
+                i += 1
+                continue
+            if (i + 1 < n and self.SETEXT.match(lines[i + 1]) and not self.current and line.strip()
+                    and not self.BULLET.match(line) and not line.lstrip().startswith("|")):
+                self.emit_heading(i, len(line) - len(line.lstrip()), line.strip(),
+                                  1 if lines[i + 1].strip().startswith("=") else 2)
+                i += 2
+                continue
+            if line.lstrip().startswith("|"):
+                self.flush()
+                if row_no == 0:
+                    tables += 1
+                if not self.TABLE_SEP.match(line):
+                    row_no += 1
+                    self.emit_row(i, tables, row_no)
+                i += 1
+                if i >= n or not lines[i].lstrip().startswith("|"):
+                    row_no = 0
+                continue
+            if self.BULLET.match(line):
+                self.flush()
+                self.current = [i]
+                self.list_prefix = self.BULLET
+                i += 1
+                continue
+            if self.ORDERED.match(line):
+                self.flush()
+                self.current = [i]
+                self.list_prefix = None  # the typed number stays in the text: numbering rules read it
+                self.is_list = True
+                i += 1
+                continue
+            if self.QUOTE.match(line):
+                if self.current and getattr(self, "list_prefix", None) is not self.QUOTE:
+                    self.flush()
+                self.current.append(i)
+                self.list_prefix = self.QUOTE
+                i += 1
+                continue
+            self.current.append(i)
+            i += 1
+        self.flush()
+
+    def flush(self, **attrs):
+        prefix = getattr(self, "list_prefix", None)
+        is_list = prefix is self.BULLET or getattr(self, "is_list", False)
+        if self.current:
+            self.emit(self.current, strip_prefix=prefix, md_list=is_list, **attrs)
+        self.current = []
+        self.list_prefix = None
+        self.is_list = False
+
+    def emit_heading(self, line_no, col, text, level):
+        self.add_inline(text, self.starts[line_no] + col, heading_level=level)
+
+    def emit_row(self, line_no, table, row):
+        line = self.lines[line_no]
+        cells = [(m.start(1), m.group(1)) for m in re.finditer(r"(?<=\|)([^|]*)(?=\|)", line)]
+        if not cells:
+            cells = [(0, line)]
+        for c, (col, cell) in enumerate(cells, 1):
+            lead = len(cell) - len(cell.lstrip())
+            self.add_inline(cell.strip(), self.starts[line_no] + col + lead, part="table", table=(table, row, c))
+
+    def add(self, text, runs, **attrs):
+        """Markdown inline markup (strong emphasis, links) is dropped; runs keep source offsets."""
+        out, new_runs, length = [], [], 0
+        for span in runs:
+            piece = text[span.start:span.end]
+            for chunk, src in _strip_inline(piece, span.run_offset, self):
+                out.append(chunk)
+                new_runs.append(RunSpan(length, length + len(chunk), -1, src))
+                length += len(chunk)
+            if span is not runs[-1]:
+                out.append("\n")
+                length += 1
+        super().add("".join(out), new_runs, **attrs)
+
+    def add_inline(self, text, src, **attrs):
+        self.add(text, [RunSpan(0, len(text), -1, src)], **attrs)
+
+
+def _strip_inline(piece: str, src: int, md):
+    """Yield (text chunk, source offset) with strong-emphasis markers, link targets and comments removed."""
+    pos = 0
+    tokens = []
+    for m in md.STRONG.finditer(piece):
+        tokens.append((m.start(), m.end(), m.start(2), m.end(2)))
+    for m in md.LINK.finditer(piece):
+        tokens.append((m.start(), m.end(), m.start(1), m.end(1)))
+    for m in md.COMMENT.finditer(piece):
+        tokens.append((m.start(), m.end(), m.start(), m.start()))
+    tokens.sort()
+    for start, end, inner_start, inner_end in tokens:
+        if start < pos:
+            continue
+        if start > pos:
+            yield piece[pos:start], src + pos
+        if inner_end > inner_start:
+            yield piece[inner_start:inner_end], src + inner_start
+        pos = end
+    if pos < len(piece):
+        yield piece[pos:], src + pos

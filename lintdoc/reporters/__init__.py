@@ -1,0 +1,35 @@
+"""Reporters turn checked files into output; they know nothing of rules.
+
+Each checked file is a `FileResult`; a reporter takes the list and returns text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FileResult:
+    path: str
+    document: object = None      # the model Document (None when it could not be read)
+    findings: list = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def language(self) -> str:
+        return getattr(self.document, "language", "en") if self.document is not None else "en"
+
+
+def summary(results) -> dict:
+    by_sev = {"error": 0, "warning": 0, "info": 0}
+    by_cat: dict = {}
+    for r in results:
+        for f in r.findings:
+            by_sev[f.severity] += 1
+            by_cat[f.category] = by_cat.get(f.category, 0) + 1
+    return {"files": len(results), "files_with_errors": sum(1 for r in results if r.error),
+            "files_with_findings": sum(1 for r in results if r.findings),
+            "findings": sum(by_sev.values()), "by_severity": by_sev, "by_category": dict(sorted(by_cat.items()))}
+
+
+def majority_language(results) -> str:
+    langs = [r.language for r in results if r.document is not None]
+    return "zh" if langs and langs.count("zh") >= len(langs) / 2 else "en"

@@ -1,0 +1,68 @@
+"""Text output, one finding per line, the way editors and people read it:
+
+    draft.docx:¶12 [一、主要成绩 > （二）宣传] error: 占位符“xx”未替换为实际内容 (placeholder-x)
+        …推进«xx»区文明城市创建…
+
+Text files give line and column: `notes.md:14:7 (¶9) …`. Colour only on a terminal.
+"""
+from __future__ import annotations
+
+from lintdoc.reporters import majority_language, summary
+
+COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+BOLD, RESET, MARK = "\033[1m", "\033[0m", "\033[7m"
+EXCERPT = 36
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def excerpt(context: str, offset: int, length: int, color: bool) -> str:
+    start = max(0, offset - EXCERPT)
+    end = min(len(context), offset + length + EXCERPT)
+    before, match, after = context[start:offset], context[offset:offset + length], context[offset + length:end]
+    flat = lambda s: s.replace("\n", "⏎").replace("\t", " ")  # noqa: E731
+    marked = f"{MARK}{flat(match)}{RESET}" if color else f"«{flat(match)}»"
+    return ("…" if start else "") + flat(before) + marked + flat(after) + ("…" if end < len(context) else "")
+
+
+def where(result, f) -> str:
+    loc = f.location
+    if "line" in loc:
+        head = f"{result.path}:{loc['line']}:{loc['column']} (¶{loc['paragraph']})"
+    else:
+        head = f"{result.path}:¶{loc.get('paragraph', 0)}"
+    if loc.get("part") not in (None, "body", "table"):
+        head += f" {loc['part']}"
+    if loc.get("heading"):
+        head += f" [{loc['heading']}]"
+    return head
+
+
+def render(results, color: bool = False) -> str:
+    out = []
+    for r in results:
+        if r.error:
+            sev = f"{COLORS['error']}error{RESET}" if color else "error"
+            out.append(f"{r.path}: {sev}: {r.error}")
+            continue
+        for f in r.findings:
+            sev = f"{COLORS[f.severity]}{f.severity}{RESET}" if color else f.severity
+            out.append(f"{where(r, f)} {sev}: {f.message} ({f.rule})")
+            if f.context:
+                out.append("    " + excerpt(f.context, f.offset, len(f.match), color))
+    out.append(summary_line(results))
+    return "\n".join(out) + "\n"
+
+
+def summary_line(results) -> str:
+    s = summary(results)
+    sev = s["by_severity"]
+    if majority_language(results) == "zh":
+        line = (f"检查了 {s['files']} 个文件：{sev['error']} 个错误，{sev['warning']} 个警告，{sev['info']} 个提示")
+        if s["files_with_errors"]:
+            line += f"；{s['files_with_errors']} 个文件无法读取"
+        return line + "。"
+    line = (f"{s['files']} file{'s' if s['files'] != 1 else ''} checked: {sev['error']} error(s), "
+            f"{sev['warning']} warning(s), {sev['info']} info")
+    if s["files_with_errors"]:
+        line += f"; {s['files_with_errors']} file(s) could not be read"
+    return line + "."
