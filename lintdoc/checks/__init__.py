@@ -4,9 +4,10 @@ from __future__ import annotations
 from lintdoc.checks.pattern import PatternRule
 from lintdoc.checks.control_placeholder import ControlPlaceholderRule
 from lintdoc.checks.required_sections import RequiredSectionsRule
+from lintdoc.checks.numbering import NumberingRule
 from lintdoc.errors import ConfigError
 
-KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule)}
+KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule)}
 
 
 def build_rules(config) -> list:

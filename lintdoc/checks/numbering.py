@@ -1,0 +1,186 @@
+"""Rule kind `numbering`: list labels that break their sequence.
+
+Builds one outline from typed labels and Word's automatic labels (一、 （一） 1. （1） ①,
+第一章, 1.1, English 1. a. (a) i.) plus the in-paragraph ordinals 一是/二是 and 第一，第二，
+then reports, on the label where the sequence breaks: a gap (四、 then 六、), a duplicate
+((二) (二)), a step backwards, a wrong start (a list opening at 二、 or 三是), a restart with no
+new parent, mixed styles within one list (1、 and 1.), and a level used above its parent
+in the configured hierarchy.
+
+A list legitimately restarts under each new parent label, after a short unlabelled line
+(a heading without a label such as "20xx年工作计划") and after a paragraph that introduces a
+list ("重点抓好以下几方面工作：").
+
+Fails: "四、…" then "六、…". Passes: "一、…（一）（二）二、…（一）".
+"""
+from __future__ import annotations
+
+import regex
+
+from lintdoc.checks.base import Rule, localized
+from lintdoc.findings import Finding
+from lintdoc.outline import Label, cn_to_int, label_of
+from lintdoc.readers.numfmt import chinese_counting
+
+INLINE = regex.compile(
+    r"(?:(?<=^|[。；;！？!?：:，,\s])(?P<n>[一二三四五六七八九十]{1,3})是(?![否非])"
+    r"|(?<=^|[。；;！？!?：:\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:]))")
+INTRO_END = regex.compile(r"[:：]\s*$")
+SHORT_LINE = 30
+
+
+class NumberingRule(Rule):
+    KIND = "numbering"
+    DEFAULT_CATEGORY = "numbering"
+    OPTIONS = {"messages": (dict, None), "hierarchy": (list, []), "inline": (bool, True),
+               "mixed_styles": (bool, True), "new_part": (list, [])}
+
+    def setup(self):
+        needed = {"gap", "duplicate", "backwards", "start", "restart", "mixed", "hierarchy"}
+        missing = needed - set(self.options["messages"] or {})
+        if missing:
+            raise ValueError(f"`messages` needs entries for {', '.join(sorted(missing))}")
+        self.rank = {family: i for i, family in enumerate(self.options["hierarchy"])}
+        self.new_part = [regex.compile(x) for x in self.options["new_part"]]
+
+    def check(self, doc):
+        english = doc.language == "en"
+        stack: list[_List] = []
+        inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
+        for p in doc.paragraphs:
+            if p.part != "body" or not p.text.strip() and not p.label:
+                continue
+            label = label_of(p, english)
+            if label is None:
+                if self._new_parent_line(p):
+                    for lst in stack + inline:   # any list may start again after this line
+                        lst.may_restart = True
+            else:
+                yield from self._block(doc, p, label, stack)
+                inline = []
+            if self.options["inline"]:
+                body = p.text[label.end:] if label is not None and not label.auto else p.text
+                skip = len(p.text) - len(body)
+                for m in INLINE.finditer(body):
+                    name = "n" if m.group("n") else "d"
+                    item = Label(m.group(0), "shi" if name == "n" else "di", cn_to_int(m.group(name)) or 0,
+                                 "N是" if name == "n" else "第N", skip + m.end())
+                    start = skip + m.start()
+                    same = [lst for lst in inline if lst.family == item.family]
+                    if not same:
+                        if item.value != 1:
+                            yield self._report(doc, p, start, item, "start", expected=_render(item, 1))
+                        inline.append(_List(item, p))
+                    elif item.value == 1:
+                        inline.append(_List(item, p))    # a nested enumeration inside an item
+                    else:
+                        fits = next((i for i in range(len(inline) - 1, -1, -1)
+                                     if inline[i].family == item.family and inline[i].last.value + 1 == item.value),
+                                    None)
+                        if fits is not None:
+                            del inline[fits + 1:]            # back to the enclosing enumeration
+                        yield from self._step(doc, p, start, item, inline[-1])
+
+    def _new_parent_line(self, p) -> bool:
+        """An unlabelled short line (a heading without a label), a paragraph introducing a list
+        ("…以下几方面工作："), or one opening a new part (a `new_part` pattern: "下半年，…")."""
+        text = p.text.strip()
+        return (len(text) <= SHORT_LINE or bool(INTRO_END.search(text)) or p.heading_level is not None
+                or any(x.search(text) for x in self.new_part))
+
+    def _block(self, doc, p, label: Label, stack):
+        key = _key(label)
+        position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
+        start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
+        if position is None:
+            parent = stack[-1] if stack else None
+            if parent is not None and self.rank and key[0] in self.rank and parent.family in self.rank \
+                    and self.rank[key[0]] < self.rank[parent.family]:
+                yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
+            elif label.value != 1 and label.family not in ("multi",):
+                yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
+            stack.append(_List(label, p))
+            return
+        del stack[position + 1:]
+        yield from self._step(doc, p, start, label, stack[position])
+
+    def _step(self, doc, p, start, label: Label, lst: "_List"):
+        prev = lst.last
+        if label.value == prev.value + 1:
+            pass
+        elif label.value == prev.value:
+            yield self._report(doc, p, start, label, "duplicate", prev=prev.raw)
+        elif label.value > prev.value + 1:
+            yield self._report(doc, p, start, label, "gap", prev=prev.raw,
+                               expected=_render(label, prev.value + 1))
+        elif label.value == 1 and lst.may_restart:
+            lst.first = label                            # a new list after a new part began
+        elif label.value == 1:
+            yield self._report(doc, p, start, label, "restart", prev=prev.raw)
+        else:
+            yield self._report(doc, p, start, label, "backwards", prev=prev.raw)
+        if self.options["mixed_styles"] and label.style != lst.first.style and not lst.mixed_reported \
+                and label.family not in ("shi", "di"):
+            lst.mixed_reported = True
+            yield self._report(doc, p, start, label, "mixed", first=lst.first.raw)
+        lst.last = label
+        lst.may_restart = False
+
+    def _report(self, doc, p, start, label: Label, kind: str, **values) -> Finding:
+        lang = doc.language
+        message = localized(self.options["messages"][kind], lang)
+        if label.auto:   # Word's label is not in the text: report it with the paragraph as seen
+            context, offset, match = p.label + p.text, 0, p.label
+        else:
+            match = label.raw if kind not in ("mixed",) else label.raw
+            context, offset = p.text, start
+            if p.text[offset:offset + len(match)] != match:
+                offset = max(0, p.text.find(match))
+        f = Finding(self.id, self.category, self.severity,
+                    message.format(match=match, **values), match, context, offset, p, priority=self.priority)
+        if label.auto:
+            f.location["auto_label"] = True
+        return f
+
+
+class _List:
+    def __init__(self, label: Label, paragraph):
+        self.first = self.last = label
+        self.family = label.family
+        self.key = _key(label)
+        self.mixed_reported = False
+        self.may_restart = False
+
+
+def _key(label: Label):
+    return (label.family, label.depth) if label.family == "multi" else (label.family,)
+
+
+def _trailing(text: str, label: Label) -> int:
+    """Characters between the label's raw text and `label.end` (spaces after the label)."""
+    return label.end - (text.find(label.raw) + len(label.raw)) if text.find(label.raw) >= 0 else 0
+
+
+def _render(label: Label, value: int) -> str:
+    fam = label.family
+    if fam in ("cn", "cn-paren", "chapter", "shi", "di"):
+        number = chinese_counting(value)
+    elif fam == "circled":
+        number = chr(0x2460 + value - 1) if 1 <= value <= 20 else str(value)
+    elif fam in ("alpha", "alpha-paren"):
+        number = chr(96 + value) if 1 <= value <= 26 else str(value)
+        if label.style[:1] in ("A",) or label.style.startswith("(A"):
+            number = number.upper()
+    elif fam == "roman":
+        number = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][value - 1] if 1 <= value <= 10 else str(value)
+    else:
+        number = str(value)
+    if fam == "multi":
+        return label.raw.rsplit(".", 1)[0] + "." + number if "." in label.raw else number
+    style = label.style
+    for token in ("(a)", "(A)"):
+        if style == token:
+            return f"({number})"
+    if fam in ("alpha", "roman"):
+        return number + style[-1]
+    return style.replace("N", number, 1)
