@@ -1,0 +1,34 @@
+import pathlib
+import sys
+
+import pytest
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))            # docx_fixtures
+
+from lintdoc.checks import build_rules  # noqa: E402
+from lintdoc.config import load_config  # noqa: E402
+from lintdoc.engine import run_rules  # noqa: E402
+from lintdoc.readers import finish, read_document  # noqa: E402
+from lintdoc.readers.text_reader import parse_text  # noqa: E402
+
+_RULES = build_rules(load_config())
+
+
+def lint_text(text, markdown=False, rules=None):
+    doc = finish(parse_text(text, "draft.md" if markdown else "draft.txt", markdown))
+    return run_rules(doc, rules or _RULES)
+
+
+def lint_file(path, rules=None):
+    return run_rules(read_document(path), rules or _RULES)
+
+
+@pytest.fixture
+def lint():
+    return lint_text
+
+
+@pytest.fixture
+def default_rules():
+    return _RULES

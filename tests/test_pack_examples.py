@@ -1,0 +1,34 @@
+"""Every rule's own failing and passing examples (the ones `lintdoc rules` shows) hold."""
+import pytest
+
+from conftest import _RULES, lint_text
+
+TEXT_RULES = [r for r in _RULES if r.KIND in ("pattern", "numbering")]
+
+
+def _cases(kind):
+    for rule in TEXT_RULES:
+        for example in rule.examples.get(kind, []):
+            yield pytest.param(rule.id, example, id=f"{rule.id}:{example[:20]}")
+
+
+def _doc(example):
+    # a title line first, so that title-only rules see the example as the title when it is one
+    return example.replace(" … ", "\n\n").replace(" （", "\n\n（").replace(" 二、", "\n\n二、")
+
+
+@pytest.mark.parametrize("rule_id,example", list(_cases("fail")))
+def test_failing_example_fails(rule_id, example):
+    findings = lint_text(_doc(example))
+    assert any(f.rule == rule_id for f in findings), [(f.rule, f.match) for f in findings]
+
+
+@pytest.mark.parametrize("rule_id,example", list(_cases("pass")))
+def test_passing_example_passes(rule_id, example):
+    findings = lint_text(_doc(example))
+    assert not [f for f in findings if f.rule == rule_id], [(f.rule, f.match) for f in findings]
+
+
+def test_every_rule_has_examples():
+    for rule in _RULES:
+        assert rule.examples.get("fail") and rule.examples.get("pass"), rule.id
