@@ -75,7 +75,8 @@ class _Story:
             elif tag == W + "tbl":
                 self.table(child, ctx)
             elif tag == W + "sdt":
-                self.blocks(*self._control(child, ctx), part=part, table=table)
+                content, inner = self._control(child, ctx)
+                self.blocks(content, part, table, inner)
             elif tag in (W + "customXml", W + "ins", W + "moveTo"):
                 self.blocks(child, part, table, ctx | ({INSERTED} if tag == W + "ins" else set()))
             elif tag in (W + "del", W + "moveFrom"):

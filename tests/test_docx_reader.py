@@ -1,0 +1,224 @@
+"""The .docx reader: what a person sees in Word, built from fixtures made in code."""
+import shutil
+import subprocess
+
+import pytest
+
+from docx_fixtures import (GB_LEVELS, W_NS, abstract, add_notes, add_style, control, deleted, field, ins, lvl,
+                           new_document, num, numbered, parse_xml, raw_block, raw_paragraph, run, set_numbering,
+                           textbox)
+from lintdoc.model import HIDDEN, INSERTED, PLACEHOLDER_CONTROL
+from lintdoc.readers import read_document
+
+# -- automatic numbering ---------------------------------------------------------------
+
+MAIN_ITEMS = [("主要成绩", 1, 0), ("理论学习", 1, 1), ("学习一", 1, 2), ("学习二", 1, 2), ("细项", 1, 3),
+              ("圈一", 1, 4), ("圈二", 1, 4), ("新闻宣传", 1, 1), ("存在问题", 1, 0),
+              ("再来", 2, 0), ("再来二", 2, 0), ("回到一", 1, 0),
+              ("章", 3, 0), ("节", 3, 1), ("节二", 3, 1), ("章二", 3, 0), ("节三", 3, 1),
+              ("A", 4, 0), ("i", 4, 1), ("ii", 4, 1), ("jia", 4, 2), ("yi", 4, 2), ("legal", 4, 3),
+              ("zero", 4, 4), ("roman", 4, 6), ("B", 4, 0)] + [(f"十几{i}", 1, 0) for i in range(12)]
+# What LibreOffice 7.4 renders for this file (soffice --convert-to txt), label by label.
+MAIN_LABELS = ["一、", "（一）", "1.", "2.", "（1）", "①", "②", "（二）", "二、", "一、", "二、", "三、",
+               "第1章", "1.1", "1.2", "第2章", "2.1", "A)", "i.", "ii.", "甲、", "乙、", "壹、", "01.", "I.", "B)",
+               "四、", "五、", "六、", "七、", "八、", "九、", "十、", "十一、", "十二、", "十三、", "十四、", "十五、"]
+
+
+def main_numbering_docx(path):
+    doc = new_document()
+    set_numbering(
+        doc, abstract(1, GB_LEVELS), num(1, 1),
+        num(2, 1, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'),
+        abstract(3, lvl(0, "decimal", "第%1章") + lvl(1, "decimal", "%1.%2")), num(3, 3),
+        abstract(4, lvl(0, "upperLetter", "%1)") + lvl(1, "lowerRoman", "%2.") + lvl(2, "ideographTraditional", "%3、")
+                 + lvl(3, "chineseLegalSimplified", "%4、") + lvl(4, "decimalZero", "%5.")
+                 + lvl(5, "decimalFullWidth", "%6．") + lvl(6, "upperRoman", "%7.")), num(4, 4))
+    for text, num_id, ilvl in MAIN_ITEMS:
+        numbered(doc, text, num_id, ilvl)
+    doc.save(path)
+    return path
+
+
+def style_numbering_docx(path):
+    doc = new_document()
+    set_numbering(
+        doc,
+        abstract(5, lvl(0, "chineseCounting", "%1、", extra='<w:pStyle w:val="1"/>')
+                 + lvl(1, "chineseCounting", "（%2）", extra='<w:pStyle w:val="2"/>')), num(5, 5),
+        abstract(7, "", extra='<w:numStyleLink w:val="MyList"/>'), num(7, 7),
+        abstract(8, lvl(0, "decimalEnclosedCircle", "%1") + lvl(1, "decimal", "%1-%2"),
+                 extra='<w:styleLink w:val="MyList"/>'), num(8, 8),
+        abstract(9, lvl(0, "decimal", "%1.") + lvl(1, "decimal", "%1.%2")),
+        num(9, 9, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride>'))
+    # Chinese Word names heading styles "1", "2": only the *name* says heading 1
+    add_style(doc, '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+                   '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>')
+    add_style(doc, '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>'
+                   '<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr></w:style>')
+    add_style(doc, '<w:style w:type="paragraph" w:styleId="MySub"><w:name w:val="我的小标题"/><w:basedOn w:val="2"/></w:style>')
+    add_style(doc, '<w:style w:type="numbering" w:styleId="MyList"><w:name w:val="My List"/>'
+                   '<w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style>')
+    numbered(doc, "主要成绩", style="1")
+    numbered(doc, "理论学习", style="2")
+    numbered(doc, "子样式", style="MySub")
+    numbered(doc, "无编号标题", num_id=0, style="1")
+    numbered(doc, "存在问题", style="1")
+    numbered(doc, "问题一", style="2")
+    numbered(doc, "link1", 7, 0)
+    numbered(doc, "link1-1", 7, 1)
+    numbered(doc, "link2", 8, 0)
+    numbered(doc, "so3", 9, 0)
+    numbered(doc, "so3.1", 9, 1)
+    numbered(doc, "so4", 9, 0)
+    numbered(doc, "missing num", 99, 0)
+    doc.save(path)
+    return path
+
+
+STYLE_LABELS = ["一、", "（一）", "（二）", "", "二、", "（一）", "①", "①-1", "②", "3.", "3.1", "4.", ""]
+
+
+def labels(path):
+    return [p.label for p in read_document(path).paragraphs if p.part == "body"]
+
+
+def test_numbering_labels_as_libreoffice_renders(tmp_path):
+    assert labels(main_numbering_docx(tmp_path / "n.docx")) == MAIN_LABELS
+
+
+def test_style_linked_numbering_numstylelink_startoverride_and_numid_0(tmp_path):
+    assert labels(style_numbering_docx(tmp_path / "s.docx")) == STYLE_LABELS
+
+
+def test_word_only_semantics_islgl_lvlrestart_fullwidth(tmp_path):
+    """Where LibreOffice departs from Word (it ignores isLgl and lvlRestart=0, and renders
+    decimalFullWidth half-width), lintdoc follows Word: ECMA-376 §17.9."""
+    doc = new_document()
+    set_numbering(doc,
+                  abstract(1, lvl(0, "decimal", "%1") + lvl(1, "decimal", "%1.%2")
+                           + lvl(2, "chineseCounting", "%1.%2.%3", extra="<w:isLgl/>")), num(1, 1),
+                  abstract(2, lvl(0, "decimal", "%1.") + lvl(1, "lowerLetter", "%2)", extra='<w:lvlRestart w:val="0"/>')
+                           + lvl(2, "decimalFullWidth", "%3．")), num(2, 2))
+    for text, n, level in [("a", 1, 0), ("b", 1, 1), ("c", 1, 2), ("d", 2, 0), ("e", 2, 1), ("f", 2, 0), ("g", 2, 1),
+                           ("h", 2, 2)]:
+        numbered(doc, text, n, level)
+    doc.save(tmp_path / "w.docx")
+    assert labels(tmp_path / "w.docx") == ["1", "1.1", "1.1.1", "1.", "a)", "2.", "b)", "１．"]
+
+
+def test_counters_are_kept_per_story(tmp_path):
+    doc = new_document()
+    set_numbering(doc, abstract(1, GB_LEVELS), num(1, 1))
+    numbered(doc, "正文一", 1, 0)
+    header = doc.sections[0].header.paragraphs[0]
+    header.text = "页眉编号"
+    header._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
+    numbered(doc, "正文二", 1, 0)
+    doc.save(tmp_path / "h.docx")
+    got = {p.text: p.label for p in read_document(tmp_path / "h.docx").paragraphs}
+    assert got == {"正文一": "一、", "正文二": "二、", "页眉编号": "一、"}
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_labels_match_a_fresh_libreoffice_rendering(tmp_path):
+    for build, expected in ((main_numbering_docx, MAIN_LABELS), (style_numbering_docx, STYLE_LABELS)):
+        path = build(tmp_path / f"{build.__name__}.docx")
+        subprocess.run(["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(path)],
+                       check=True, capture_output=True, timeout=180)
+        rendered = path.with_suffix(".txt").read_text(encoding="utf-8-sig").splitlines()
+        texts = [p.text for p in read_document(path).paragraphs if p.part == "body"]
+        for line, text, label in zip(rendered, texts, expected):
+            seen = line.strip()[: -len(text)].strip() if seen_text(line, text) else line.strip()
+            assert seen == label, (line, label)
+
+
+def seen_text(line, text):
+    return line.rstrip().endswith(text)
+
+
+# -- text as Word shows it ---------------------------------------------------------------
+
+def test_tracked_changes_fields_controls_smart_tags_and_hyperlinks(tmp_path):
+    doc = new_document()
+    raw_paragraph(doc, run("完成") + ins(run("全年")) + deleted("上半年") + run("任务。"))
+    raw_paragraph(doc, run("负责人：") + control(run("单击或点击此处输入文字。"), placeholder=True))
+    raw_paragraph(doc, run("联系人：") + control(run("王丽")))
+    raw_paragraph(doc, run("见第") + field("PAGEREF _Toc1 \\h", "3") + run("页"))
+    raw_paragraph(doc, '<w:fldSimple w:instr=" DATE "><w:r><w:t>2024年1月5日</w:t></w:r></w:fldSimple>')
+    raw_paragraph(doc, '<w:smartTag w:uri="urn:x" w:element="place">' + run("禅城区") + '</w:smartTag>'
+                  + '<w:hyperlink r:id="rId99">' + run("政府网站") + '</w:hyperlink>')
+    raw_block(doc, "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>"
+              + run("Click or tap here to enter text.") + "</w:p></w:sdtContent></w:sdt>")
+    doc.save(tmp_path / "t.docx")
+    d = read_document(tmp_path / "t.docx")
+    texts = [p.text for p in d.paragraphs]
+    assert texts[:7] == ["完成全年任务。", "负责人：单击或点击此处输入文字。", "联系人：王丽", "见第3页", "2024年1月5日",
+                         "禅城区政府网站", "Click or tap here to enter text."]
+    assert INSERTED in d.paragraphs[0].flags
+    assert d.revisions == {"insertions": 1, "deletions": 1}
+    assert d.paragraphs[1].placeholder_spans == [(4, 16)] and PLACEHOLDER_CONTROL in d.paragraphs[1].flags
+    assert not d.paragraphs[2].placeholder_spans
+    assert d.paragraphs[6].placeholder_spans == [(0, 32)]
+    assert d.controls_showing_placeholder == 2
+
+
+def test_text_box_read_once_as_its_own_story_and_hidden_text_flagged(tmp_path):
+    doc = new_document()
+    raw_paragraph(doc, run("正文段落") + textbox("文本框里的xx区", fallback_text="文本框里的xx区"))
+    raw_paragraph(doc, run("可见") + run("隐藏的字", "<w:vanish/>"))
+    doc.save(tmp_path / "b.docx")
+    d = read_document(tmp_path / "b.docx")
+    assert [(p.part, p.text) for p in d.paragraphs] == [("body", "正文段落"), ("textbox", "文本框里的xx区"),
+                                                        ("body", "可见")]
+    assert HIDDEN in d.paragraphs[2].flags and d.paragraphs[2].hidden_text == "隐藏的字"
+
+
+def test_tables_merged_cells_once_nested_tables_headers_footers_notes_comments(tmp_path):
+    doc = new_document()
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(1, 0))
+    table.cell(0, 0).text = "合并单元格"
+    table.cell(0, 1).text = "右上"
+    inner = table.cell(1, 1).add_table(rows=1, cols=1)
+    inner.cell(0, 0).text = "嵌套表格"
+    doc.sections[0].header.paragraphs[0].text = "页眉"
+    doc.sections[0].footer.paragraphs[0].text = "页脚"
+    doc.add_section()                       # a second section sharing the same header part
+    add_notes(doc, "footnotes", ["脚注内容"])
+    add_notes(doc, "endnotes", ["尾注内容"])
+    para = doc.add_paragraph("有批注的段落")
+    doc.add_comment(para.runs, text="请核实数据", author="李四")
+    doc.save(tmp_path / "x.docx")
+    d = read_document(tmp_path / "x.docx")
+    got = [(p.part, p.text) for p in d.paragraphs if p.text]
+    assert got.count(("table", "合并单元格")) == 1
+    assert ("table", "嵌套表格") in got and ("table", "右上") in got
+    assert got.count(("header", "页眉")) == 1 and ("footer", "页脚") in got
+    assert ("footnote", "脚注内容") in got and ("endnote", "尾注内容") in got
+    assert ("comment", "请核实数据") in got and d.comments == 1
+    cell = next(p for p in d.paragraphs if p.text == "右上")
+    assert cell.table == (1, 1, 2)
+
+
+def test_heading_levels_by_style_name_and_outline_level(tmp_path):
+    doc = new_document()
+    add_style(doc, '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>')
+    add_style(doc, '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="标题 2"/></w:style>')
+    add_style(doc, '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Body Text"/></w:style>')
+    numbered(doc, "一级", style="1")
+    numbered(doc, "二级", style="a5")
+    numbered(doc, "不是标题", style="Heading1")
+    p = doc.add_paragraph("大纲级别")
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {W_NS} w:val="2"/>'))
+    doc.save(tmp_path / "h.docx")
+    got = {p.text: p.heading_level for p in read_document(tmp_path / "h.docx").paragraphs}
+    assert got == {"一级": 1, "二级": 2, "不是标题": None, "大纲级别": 3}
+
+
+def test_run_map_points_back_to_runs(tmp_path):
+    doc = new_document()
+    raw_paragraph(doc, run("全年完成") + run("xx", "<w:b/>") + run("项任务"))
+    doc.save(tmp_path / "r.docx")
+    p = read_document(tmp_path / "r.docx").paragraphs[0]
+    assert [(s.start, s.end, s.run_offset) for s in p.runs] == [(0, 4, 0), (4, 6, 0), (6, 9, 0)]
+    assert [s.run for s in p.runs] == sorted(s.run for s in p.runs)
