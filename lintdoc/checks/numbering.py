@@ -85,6 +85,8 @@ class NumberingRule(Rule):
         """An unlabelled short line (a heading without a label), a paragraph introducing a list
         ("…以下几方面工作："), or one opening a new part (a `new_part` pattern: "下半年，…")."""
         text = p.text.strip()
+        if INLINE.match(text):
+            return False            # "一是……" continues an enumeration
         return (len(text) <= SHORT_LINE or bool(INTRO_END.search(text)) or p.heading_level is not None
                 or any(x.search(text) for x in self.new_part))
 
@@ -108,13 +110,13 @@ class NumberingRule(Rule):
         prev = lst.last
         if label.value == prev.value + 1:
             pass
+        elif label.value == 1 and lst.may_restart:
+            lst.first = label                            # a new list after a new part began
         elif label.value == prev.value:
             yield self._report(doc, p, start, label, "duplicate", prev=prev.raw)
         elif label.value > prev.value + 1:
             yield self._report(doc, p, start, label, "gap", prev=prev.raw,
                                expected=_render(label, prev.value + 1))
-        elif label.value == 1 and lst.may_restart:
-            lst.first = label                            # a new list after a new part began
         elif label.value == 1:
             yield self._report(doc, p, start, label, "restart", prev=prev.raw)
         else:

@@ -1,0 +1,122 @@
+"""Rule behaviour on real-looking drafts: what must fail, and what must pass."""
+import pytest
+
+from conftest import lint_text
+
+LEFTOVER = {"placeholder", "unfilled-figure"}
+
+TRAPS_ZH = """某些问题仍然存在，某种程度上影响了进度，某一环节需要加强。
+采购x86服务器3台，计算效率提升2x，完成3×3矩阵测算。
+医院新购X光机一台，职工活动室配备Xbox游戏机，数据采用XML格式交换。
+详见第2.1节（Section 2.1），联系人邮箱 wang_li@example.cn，网址 https://example.gov.cn/xx/index.html。
+函数 f(x) = 2x + 1 在区间上单调递增。"""
+
+TRAPS_MD = """# Status
+
+Revenue grew **12%** and __costs__ fell. See Section 2.1 and https://example.com/__init__/xx.
+
+Builds on x86 are 2x faster; the 3×3 grid is done. Mail wang_li@example.cn.
+"""
+
+
+def leftovers(findings):
+    return [(f.rule, f.match) for f in findings if f.category in LEFTOVER]
+
+
+def test_precision_traps_raise_no_leftovers():
+    assert leftovers(lint_text(TRAPS_ZH)) == []
+    assert leftovers(lint_text(TRAPS_MD, markdown=True)) == []
+
+
+def test_each_slot_reported_once_with_exact_match_and_offset():
+    text = "标题\n\n同比增长**%，培训干部x名，由某某同志负责，20xx年完成。"
+    found = [(f.category, f.match, f.offset) for f in lint_text(text) if f.category in LEFTOVER]
+    body = text.split("\n\n")[1]
+    assert found == [("unfilled-figure", "**", body.index("**")), ("unfilled-figure", "x", body.index("x名")),
+                     ("placeholder", "某某", body.index("某某")), ("placeholder", "20xx", body.index("20xx"))]
+
+
+@pytest.mark.parametrize("text,match", [
+    ("区委*届*次全会", "*"), ("打造xx名片", "xx"), ("“”规划的开局之年", "“”"), ("Owner: [Name]", "[Name]"),
+    ("预算：TBD", "TBD"), ("共计 人参加", " "), ("Revenue: $X.XM", "$X.XM")])
+def test_leftover_forms(text, match):
+    title = "Report" if text.isascii() else "标题"
+    assert match in [f.match for f in lint_text(f"{title}\n\n{text}")]
+
+
+def test_title_year_only_in_title():
+    assert [f.match for f in lint_text("区委宣传部年第一季度工作总结\n\n正文。") if f.rule == "placeholder-title-year"] == ["年"]
+    assert not [f for f in lint_text("区委宣传部工作总结\n\n青年工作总结表彰会已召开。") if f.rule == "placeholder-title-year"]
+
+
+# -- numbering -------------------------------------------------------------------------
+
+def numbering(text):
+    return [(f.match, f.message) for f in lint_text(text) if f.category == "numbering"]
+
+
+def test_gap_duplicate_start_and_restart():
+    text = ("标题\n\n二、主要成绩\n\n（一）学习\n\n（二）宣传\n\n（二）创建\n\n三、存在问题\n\n五、下一步打算\n\n"
+            "（一）加强学习\n\n（二）改进作风\n\n一是抓好学习。\n\n（一）再次开始")
+    got = numbering(text)
+    assert [m for m, _ in got] == ["二、", "（二）", "五、", "（一）"]
+    assert "缺少“四、”" in got[2][1] and "应从“一、”开始" in got[0][1]
+
+
+def test_list_restarts_under_new_parent_and_after_intro_line():
+    text = ("标题\n\n一、成绩\n\n（一）学习\n\n（二）宣传\n\n二、问题\n\n（一）不足\n\n"
+            "下半年，我们将重点抓好以下工作：\n\n（一）加强学习\n\n（二）改进作风")
+    assert numbering(text) == []
+
+
+def test_inline_ordinals_gap_and_nested_enumeration():
+    assert [m for m, _ in numbering("标题\n\n一是加强学习；三是强化宣传。")] == ["三是"]
+    nested = "标题\n\n一是抓学习。二是抓宣传：一是办讲座，二是出简报。三是抓创建。"
+    assert numbering(nested) == []
+
+
+def test_mixed_styles_and_hierarchy():
+    got = numbering("标题\n\n1.学习\n\n2、宣传\n\n3.创建")
+    assert [m for m, _ in got] == ["2、"]
+    assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]
+
+
+def test_english_numbering():
+    got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
+    assert [m for m, _ in got] == ["4.", "(c)"]
+
+
+# -- required sections ------------------------------------------------------------------
+
+def sections(text, markdown=False):
+    return sorted(f.section for f in lint_text(text, markdown) if f.category == "missing-section")
+
+
+def test_sections_found_by_headings():
+    full = "区委宣传部2024年工作总结\n\n一、主要成绩\n\n举办培训3期。\n\n二、存在的问题\n\n人手不足。\n\n三、下一步打算\n\n加强学习。"
+    assert sections(full) == []
+    assert sections(full.replace("二、存在的问题\n\n人手不足。\n\n三、", "二、")) == ["shortcomings"]
+
+
+def test_sections_found_by_lead_sentences_without_headings():
+    text = ("区委宣传部2024年工作总结\n\n今年以来，我部举办了培训班3期，开展了宣讲活动20场，完成了年度任务。\n\n"
+            "工作中仍存在着不足之处，主要表现在宣传形式单一。\n\n下一步，我部将进一步加强理论学习。")
+    assert sections(text) == []
+
+
+def test_plan_made_only_of_plans_lacks_achievements():
+    text = ("区委宣传部工作总结\n\n" + "要继续加强理论学习。要进一步做好宣传工作。力争全年开展活动20场。\n\n" * 3)
+    assert sections(text) == ["achievements", "shortcomings"]
+
+
+def test_order_and_empty_section():
+    text = ("区委宣传部2024年工作总结\n\n一、下一步打算\n\n加强学习。\n\n二、主要成绩\n\n办班3期。\n\n三、存在问题\n\n")
+    found = [(f.category, f.match) for f in lint_text(text) if f.category in ("structure", "empty-section")]
+    assert ("structure", "一、下一步打算") in found
+    assert ("empty-section", "三、存在问题") in found
+
+
+def test_english_sections():
+    md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
+    assert sections(md, markdown=True) == []
+    assert sections(md.replace("## Risks\n\nVendor delay.\n\n", ""), markdown=True) == ["shortcomings"]

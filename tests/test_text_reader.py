@@ -1,0 +1,52 @@
+"""Plain text and Markdown: encodings detected, paragraphs, headings, lists, tables, line:column."""
+import pytest
+
+from lintdoc.readers import read_document
+
+TEXT = "区委宣传部2024年工作总结\n\n一、主要成绩\n全年培训干部x名。\n\n二、存在问题\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "gb18030", "gbk"])
+def test_encodings_are_detected_not_assumed(tmp_path, encoding):
+    path = tmp_path / "d.txt"
+    data = TEXT.encode(encoding)
+    if encoding == "utf-16-le":
+        data = TEXT.encode("utf-16-le")            # no BOM
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert [p.text for p in doc.paragraphs] == ["区委宣传部2024年工作总结", "一、主要成绩", "全年培训干部x名。", "二、存在问题"]
+    assert doc.language == "zh"
+
+
+def test_chinese_lines_are_paragraphs_and_positions_are_exact(tmp_path):
+    path = tmp_path / "d.txt"
+    path.write_text("标题\n\n　　第一段结束。\n第二段也结束。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert [p.text for p in doc.paragraphs] == ["标题", "第一段结束。", "第二段也结束。"]
+    assert doc.position(doc.paragraphs[1], 0) == (3, 3)
+    assert doc.position(doc.paragraphs[2], 2) == (4, 3)
+
+
+def test_english_wrapped_lines_stay_one_paragraph(tmp_path):
+    path = tmp_path / "d.txt"
+    path.write_text("Status report\n\nWe shipped the new flow and\nreduced tickets by 10%.\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.paragraphs[1].text == "We shipped the new flow and\nreduced tickets by 10%."
+    assert doc.position(doc.paragraphs[1], 28) == (4, 1)
+    assert doc.language == "en"
+
+
+def test_markdown_headings_lists_tables_and_inline_markup(tmp_path):
+    path = tmp_path / "d.md"
+    path.write_text("---\ntitle: x\n---\n# Report\n\n## Highlights\n\n1. Shipped **the flow**.\n2) Fixed [bugs](http://x.y/xx).\n"
+                    "- bullet item\n\n| Metric | Value |\n|---|---|\n| Users | XX% |\n\n```\ncode xx区\n```\n"
+                    "<!-- note -->\nText\n===\n", encoding="utf-8")
+    doc = read_document(path)
+    got = [(p.text, p.heading_level, p.part) for p in doc.paragraphs]
+    assert got == [("Report", 1, "body"), ("Highlights", 2, "body"), ("1. Shipped the flow.", None, "body"),
+                   ("2) Fixed bugs.", None, "body"), ("bullet item", None, "body"), ("Metric", None, "table"),
+                   ("Value", None, "table"), ("Users", None, "table"), ("XX%", None, "table"), ("Text", 1, "body")]
+    p = doc.paragraphs[2]
+    assert doc.position(p, p.text.index("the flow")) == (8, 14)    # after the ** markers
+    cell = doc.paragraphs[8]
+    assert cell.table == (1, 2, 2) and doc.position(cell, 0) == (14, 11)
