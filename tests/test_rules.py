@@ -120,3 +120,10 @@ def test_english_sections():
     md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
     assert sections(md, markdown=True) == []
     assert sections(md.replace("## Risks\n\nVendor delay.\n\n", ""), markdown=True) == ["shortcomings"]
+
+
+def test_too_short_section_is_reported():
+    text = ("区委宣传部2024年工作总结\n\n一、主要成绩\n\n举办培训3期，开展宣讲20场。\n\n二、存在的问题\n\n人手不足。\n\n"
+            "三、下一步打算\n\n加强学习。")
+    found = [(f.category, f.match) for f in lint_text(text) if f.category == "empty-section"]
+    assert found == [("empty-section", "二、存在的问题")]

@@ -39,13 +39,15 @@ class Section:
         self.min_share = float(content.get("min_share", 1.0))
         self.required = spec.get("required", True)
         self.not_for_titles = lang_patterns(spec.get("not_for_titles"))
+        self.min_chars = int(spec.get("min_chars", 0))   # content a section found by heading must have
 
 
 class RequiredSectionsRule(Rule):
     KIND = "required_sections"
     DEFAULT_CATEGORY = "missing-section"
     OPTIONS = {"sections": (list, None), "order": (bool, True), "empty": (bool, True),
-               "order_message": ((str, dict), ""), "empty_message": ((str, dict), "")}
+               "order_message": ((str, dict), ""), "empty_message": ((str, dict), ""),
+               "thin_message": ((str, dict), "")}
 
     def setup(self):
         if not self.options["sections"]:
@@ -92,6 +94,29 @@ class RequiredSectionsRule(Rule):
             yield from self._order(doc, found, lang)
         if self.options["empty"]:
             yield from self._empty(doc, heads, found, lang)
+        yield from self._thin(doc, heads, found, lang)
+
+    def _thin(self, doc, heads, found, lang):
+        """A section found by its heading whose content is shorter than its `min_chars`."""
+        for s in self.sections:
+            if not s.min_chars or s.id not in found or found[s.id][1] is None:
+                continue
+            head = found[s.id][1]
+            chars, inside = 0, False
+            for p in doc.body():
+                if p.index == head.paragraph.index:
+                    inside = True
+                    continue
+                if inside:
+                    other = next((h for h in heads if h.paragraph.index == p.index), None)
+                    if other is not None and other.level <= head.level:
+                        break
+                    chars += len(p.text.strip())
+            if 0 < chars < s.min_chars:
+                p = head.paragraph
+                yield self.finding(doc, p, 0, len(p.text), category="empty-section",
+                                   message=self.options["thin_message"], heading=head.display,
+                                   chars=chars, min_chars=s.min_chars)
 
     def _order(self, doc, found, lang):
         placed = [(found[s.id][0], s) for s in self.sections if s.id in found and found[s.id][0] is not None]
