@@ -130,8 +130,4 @@ def new_document():
     return docx.Document()
 
 
-def set_cell_xml(cell, qn_tag):
-    return cell._tc.get_or_add_tcPr()
-
-
 __all__ = [name for name in dir() if not name.startswith("_")] + ["qn"]

@@ -92,9 +92,6 @@ class Rule:
         return Finding(self.id, fields.pop("category", self.category), self.severity, message, match, text,
                        start, paragraph, section=fields.get("section"), fix=fix, priority=self.priority)
 
-    def doc_text(self, field, lang):
-        return localized(getattr(self, field), lang)
-
 
 class _Defaults(dict):
     def __missing__(self, key):

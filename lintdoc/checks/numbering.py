@@ -134,8 +134,7 @@ class NumberingRule(Rule):
         if label.auto:   # Word's label is not in the text: report it with the paragraph as seen
             context, offset, match = p.label + p.text, 0, p.label
         else:
-            match = label.raw if kind not in ("mixed",) else label.raw
-            context, offset = p.text, start
+            match, context, offset = label.raw, p.text, start
             if p.text[offset:offset + len(match)] != match:
                 offset = max(0, p.text.find(match))
         f = Finding(self.id, self.category, self.severity,
