@@ -99,31 +99,23 @@ class _Story:
     def table(self, tbl, ctx):
         self.tables += 1
         number = self.tables
-        for r, row in enumerate(self._rows(tbl), 1):
-            for c, cell in enumerate(self._cells(row), 1):
+        for r, row in enumerate(self._unwrapped(tbl, W + "tr"), 1):
+            for c, cell in enumerate(self._unwrapped(row, W + "tc"), 1):
                 pr = cell.find(W + "tcPr")
                 vmerge = pr.find(W + "vMerge") if pr is not None else None
                 if vmerge is not None and wattr(vmerge, "val") in (None, "continue"):
                     continue  # the rest of a vertically merged cell: Word shows it once
                 self.blocks(cell, "table", (number, r, c), ctx)
 
-    def _rows(self, tbl):
-        for child in tbl:
-            if child.tag == W + "tr":
+    def _unwrapped(self, parent, tag):
+        """Children `tag` (w:tr, w:tc) of `parent`, looking through row- and cell-level controls."""
+        for child in parent:
+            if child.tag == tag:
                 yield child
             elif child.tag in (W + "sdt", W + "customXml"):
                 content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
                 if content is not None:
-                    yield from self._rows(content)
-
-    def _cells(self, row):
-        for child in row:
-            if child.tag == W + "tc":
-                yield child
-            elif child.tag in (W + "sdt", W + "customXml"):
-                content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
-                if content is not None:
-                    yield from self._cells(content)
+                    yield from self._unwrapped(content, tag)
 
     # -- paragraphs -----------------------------------------------------------
     def paragraph(self, p, part, table, ctx):
