@@ -130,6 +130,8 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
     extends = data.get("extends") or []
     if isinstance(extends, str):
         extends = [extends]
+    if top and not extends:
+        extends = ["default"]          # a project config builds on the default packs
     if not isinstance(extends, list):
         raise ConfigError(source, "`extends` must be a pack name or a list of them", str(lines.get(("extends",), "")))
     for i, name in enumerate(extends):
@@ -238,13 +240,4 @@ def find_config(start) -> Path | None:
 def load_config(explicit=None, start=None) -> Config:
     """The configuration for a run: `explicit` file, else the nearest project config, else the defaults."""
     path = Path(explicit) if explicit else (find_config(start) if start else None)
-    config = Config()
-    if path is None:
-        return load_file(packs_dir() / "default.yaml", config, top=False)
-    if path.name != "pyproject.toml":
-        data, _ = load_yaml(path)
-    else:
-        data = _pyproject(path)
-    if not (isinstance(data, dict) and data.get("extends")):
-        load_file(packs_dir() / "default.yaml", config, top=False)   # a project config builds on the defaults
-    return load_file(path, config)
+    return load_file(path or packs_dir() / "default.yaml", Config(), top=path is not None)

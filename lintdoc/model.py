@@ -77,6 +77,7 @@ class Document:
     comments: int = 0
     controls_showing_placeholder: int = 0
     line_starts: list = field(default_factory=list)  # text files: file offset of each line
+    derived: dict = field(default_factory=dict, repr=False)  # analyses computed once (the outline)
 
     def position(self, paragraph: Paragraph, offset: int) -> tuple[int, int] | None:
         """1-based (line, column) of a character of `paragraph`, for text files."""

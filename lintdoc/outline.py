@@ -197,8 +197,11 @@ def _label_level(label: Label) -> int:
 
 
 def headings(doc) -> list[Heading]:
-    english = doc.language == "en"
-    return [h for h in (heading_of(p, english) for p in doc.paragraphs) if h is not None]
+    """The document's headings, computed once per document (rules and locations share them)."""
+    if "headings" not in doc.derived:
+        english = doc.language == "en"
+        doc.derived["headings"] = [h for h in (heading_of(p, english) for p in doc.paragraphs) if h is not None]
+    return doc.derived["headings"]
 
 
 def heading_paths(doc) -> dict:

@@ -127,13 +127,10 @@ def test_labels_match_a_fresh_libreoffice_rendering(tmp_path):
                        check=True, capture_output=True, timeout=180)
         rendered = path.with_suffix(".txt").read_text(encoding="utf-8-sig").splitlines()
         texts = [p.text for p in read_document(path).paragraphs if p.part == "body"]
+        assert len(rendered) == len(texts) == len(expected)
         for line, text, label in zip(rendered, texts, expected):
-            seen = line.strip()[: -len(text)].strip() if seen_text(line, text) else line.strip()
-            assert seen == label, (line, label)
-
-
-def seen_text(line, text):
-    return line.rstrip().endswith(text)
+            assert line.rstrip().endswith(text), line
+            assert line.strip()[: -len(text)].strip() == label, (line, label)
 
 
 # -- text as Word shows it ---------------------------------------------------------------

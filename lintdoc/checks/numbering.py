@@ -70,9 +70,9 @@ class NumberingRule(Rule):
                     if not same:
                         if item.value != 1:
                             yield self._report(doc, p, start, item, "start", expected=_render(item, 1))
-                        inline.append(_List(item, p))
+                        inline.append(_List(item))
                     elif item.value == 1:
-                        inline.append(_List(item, p))    # a nested enumeration inside an item
+                        inline.append(_List(item))    # a nested enumeration inside an item
                     else:
                         fits = next((i for i in range(len(inline) - 1, -1, -1)
                                      if inline[i].family == item.family and inline[i].last.value + 1 == item.value),
@@ -101,7 +101,7 @@ class NumberingRule(Rule):
                 yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
             elif label.value != 1 and label.family not in ("multi",):
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
-            stack.append(_List(label, p))
+            stack.append(_List(label))
             return
         del stack[position + 1:]
         yield from self._step(doc, p, start, label, stack[position])
@@ -145,7 +145,7 @@ class NumberingRule(Rule):
 
 
 class _List:
-    def __init__(self, label: Label, paragraph):
+    def __init__(self, label: Label):
         self.first = self.last = label
         self.family = label.family
         self.key = _key(label)

@@ -120,6 +120,8 @@ class _TextBuilder:
     def __init__(self, doc, lines, starts):
         self.doc, self.lines, self.starts = doc, lines, starts
         self.current: list[int] = []   # line numbers (0-based) of the paragraph being built
+        self.list_prefix = None        # Markdown: marker regex stripped from the current block's lines
+        self.is_list = False           # Markdown: the current block is a list item
 
     def build(self):
         for i, line in enumerate(self.lines):
@@ -250,7 +252,7 @@ class _MarkdownBuilder(_TextBuilder):
                 i += 1
                 continue
             if self.QUOTE.match(line):
-                if self.current and getattr(self, "list_prefix", None) is not self.QUOTE:
+                if self.current and self.list_prefix is not self.QUOTE:
                     self.flush()
                 self.current.append(i)
                 self.list_prefix = self.QUOTE
@@ -261,8 +263,8 @@ class _MarkdownBuilder(_TextBuilder):
         self.flush()
 
     def flush(self, **attrs):
-        prefix = getattr(self, "list_prefix", None)
-        is_list = prefix is self.BULLET or getattr(self, "is_list", False)
+        prefix = self.list_prefix
+        is_list = prefix is self.BULLET or self.is_list
         if self.current:
             self.emit(self.current, strip_prefix=prefix, md_list=is_list, **attrs)
         self.current = []
