@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from lintdoc.outline import heading_paths
 
-LEFTOVER = {"placeholder", "unfilled-figure"}
+# categories where one slot is one defect: overlapping findings of a group are reported once
+SLOT_GROUP = {"placeholder": "leftover", "unfilled-figure": "leftover", "boilerplate": "boilerplate",
+              "punctuation": "punctuation"}
 
 
 def run_rules(doc, rules) -> list:
@@ -23,14 +25,16 @@ def run_rules(doc, rules) -> list:
 
 
 def resolve_overlaps(findings: list) -> list:
-    """Keep one finding per slot among leftover categories: highest priority, then longest match."""
-    keep, by_para = [], {}
+    """Keep one finding per slot within a SLOT_GROUP (an unfilled figure is not also a placeholder;
+    a stray 》 is not also a paragraph-start mark): highest priority, then longest match."""
+    keep, groups = [], {}
     for f in findings:
-        if f.category in LEFTOVER and f.paragraph is not None:
-            by_para.setdefault(id(f.paragraph), []).append(f)
-        else:
+        group = SLOT_GROUP.get(f.category)
+        if group is None or f.paragraph is None or not f.match:
             keep.append(f)
-    for group in by_para.values():
+            continue
+        groups.setdefault((id(f.paragraph), group), []).append(f)
+    for group in groups.values():
         group.sort(key=lambda f: (-f.priority, -(f.end - f.offset), f.offset))
         chosen = []
         for f in group:
