@@ -5,9 +5,12 @@ from lintdoc.checks.pattern import PatternRule
 from lintdoc.checks.control_placeholder import ControlPlaceholderRule
 from lintdoc.checks.required_sections import RequiredSectionsRule
 from lintdoc.checks.numbering import NumberingRule
+from lintdoc.checks.paired_marks import PairedMarksRule
+from lintdoc.checks.mixed_width import MixedWidthRule
 from lintdoc.errors import ConfigError
 
-KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule)}
+KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule,
+                                            PairedMarksRule, MixedWidthRule)}
 
 
 def build_rules(config) -> list:

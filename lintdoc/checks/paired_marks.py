@@ -1,0 +1,68 @@
+"""Rule kind `paired_marks`: quotes and brackets that do not pair up within a paragraph
+(GB/T 15834): “ never closed, 》 never opened, 《 closed by ）, and a second “ where the
+closing ” belongs (“宜居、文化、幸福“等).
+
+Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。
+"""
+from __future__ import annotations
+
+from lintdoc.checks.base import Rule, localized
+from lintdoc.outline import parse_label
+
+
+class PairedMarksRule(Rule):
+    KIND = "paired_marks"
+    DEFAULT_CATEGORY = "punctuation"
+    OPTIONS = {"pairs": (list, None), "messages": (dict, None)}
+
+    def setup(self):
+        pairs = self.options["pairs"] or []
+        if not all(isinstance(p, str) and len(p) == 2 for p in pairs):
+            raise ValueError("`pairs` must list two-character strings such as '“”'")
+        missing = {"unclosed", "unopened", "mismatched"} - set(self.options["messages"] or {})
+        if missing:
+            raise ValueError(f"`messages` needs entries for {', '.join(sorted(missing))}")
+        self.close_of = {p[0]: p[1] for p in pairs}
+        self.open_of = {p[1]: p[0] for p in pairs}
+
+    def check(self, doc):
+        for p in self.paragraphs(doc):
+            text = p.text
+            if not any(c in self.close_of or c in self.open_of for c in text):
+                continue
+            label = parse_label(text, doc.language == "en")
+            skip = label.end if label else 0          # "1)" or "(a)" labels are not brackets
+            stack: list[tuple[str, int]] = []
+            for i, ch in enumerate(text):
+                if i < skip:
+                    continue
+                if ch in self.close_of and ch not in self.open_of:
+                    if stack and stack[-1][0] == ch and ch in "“‘":
+                        # a quote opened while the same quote is open: if the next quote mark
+                        # closes it, the earlier one was never closed; otherwise this one stands
+                        # where the closing quote belongs (“宜居、文化、幸福“等)
+                        closer = self.close_of[ch]
+                        following = next((c for c in text[i + 1:] if c in (ch, closer)), None)
+                        if following == closer:
+                            yield self._report(doc, p, stack[-1][1], "unclosed", expected=closer)
+                            stack[-1] = (ch, i)
+                        else:
+                            yield self._report(doc, p, i, "mismatched", expected=closer)
+                            stack.pop()
+                        continue
+                    stack.append((ch, i))
+                elif ch in self.open_of:
+                    opener = self.open_of[ch]
+                    depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opener), None)
+                    if depth is None:
+                        yield self._report(doc, p, i, "unopened", expected=opener)
+                        continue
+                    for mark, at in stack[depth + 1:]:
+                        yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
+                    del stack[depth:]
+            for mark, at in stack:
+                yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
+
+    def _report(self, doc, p, offset, kind, **values):
+        return self.finding(doc, p, offset, offset + 1, message=localized(self.options["messages"][kind], doc.language),
+                            **values)
