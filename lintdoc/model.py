@@ -52,6 +52,7 @@ class Paragraph:
     table: tuple | None = None        # (table, row, cell), 1-based, for table paragraphs
     md_list: bool = False             # Markdown list item (its typed marker is in `text`)
     placeholder_spans: list = field(default_factory=list)  # [(start, end)] of controls showing placeholders
+    highlight_spans: list = field(default_factory=list)    # [(start, end)] of highlighted text (docx)
 
     def source_offset(self, offset: int) -> int | None:
         """Where character `offset` of `text` comes from in the source (text files: file offset)."""

@@ -7,10 +7,16 @@ from lintdoc.checks.required_sections import RequiredSectionsRule
 from lintdoc.checks.numbering import NumberingRule
 from lintdoc.checks.paired_marks import PairedMarksRule
 from lintdoc.checks.mixed_width import MixedWidthRule
+from lintdoc.checks.document_state import DocumentStateRule
+from lintdoc.checks.duplicates import DuplicatesRule
+from lintdoc.checks.title_period import TitlePeriodRule
+from lintdoc.checks.announced_count import AnnouncedCountRule
+from lintdoc.checks.repeated_text import RepeatedTextRule
 from lintdoc.errors import ConfigError
 
 KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule,
-                                            PairedMarksRule, MixedWidthRule)}
+                                            PairedMarksRule, MixedWidthRule, DocumentStateRule,
+                                            DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule)}
 
 
 def build_rules(config) -> list:

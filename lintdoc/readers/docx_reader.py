@@ -44,6 +44,7 @@ class _Para:
         self.visible_chars = 0
         self.textboxes: list = []
         self.placeholder_spans: list = []
+        self.highlight_spans: list = []
 
     def add(self, text: str, run: int, run_offset: int, bold: bool):
         if not text:
@@ -169,7 +170,7 @@ class _Story:
             heading_level=level, is_title=styles.is_title(style_id), style=styles.name(style_id),
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
             flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs, table=table,
-            placeholder_spans=para.placeholder_spans)
+            placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans))
         if paragraph.style.lower().startswith("toc"):
             paragraph.flags.add("toc")
         reader.doc.paragraphs.append(paragraph)
@@ -209,7 +210,10 @@ class _Story:
         styles = self.reader.styles
         rpr = r.find(W + "rPr")
         rstyle = bold = vanish = None
+        highlighted = False
         if rpr is not None:
+            hl = rpr.find(W + "highlight")
+            highlighted = hl is not None and wattr(hl, "val") not in (None, "none")
             rs = rpr.find(W + "rStyle")
             rstyle = wattr(rs, "val") if rs is not None else None
             b, v = rpr.find(W + "b"), rpr.find(W + "vanish")
@@ -243,6 +247,8 @@ class _Story:
                 para.hidden.append(text)
                 para.flags.add(HIDDEN)
             else:
+                if highlighted:
+                    para.highlight_spans.append((para.length, para.length + len(text)))
                 para.add(text, ordinal, offset, bool(bold))
             offset += len(text)
 
@@ -264,6 +270,17 @@ class _Story:
         if tag in (W + "drawing", W + "pict", W + "object", MC + "AlternateContent"):
             para.textboxes.extend(_textboxes(child))
         return ""
+
+
+def _merge(spans):
+    """Adjacent highlighted runs as one span."""
+    out = []
+    for start, end in spans:
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _textboxes(el):
