@@ -123,3 +123,4 @@ def test_accuracy_on_the_dev_corpus(tmp_path):
     assert s["leftover"]["precision"] >= 0.97 and s["leftover"]["recall"] >= 0.95
     assert s["numbering"]["f1"] >= 0.85
     assert s["missing-section"]["f1"] >= 0.90
+    assert s["boilerplate"]["f1"] >= 0.90 and s["punctuation"]["f1"] >= 0.80

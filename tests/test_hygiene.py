@@ -1,0 +1,105 @@
+"""Pre-submission hygiene: document state (.docx fixtures), punctuation, boilerplate, duplicates,
+titles and dates, announced counts, repeated characters."""
+from conftest import lint_file, lint_text
+from docx_fixtures import control, deleted, ins, new_document, raw_paragraph, run
+from lintdoc.checks import build_rules
+from lintdoc.config import Config, load_file, packs_dir
+
+
+def by_rule(findings, rule):
+    return [f for f in findings if f.rule == rule]
+
+
+def test_document_state_counts_revisions_comments_hidden_and_controls(tmp_path):
+    doc = new_document()
+    doc.add_paragraph("区委宣传部2024年工作总结")
+    raw_paragraph(doc, run("完成") + ins(run("全年")) + deleted("上半年") + run("任务。"))
+    raw_paragraph(doc, run("可见文字") + run("隐藏说明", "<w:vanish/>"))
+    raw_paragraph(doc, run("负责人：") + control(run("单击或点击此处输入文字。"), placeholder=True))
+    raw_paragraph(doc, run("请核实") + run("这一数字", '<w:highlight w:val="yellow"/>'))
+    para = doc.add_paragraph("全年培训干部560名。")
+    doc.add_comment(para.runs, text="数字请核实", author="李四")
+    doc.save(tmp_path / "state.docx")
+    found = {f.message: f for f in by_rule(lint_file(tmp_path / "state.docx"), "document-state")}
+    assert set(found) == {"文档中有2处未接受的修订（插入1处、删除1处、格式0处），请接受或拒绝全部修订",
+                          "文档中还有1条批注，提交前请删除", "文档中有1段含隐藏文字，请检查后删除", "文档中有1个内容控件未填写"}
+    assert all(f.category == "revision" for f in found.values())
+    assert found["文档中有1个内容控件未填写"].match == "单击或点击此处输入文字。"
+    # highlight is reported when the pack or config enables it
+    config = load_file(packs_dir() / "default.yaml", Config())
+    config.rules["document-state"]["report"] = ["highlight"]
+    rules = [r for r in build_rules(config) if r.id == "document-state"]
+    got = by_rule(lint_file(tmp_path / "state.docx", rules), "document-state")
+    assert [(f.match, f.message) for f in got] == [("这一数字", "文档中有1处突出显示（高亮）的文字，请确认已处理并取消突出显示")]
+
+
+def test_clean_docx_has_no_document_state_findings(tmp_path):
+    doc = new_document()
+    doc.add_paragraph("区委宣传部2024年工作总结")
+    doc.add_paragraph("全年完成各项任务。")
+    doc.save(tmp_path / "clean.docx")
+    assert by_rule(lint_file(tmp_path / "clean.docx"), "document-state") == []
+
+
+def punctuation(text):
+    return [(f.rule, f.match) for f in lint_text(text) if f.category == "punctuation"]
+
+
+def test_punctuation_defects():
+    text = ("标题\n\n加强督查力度,。结合创城工作。\n\n建设“宜居、文化、幸福“等中心工作。\n\n出台《xx区“微文明”市民行动。\n\n"
+            "》,配套出台《文明餐桌方案》。\n\n（二）、加强宣传。\n\n示范联系点---南庄镇。\n\n实践的行动.注重指导。\n\n开展活动、等多项工作。")
+    assert punctuation(text) == [("punct-doubled", ",。"), ("punct-unpaired", "“"), ("punct-unpaired", "《"),
+                                 ("punct-unpaired", "》"), ("punct-after-ordinal", "、"), ("punct-ascii-dash", "---"),
+                                 ("punct-ascii-period", "."), ("punct-doubled", "、等")]
+
+
+def test_punctuation_labels_numbers_and_balanced_text_pass():
+    text = ("标题\n\n1.加强学习，全年增长3.5%，共计1,200人。\n\n（一）学习“十四五”规划，出台《实施方案》（试行）。\n\n"
+            "网址 www.gov.cn 和 https://example.gov.cn/a--b 不算。")
+    assert punctuation(text) == []
+
+
+def test_ascii_marks_reported_only_where_full_width_is_the_habit():
+    slips = "区委宣传部2024年工作总结\n\n全年举办培训3期，参训干部560名，覆盖全区，效果良好。\n\n开展宣讲20场,覆盖群众一万人。"
+    assert [(f.rule, f.match, f.severity) for f in lint_text(slips) if f.rule == "punct-ascii-in-chinese"] == \
+        [("punct-ascii-in-chinese", ",", "warning")]
+    habit = "区委宣传部2024年工作总结\n\n全年举办培训3期,参训干部560名,覆盖全区。\n\n开展宣讲20场,覆盖群众一万人。"
+    assert not [f for f in lint_text(habit) if f.rule == "punct-ascii-in-chinese"]
+
+
+def test_boilerplate_found_and_ordinary_text_passes():
+    text = (":区委宣传部第一季度工作总结范文\n\n下面是小编为大家整理的,供大家参考。\n\n"
+            "区委宣传部是区委的重要部门之一,那么区委宣传部怎么做上。\n\n当前隐藏内容免费查看做好党史学习教育工作。\n\n"
+            "（此处填写本单位主要成绩）")
+    got = [(f.rule, f.match) for f in lint_text(text) if f.category == "boilerplate"]
+    assert got == [("boilerplate-title", "范文"), ("boilerplate-web-intro", "下面是小编为大家整理的,供大家参考。"),
+                   ("boilerplate-teaser", "那么区委宣传部怎么做上。"), ("boilerplate-paywall", "当前隐藏内容免费查看"),
+                   ("boilerplate-template-instruction", "（此处填写本单位主要成绩）")]
+    clean = "区委宣传部2024年工作总结\n\n我部认真研究如何做好宣传工作，请各单位参考执行。"
+    assert not [f for f in lint_text(clean) if f.category == "boilerplate"]
+
+
+def test_duplicates_reported_on_second_copy():
+    para = "全区共组织开展理论宣讲活动一百余场，覆盖党员干部群众两万余人次。"
+    findings = [f for f in lint_text(f"标题\n\n{para}\n\n其他内容。\n\n{para}") if f.category == "duplicate"]
+    assert [(f.location["paragraph"], f.message) for f in findings] == [(4, "本段与第2段重复")]
+    sentence = "全区共组织开展理论宣讲活动一百余场并覆盖党员干部群众两万余人次。"
+    findings = [f for f in lint_text(f"标题\n\n{sentence}加强学习。\n\n改进作风。{sentence}") if f.category == "duplicate"]
+    assert [f.match for f in findings] == [sentence]
+
+
+def test_title_period_and_announced_count():
+    got = [(f.rule, f.match) for f in lint_text("区委宣传部2024年第五季度工作总结\n\n正文。") if f.category == "structure"]
+    assert got == [("title-period", "第五季度")]
+    got = [(f.rule, f.match) for f in lint_text("区委宣传部2024年工作总结\n\n现将2023年工作总结如下：") if f.category == "structure"]
+    assert got == [("title-period", "2023")]
+    text = "标题\n\n存在的问题主要有三个方面：\n\n（一）学习不够深入。\n\n（二）宣传形式单一。\n\n二、下一步打算"
+    assert [f.match for f in lint_text(text) if f.rule == "announced-count"] == ["主要有三个方面"]
+    assert not [f for f in lint_text(text.replace("三个", "两个")) if f.rule == "announced-count"]
+
+
+def test_repeated_characters():
+    got = [f.match for f in lint_text("标题\n\n县委委宣传部发挥了重要的的作用，增强党员意识增强了凝聚力。") if f.rule == "repeated-text"]
+    assert got == ["委委", "的的", "增强党员意识增强"]
+    ok = "标题\n\n党委委员、宣传部部长人人参与，扎扎实实推进工作作为重点，达到目的的手段，研究研究再定。"
+    assert not [f for f in lint_text(ok) if f.rule == "repeated-text"]
