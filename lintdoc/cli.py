@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
                        help="lowest severity that makes the exit code 1 (default: error)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    review = check.add_argument_group("reviewed copies (.docx only; the checked file is never modified)")
+    review.add_argument("--annotate", action="store_true",
+                        help="write DRAFT.lintdoc.docx beside each .docx, with every finding as a Word comment")
+    review.add_argument("--annotate-dir", metavar="DIR", help="write the reviewed copies under DIR, mirroring folders")
+    review.add_argument("-o", "--annotate-output", metavar="FILE", help="the reviewed copy of a single .docx")
     show = sub.add_parser("show", help="print what lintdoc read, paragraph by paragraph")
     show.add_argument("file")
     show.add_argument("--format", choices=("text", "json"), default="text")
@@ -89,6 +94,39 @@ def check_file(path, rules) -> FileResult:
     return FileResult(path, doc, run_rules(doc, rules))
 
 
+def wants_review(args) -> bool:
+    return bool(args.annotate or args.annotate_dir or args.annotate_output)
+
+
+def root_of(path, roots):
+    """The folder argument a discovered file came from (for mirroring under --annotate-dir)."""
+    for root in roots:
+        if os.path.isdir(root) and os.path.abspath(path).startswith(os.path.abspath(root) + os.sep):
+            return root
+    return None
+
+
+def review_path(args, path, root) -> str:
+    if args.annotate_output:
+        return args.annotate_output
+    stem = os.path.splitext(os.path.basename(path))[0] + ".lintdoc.docx"
+    if args.annotate_dir:
+        rel = os.path.relpath(os.path.dirname(os.path.abspath(path)), os.path.abspath(root)) if root else "."
+        return os.path.normpath(os.path.join(args.annotate_dir, rel, stem))
+    return os.path.join(os.path.dirname(path), stem)
+
+
+def write_review(args, result, root) -> None:
+    from lintdoc.writers.docx_annotator import annotate
+    target = review_path(args, result.path, root)
+    try:
+        annotate(result.document, result.findings, target)
+    except InputError as exc:
+        result.error = f"reviewed copy not written: {exc.detail}"
+    except OSError as exc:
+        result.error = f"reviewed copy not written: {exc}"
+
+
 def cmd_check(args) -> int:
     cache = _RuleCache(args.config)
     results, fail_on = [], args.fail_on
@@ -99,6 +137,9 @@ def cmd_check(args) -> int:
             results.append(FileResult(p, error="no such file or folder"))
             continue
         paths.append(p)
+    if args.annotate_output and (len(paths) != 1 or not os.path.isfile(paths[0])):
+        print("lintdoc: -o/--annotate-output takes a single .docx; use --annotate-dir for several", file=sys.stderr)
+        return EXIT_ERROR
     base_config, _ = cache.for_path(paths[0] if paths else ".")
     for path in discover(paths, ignored=base_config.ignored):
         try:
@@ -107,7 +148,10 @@ def cmd_check(args) -> int:
             config_errors.append(str(exc))
             results.append(FileResult(path, error=f"configuration error: {exc}"))
             continue
-        results.append(check_file(path, rules))
+        result = check_file(path, rules)
+        if result.document is not None and wants_review(args) and result.document.format == "docx":
+            write_review(args, result, root_of(path, paths))
+        results.append(result)
         fail_on = fail_on or config.fail_on
     fail_on = fail_on or "error"
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))

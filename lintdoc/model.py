@@ -74,6 +74,7 @@ class Document:
     paragraphs: list = field(default_factory=list)
     language: str = "zh"             # "zh" | "en"
     encoding: str | None = None      # text files
+    main_part: str = ""              # .docx: the main document part (word/document.xml)
     revisions: dict = field(default_factory=dict)   # {"insertions": n, "deletions": n, ...}
     comments: int = 0
     controls_showing_placeholder: int = 0

@@ -297,7 +297,7 @@ def _textboxes(el):
 class _Reader:
     def __init__(self, pkg: Package):
         self.pkg = pkg
-        self.doc = Document(pkg.path, "docx")
+        self.doc = Document(pkg.path, "docx", main_part=pkg.main)
         rels = pkg.relationships(pkg.main)
         by_type: dict[str, list] = {}
         for rel_type, target in rels.values():
