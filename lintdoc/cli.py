@@ -17,12 +17,14 @@ from lintdoc.config import load_config
 from lintdoc.discovery import discover
 from lintdoc.engine import run_rules
 from lintdoc.errors import ConfigError, InputError, LintdocError
+from lintdoc.fileio import atomic_write
 from lintdoc.findings import at_least
 from lintdoc.readers import read_document
 from lintdoc.reporters import FileResult
 from lintdoc.reporters import json_reporter, text_reporter
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2   # argparse also exits 2 on usage errors
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,11 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lintdoc {__version__}")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="check drafts and report findings")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (folders are searched recursively)")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (folders are searched recursively)")
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     check.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest .lintdoc.yaml)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
                        help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--max-warnings", type=int, metavar="N", help="exit 1 when there are more than N warnings")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings that are not in this baseline")
+    check.add_argument("--stdin", action="store_true", help="read one draft from standard input")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="with --stdin: the draft's name (its type and the config are found from it)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     review = check.add_argument_group("reviewed copies (.docx only; the checked file is never modified)")
     review.add_argument("--annotate", action="store_true",
@@ -45,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print what lintdoc read, paragraph by paragraph")
     show.add_argument("file")
     show.add_argument("--format", choices=("text", "json"), default="text")
+    base = sub.add_parser("baseline", help="record the current findings, so that later runs report only new ones")
+    base.add_argument("paths", nargs="+", metavar="PATH")
+    base.add_argument("-o", "--output", metavar="FILE", default=".lintdoc-baseline.json")
+    base.add_argument("--config", metavar="FILE")
+    init = sub.add_parser("init", help="write a commented starter .lintdoc.yaml")
+    init.add_argument("path", nargs="?", default=".lintdoc.yaml")
+    sub.add_parser("schema", help="print the JSON Schema of the configuration file")
     rules = sub.add_parser("rules", help="list every rule with its id, kind, severity and examples")
     rules.add_argument("--config", metavar="FILE")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -58,7 +73,8 @@ def main(argv=None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return {"check": cmd_check, "show": cmd_show, "rules": cmd_rules}[args.command](args)
+        return {"check": cmd_check, "show": cmd_show, "rules": cmd_rules, "baseline": cmd_baseline,
+                "init": cmd_init, "schema": cmd_schema}[args.command](args)
     except LintdocError as exc:
         print(f"lintdoc: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -77,21 +93,25 @@ class _RuleCache:
         self.by_source: dict = {}
 
     def for_path(self, path):
-        config = load_config(self.explicit, start=None if self.explicit else os.path.abspath(path))
+        """(config, rules) for a file: its nearest config, with the overrides that match it."""
+        config = load_config(self.explicit, start=None if self.explicit else os.path.abspath(path)).for_file(path)
         key = tuple(config.sources)
         if key not in self.by_source:
             self.by_source[key] = (config, build_rules(config))
         return self.by_source[key]
 
 
-def check_file(path, rules) -> FileResult:
+def check_file(path, config, rules, shown_as=None) -> FileResult:
+    """Read and check one file; `shown_as` is the name to report (for --stdin)."""
+    name = shown_as or path
     try:
         doc = read_document(path)
     except InputError as exc:
-        return FileResult(path, error=exc.detail)
+        return FileResult(name, error=exc.detail.replace(str(path), name))
     except (OSError, ValueError, RecursionError) as exc:  # anything a reader did not foresee: report, go on
-        return FileResult(path, error=f"cannot read the file ({type(exc).__name__}: {exc})")
-    return FileResult(path, doc, run_rules(doc, rules))
+        return FileResult(name, error=f"cannot read the file ({type(exc).__name__}: {exc})")
+    doc.path = name
+    return FileResult(name, doc, run_rules(doc, rules, set(config.rules)))
 
 
 def wants_review(args) -> bool:
@@ -128,43 +148,136 @@ def write_review(args, result, root) -> None:
 
 
 def cmd_check(args) -> int:
-    cache = _RuleCache(args.config)
-    results, fail_on = [], args.fail_on
-    config_errors = []
-    paths = []
-    for p in args.paths:
-        if not os.path.exists(p):
-            results.append(FileResult(p, error="no such file or folder"))
-            continue
-        paths.append(p)
-    if args.annotate_output and (len(paths) != 1 or not os.path.isfile(paths[0])):
-        print("lintdoc: -o/--annotate-output takes a single .docx; use --annotate-dir for several", file=sys.stderr)
+    if args.stdin:
+        return check_stdin(args)
+    if not args.paths:
+        print("lintdoc: error: give files or folders to check (or --stdin)", file=sys.stderr)
         return EXIT_ERROR
+    results = collect(args, args.paths)
+    return report(args, results)
+
+
+def collect(args, paths_given) -> list:
+    """Check every draft under the given paths; a broken file is a result with an error."""
+    cache = _RuleCache(args.config)
+    results, paths = [], []
+    for p in paths_given:
+        if os.path.exists(p):
+            paths.append(p)
+        else:
+            results.append(FileResult(p, error="no such file or folder"))
+    if getattr(args, "annotate_output", None) and (len(paths) != 1 or not os.path.isfile(paths[0])):
+        raise ConfigError("-o", "--annotate-output takes a single .docx; use --annotate-dir for several")
     base_config, _ = cache.for_path(paths[0] if paths else ".")
     for path in discover(paths, ignored=base_config.ignored):
-        try:
-            config, rules = cache.for_path(path)
-        except ConfigError as exc:
-            config_errors.append(str(exc))
-            results.append(FileResult(path, error=f"configuration error: {exc}"))
-            continue
-        result = check_file(path, rules)
+        config, rules = cache.for_path(path)
+        result = check_file(path, config, rules)
         if result.document is not None and wants_review(args) and result.document.format == "docx":
             write_review(args, result, root_of(path, paths))
         results.append(result)
-        fail_on = fail_on or config.fail_on
-    fail_on = fail_on or "error"
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    out = json_reporter.render(results) if args.format == "json" else text_reporter.render(results, color)
-    sys.stdout.write(out)
-    for msg in config_errors[:1]:
-        print(f"lintdoc: {msg}", file=sys.stderr)
+    args.config_fail_on = base_config.fail_on
+    return results
+
+
+def check_stdin(args) -> int:
+    """Check one draft read from standard input, reported under --stdin-filename."""
+    import tempfile
+    name = args.stdin_filename or "stdin.txt"
+    data = sys.stdin.buffer.read()
+    suffix = os.path.splitext(name)[1] or ".txt"
+    cache = _RuleCache(args.config)
+    config, rules = cache.for_path(os.path.abspath(name))
+    with tempfile.TemporaryDirectory(prefix="lintdoc-stdin-") as folder:
+        tmp = os.path.join(folder, "input" + suffix)
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        result = check_file(tmp, config, rules, shown_as=name)
+    args.config_fail_on = config.fail_on
+    return report(args, [result])
+
+
+def report(args, results) -> int:
+    """Apply the baseline, render the report, and choose the exit code."""
+    fixed = 0
+    if args.baseline:
+        from lintdoc import baseline
+        fixed = baseline.only_new(results, baseline.load(args.baseline))
+    fail_on = args.fail_on or getattr(args, "config_fail_on", None) or "error"
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not args.output
+                                       and not os.environ.get("NO_COLOR"))
+    out = render(args.format, results, color)
+    if args.output:
+        atomic_write(args.output, out.encode("utf-8"))
+    else:
+        sys.stdout.write(out)
+    if fixed:
+        print(f"lintdoc: {fixed} baseline entr{'y' if fixed == 1 else 'ies'} no longer occur; "
+              "run `lintdoc baseline` again to drop them", file=sys.stderr)
     if any(r.error for r in results) or not results:
         if not results:
             print("lintdoc: no drafts found (.docx, .md, .txt)", file=sys.stderr)
         return EXIT_ERROR
-    if any(at_least(f.severity, fail_on) for r in results for f in r.findings):
+    findings = [f for r in results for f in r.findings]
+    if any(at_least(f.severity, fail_on) for f in findings):
         return EXIT_FINDINGS
+    if args.max_warnings is not None and sum(f.severity == "warning" for f in findings) > args.max_warnings:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def render(fmt, results, color=False) -> str:
+    if fmt == "json":
+        return json_reporter.render(results)
+    if fmt == "sarif":
+        from lintdoc.reporters import sarif_reporter
+        return sarif_reporter.render(results, rule_metadata(results))
+    if fmt == "github":
+        from lintdoc.reporters import github_reporter
+        return github_reporter.render(results)
+    if fmt == "junit":
+        from lintdoc.reporters import junit_reporter
+        return junit_reporter.render(results)
+    return text_reporter.render(results, color)
+
+
+def rule_metadata(results) -> list:
+    """Metadata of every rule of the default configuration, plus the ids used by the findings."""
+    rules = [_rule_json(r) for r in build_rules(load_config())]
+    known = {r["id"] for r in rules}
+    for r in results:
+        for f in r.findings:
+            if f.rule not in known:
+                known.add(f.rule)
+                rules.append({"id": f.rule, "kind": "other", "category": f.category, "severity": f.severity,
+                              "description": {"zh": "", "en": f.rule}, "examples": {}})
+    return rules
+
+
+def cmd_baseline(args) -> int:
+    from lintdoc import baseline
+    ns = argparse.Namespace(config=args.config, annotate_output=None, annotate=False, annotate_dir=None)
+    results = collect(ns, args.paths)
+    errors = [r for r in results if r.error]
+    for r in errors:
+        print(f"lintdoc: {r.path}: {r.error}", file=sys.stderr)
+    count = baseline.write([r for r in results if not r.error], args.output)
+    print(f"lintdoc: baseline of {count} finding(s) written to {args.output}", file=sys.stderr)
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def cmd_init(args) -> int:
+    from importlib.resources import files
+    if os.path.exists(args.path):
+        print(f"lintdoc: {args.path} already exists; not overwriting it", file=sys.stderr)
+        return EXIT_ERROR
+    atomic_write(args.path, files("lintdoc").joinpath("starter.lintdoc.yaml").read_bytes())
+    print(f"lintdoc: wrote {args.path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from importlib.resources import files
+    sys.stdout.write(files("lintdoc").joinpath("config.schema.json").read_text(encoding="utf-8"))
     return EXIT_OK
 
 

@@ -26,7 +26,7 @@ import yaml
 from lintdoc.errors import ConfigError
 
 CONFIG_NAMES = (".lintdoc.yaml", ".lintdoc.yml", "lintdoc.yaml")
-TOP_KEYS = {"extends", "rules", "ignore", "fail-on", "template", "profile", "common", "description"}
+TOP_KEYS = {"extends", "rules", "ignore", "fail-on", "template", "profile", "common", "description", "overrides"}
 SEVERITY_WORDS = {"error", "warning", "info"}
 
 
@@ -90,11 +90,30 @@ class Config:
     root: str | None = None                          # folder of the project config
     template: str | None = None
     profile: str | None = None
+    overrides: list = field(default_factory=list)   # [(globs, {rule id: setting}, source, lines)]
+
+    def for_file(self, path) -> "Config":
+        """This configuration with the `overrides` whose globs match `path` applied (self if none)."""
+        rel = self._relative(path)
+        matching = [o for o in self.overrides
+                    if any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(os.path.basename(path), g) for g in o[0])]
+        if not matching:
+            return self
+        derived = Config(dict(self.rules), dict(self.where), self.ignore, self.fail_on,
+                         self.sources + [f"overrides:{i}" for i, o in enumerate(self.overrides) if o in matching],
+                         self.root, self.template, self.profile)
+        for globs, settings, source, lines in matching:
+            for rule_id, setting in settings.items():
+                _apply_setting(derived, source, lines, rule_id, setting)
+        return derived
+
+    def _relative(self, path) -> str:
+        return os.path.relpath(os.path.abspath(path), self.root or os.getcwd()).replace(os.sep, "/")
 
     def ignored(self, path: str) -> bool:
         if not self.ignore:
             return False
-        rel = os.path.relpath(os.path.abspath(path), self.root or os.getcwd()).replace(os.sep, "/")
+        rel = self._relative(path)
         return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat) for pat in self.ignore)
 
 
@@ -160,6 +179,20 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
     if not isinstance(ignore, list) or not all(isinstance(x, str) for x in ignore):
         raise ConfigError(source, "`ignore` must be a list of glob patterns", str(lines.get(("ignore",), "")))
     config.ignore.extend(ignore)
+    overrides = data.get("overrides") or []
+    if not isinstance(overrides, list):
+        raise ConfigError(source, "`overrides` must be a list of {files: [globs], rules: {...}}",
+                          str(lines.get(("overrides",), "")))
+    for i, o in enumerate(overrides):
+        where = str(lines.get(("overrides", i), ""))
+        if not isinstance(o, dict) or set(o) - {"files", "rules"} or "files" not in o:
+            raise ConfigError(source, "each override needs `files` (globs) and `rules` (rule settings)", where)
+        globs = [o["files"]] if isinstance(o["files"], str) else o["files"]
+        rules_set = o.get("rules") or {}
+        if not isinstance(rules_set, dict):
+            raise ConfigError(source, "an override's `rules` must map rule ids to settings", where)
+        sub_lines = {("rules",) + k[3:]: v for k, v in lines.items() if k[:3] == ("overrides", i, "rules")}
+        config.overrides.append((globs, rules_set, source, sub_lines))
     if "fail-on" in data:
         if data["fail-on"] not in SEVERITY_WORDS:
             raise ConfigError(source, "`fail-on` must be error, warning or info", str(lines.get(("fail-on",), "")))
@@ -240,4 +273,9 @@ def find_config(start) -> Path | None:
 def load_config(explicit=None, start=None) -> Config:
     """The configuration for a run: `explicit` file, else the nearest project config, else the defaults."""
     path = Path(explicit) if explicit else (find_config(start) if start else None)
-    return load_file(path or packs_dir() / "default.yaml", Config(), top=path is not None)
+    config = load_file(path or packs_dir() / "default.yaml", Config(), top=path is not None)
+    for globs, settings, source, lines in config.overrides:      # check overrides now, not on first match
+        probe = Config(dict(config.rules), dict(config.where))
+        for rule_id, setting in settings.items():
+            _apply_setting(probe, source, lines, rule_id, setting)
+    return config

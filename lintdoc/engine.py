@@ -7,19 +7,23 @@ placeholder), adds locations, and sorts.
 from __future__ import annotations
 
 from lintdoc.outline import heading_paths
+from lintdoc.suppressions import apply_suppressions
 
 # categories where one slot is one defect: overlapping findings of a group are reported once
 SLOT_GROUP = {"placeholder": "leftover", "unfilled-figure": "leftover", "boilerplate": "boilerplate",
               "punctuation": "punctuation"}
 
 
-def run_rules(doc, rules) -> list:
+def run_rules(doc, rules, known_rules=None) -> list:
+    """Findings of `rules` on `doc`, minus those suppressed in the file. `known_rules` (every rule id
+    of the configuration, enabled or not) tells a suppression's typo from a disabled rule."""
     findings = []
     for rule in rules:
         if rule.applies(doc):
             findings.extend(rule.check(doc))
     findings = resolve_overlaps(findings)
     locate(doc, findings)
+    findings = apply_suppressions(doc, findings, known_rules or {r.id for r in rules})
     findings.sort(key=lambda f: (f.location.get("paragraph") or 0, f.offset, f.rule))
     return findings
 

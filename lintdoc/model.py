@@ -68,6 +68,21 @@ class Paragraph:
 
 
 @dataclass
+class Suppression:
+    """A range where some rules (all when `rules` is empty) are not reported: from (paragraph index,
+    offset) `start` up to `end`. Written as Markdown comments or as a Word comment (lintdoc-disable)."""
+    rules: tuple
+    start: tuple
+    end: tuple
+    where: Paragraph | None = None   # the comment's own paragraph (Word), for reporting unknown ids
+    line: int | None = None          # the directive's line (Markdown)
+    text: str = ""
+
+    def covers(self, paragraph_index: int, offset: int) -> bool:
+        return self.start <= (paragraph_index, offset) < self.end
+
+
+@dataclass
 class Document:
     path: str
     format: str                      # "docx" | "md" | "txt"
@@ -79,6 +94,7 @@ class Document:
     comments: int = 0
     controls_showing_placeholder: int = 0
     line_starts: list = field(default_factory=list)  # text files: file offset of each line
+    suppressions: list = field(default_factory=list)  # Suppression ranges found in the file
     derived: dict = field(default_factory=dict, repr=False)  # analyses computed once (the outline)
 
     def position(self, paragraph: Paragraph, offset: int) -> tuple[int, int] | None:

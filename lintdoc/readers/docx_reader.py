@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from lintdoc.model import (CONTROL, DELETED, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, Document, Paragraph,
-                           RunSpan)
+                           RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
 from lintdoc.readers.ooxml import M, MC, W, Package, wattr
@@ -43,6 +43,7 @@ class _Para:
         self.bold_chars = 0
         self.visible_chars = 0
         self.textboxes: list = []
+        self.result = None             # the Paragraph made from it
         self.placeholder_spans: list = []
         self.highlight_spans: list = []
 
@@ -86,6 +87,9 @@ class _Story:
                 choice = child.find(MC + "Choice")
                 if choice is not None:
                     self.blocks(choice, part, table, ctx)
+            elif tag in (W + "commentRangeStart", W + "commentRangeEnd"):
+                self.reader.comment_marks.setdefault(wattr(child, "id"), {})[
+                    "start" if tag == W + "commentRangeStart" else "end"] = (len(self.reader.doc.paragraphs), None)
 
     def _control(self, sdt, ctx):
         """(content element, ctx) of a content control; notes whether it shows its placeholder."""
@@ -165,7 +169,7 @@ class _Story:
             level = outline + 1
         else:
             level = styles.heading_level(style_id)
-        paragraph = Paragraph(
+        paragraph = para.result = Paragraph(
             text="".join(para.parts), part=part, story=self.name, label=label, num=num,
             heading_level=level, is_title=styles.is_title(style_id), style=styles.name(style_id),
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
@@ -203,6 +207,9 @@ class _Story:
                 choice = child.find(MC + "Choice")
                 if choice is not None:
                     self.inline(choice, para, pstyle, ctx)
+            elif tag in (W + "commentRangeStart", W + "commentRangeEnd"):
+                self.reader.comment_marks.setdefault(wattr(child, "id"), {})[
+                    "start" if tag == W + "commentRangeStart" else "end"] = (para, para.length)
             elif tag in (M + "oMath", M + "oMathPara"):
                 para.add("".join(t.text or "" for t in child.iter(M + "t")), -1, 0, False)
 
@@ -306,6 +313,7 @@ class _Reader:
                 if target not in by_type[rel_type]:
                     by_type[rel_type].append(target)
         self.by_type = by_type
+        self.comment_marks: dict = {}   # comment id -> {"start"/"end": (_Para, offset) or (count, None)}
         self.styles = Styles(self._first("styles"))
         self.numbering = Numbering(self._first("numbering"), self.styles)
 
@@ -342,9 +350,44 @@ class _Reader:
             story = self.story(part_root, name, "comment")
             for comment in part_root.findall(W + "comment"):
                 self.doc.comments += 1
+                first = len(self.doc.paragraphs)
                 story.blocks(comment)
+                self._suppression(wattr(comment, "id"), self.doc.paragraphs[first:])
         self.doc.renumber()
+        self._resolve_suppressions()
         return self.doc
+
+    def _suppression(self, comment_id, paragraphs):
+        """A comment whose text starts with `lintdoc-disable [rule ids]` suppresses them on its range."""
+        text = " ".join(p.text for p in paragraphs).strip()
+        m = re.match(r"lintdoc-disable\b(.*)", text)
+        if m and comment_id in self.comment_marks:
+            rules = tuple(x for x in re.split(r"[\s,，]+", m.group(1).strip()) if x)
+            self.doc.suppressions.append(Suppression(rules, self.comment_marks[comment_id], None,
+                                                     where=paragraphs[0] if paragraphs else None, text=text))
+
+    def _resolve_suppressions(self):
+        """Turn recorded marks into (paragraph index, offset) pairs once paragraphs are numbered."""
+        resolved = []
+        for s in self.doc.suppressions:
+            marks = s.start
+            start, end = self._position(marks.get("start")), self._position(marks.get("end"))
+            if start is None or end is None:
+                continue
+            s.start, s.end = start, end
+            resolved.append(s)
+        self.doc.suppressions = resolved
+
+    def _position(self, mark):
+        if mark is None:
+            return None
+        where, offset = mark
+        if offset is None:   # a block-level mark: before paragraph number `where` + 1
+            return (where + 1, 0)
+        paragraph = where.result
+        if paragraph is None:
+            return None
+        return (paragraph.index, offset)
 
     def read_textbox(self, box, name, run_ids):
         story = _Story(self, name, "textbox", run_ids)

@@ -14,7 +14,7 @@ import codecs
 import re
 
 from lintdoc.errors import InputError
-from lintdoc.model import Document, Paragraph, RunSpan
+from lintdoc.model import Document, Paragraph, RunSpan, Suppression
 from lintdoc.readers.ooxml import sniff_binary
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -122,6 +122,7 @@ class _TextBuilder:
         self.current: list[int] = []   # line numbers (0-based) of the paragraph being built
         self.list_prefix = None        # Markdown: marker regex stripped from the current block's lines
         self.is_list = False           # Markdown: the current block is a list item
+        self.open_ranges: list = []    # Markdown: lintdoc-disable ranges not yet closed
 
     def build(self):
         for i, line in enumerate(self.lines):
@@ -182,6 +183,7 @@ class _MarkdownBuilder(_TextBuilder):
     STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
     LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
+    DIRECTIVE = re.compile(r"<!--\s*lintdoc-(disable-next-line|disable|enable)\b(.*?)-->")
 
     def build(self):
         lines, i, n = self.lines, 0, len(self.lines)
@@ -213,6 +215,9 @@ class _MarkdownBuilder(_TextBuilder):
                 continue
             if in_fence or not line.strip() or self.COMMENT.fullmatch(line.strip()):
                 self.flush()
+                directive = None if in_fence else self.DIRECTIVE.fullmatch(line.strip())
+                if directive:
+                    self.directive(directive, i)
                 i += 1
                 continue
             m = self.ATX.match(line)
@@ -261,6 +266,32 @@ class _MarkdownBuilder(_TextBuilder):
             self.current.append(i)
             i += 1
         self.flush()
+
+    def directive(self, m, line_no):
+        """<!-- lintdoc-disable ids -->, <!-- lintdoc-enable [ids] -->, <!-- lintdoc-disable-next-line ids -->"""
+        kind = m.group(1)
+        rules = tuple(x for x in re.split(r"[\s,]+", m.group(2).strip()) if x)
+        after = len(self.doc.paragraphs)          # paragraphs so far; the next one has index after + 1
+        if kind == "disable-next-line":
+            self.doc.suppressions.append(Suppression(rules, (after + 1, 0), (after + 2, 0), line=line_no + 1,
+                                                     text=m.group(0)))
+        elif kind == "disable":
+            self.open_ranges.append(Suppression(rules, (after + 1, 0), (float("inf"), 0), line=line_no + 1,
+                                                text=m.group(0)))
+            self.doc.suppressions.append(self.open_ranges[-1])
+        else:
+            still_open = []
+            for s in self.open_ranges:
+                if rules and s.rules and not set(rules) & set(s.rules):
+                    still_open.append(s)
+                    continue
+                s.end = (after + 1, 0)
+                rest = tuple(r for r in s.rules if r not in rules) if rules and s.rules else ()
+                if rest:
+                    reopened = Suppression(rest, (after + 1, 0), (float("inf"), 0), line=s.line, text=s.text)
+                    self.doc.suppressions.append(reopened)
+                    still_open.append(reopened)
+            self.open_ranges = still_open
 
     def flush(self, **attrs):
         prefix = self.list_prefix

@@ -16,8 +16,6 @@ import copy
 import io
 import os
 import posixpath
-import shutil
-import tempfile
 import zipfile
 
 import docx
@@ -25,6 +23,7 @@ from docx.oxml.ns import qn
 from docx.text.run import Run
 
 from lintdoc.errors import InputError
+from lintdoc.fileio import atomic_write
 
 MARKER = b"lintdoc reviewed copy"
 AUTHOR, INITIALS = "lintdoc", "LD"
@@ -193,27 +192,19 @@ def _split(r, k):
 
 def _write_atomically(source, saved: bytes, target: str, main_part: str) -> None:
     """Assemble the copy: python-docx's output for the parts comments touch, the input's bytes for
-    every other part; then rename a temporary file over the target."""
+    every other part; then write it atomically."""
     folder, base = posixpath.split(main_part)
     changed = {main_part, posixpath.join(folder, "_rels", base + ".rels"), "[Content_Types].xml"}
-    directory = os.path.dirname(os.path.abspath(target))
-    os.makedirs(directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".lintdoc-", suffix=".docx.tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(str(source)) as original, \
-                zipfile.ZipFile(io.BytesIO(saved)) as produced, zipfile.ZipFile(fh, "w") as out:
-            produced_names = set(produced.namelist())
-            comment_parts = {n for n in produced_names if posixpath.basename(n).startswith("comments")}
-            for info in original.infolist():
-                name = info.filename
-                take_new = (name in changed or name in comment_parts) and name in produced_names
-                out.writestr(info, produced.read(name) if take_new else original.read(name))
-            for name in sorted(produced_names - set(original.namelist())):
-                out.writestr(produced.getinfo(name), produced.read(name))
-            out.comment = MARKER
-        shutil.copymode(str(source), tmp)        # mkstemp's 0600 would hide the copy from colleagues
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(str(source)) as original, zipfile.ZipFile(io.BytesIO(saved)) as produced, \
+            zipfile.ZipFile(buffer, "w") as out:
+        produced_names = set(produced.namelist())
+        comment_parts = {n for n in produced_names if posixpath.basename(n).startswith("comments")}
+        for info in original.infolist():
+            name = info.filename
+            take_new = (name in changed or name in comment_parts) and name in produced_names
+            out.writestr(info, produced.read(name) if take_new else original.read(name))
+        for name in sorted(produced_names - set(original.namelist())):
+            out.writestr(produced.getinfo(name), produced.read(name))
+        out.comment = MARKER
+    atomic_write(target, buffer.getvalue(), mode_from=source)

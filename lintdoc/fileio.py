@@ -1,0 +1,31 @@
+"""Writing files safely: a temporary file in the target folder, then an atomic rename."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+
+def atomic_write(target, data: bytes, mode_from=None) -> None:
+    """Write `data` to `target` so that readers see the old file or the new one, never half of it.
+    `mode_from` copies that file's permissions (mkstemp's 0600 would hide the file from others)."""
+    target = str(target)
+    directory = os.path.dirname(os.path.abspath(target))
+    os.makedirs(directory, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".lintdoc-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode_from is not None:
+            shutil.copymode(str(mode_from), tmp)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
