@@ -74,7 +74,7 @@ def test_baseline_reports_only_new_and_fixed_then_reintroduced_comes_back(tmp_pa
     drafts = tmp_path / "drafts"
     drafts.mkdir()
     a = drafts / "a.md"
-    a.write_text("# Q3 Report — [Name]\n\n## Highlights\n\nRevenue grew XX%.\n\n## Risks\n\nNone.\n\n## Next Steps\n\nHire.\n",
+    a.write_text("# Q3 Report — [Name]\n\n## Highlights\n\nRevenue grew XX%.\n\n## Risks\n\nA vendor API change delayed billing.\n\n## Next Steps\n\nHire.\n",
                  encoding="utf-8")
     assert main(["baseline", "drafts", "-o", "base.json"]) == 0
     assert out_of(capsys, "check", "--baseline", "base.json", "drafts")[0] == 0
@@ -85,8 +85,8 @@ def test_baseline_reports_only_new_and_fixed_then_reintroduced_comes_back(tmp_pa
     assert sorted(f["match"] for f in json.loads(out)["files"][0]["findings"]) == ["TBD", "[number]"]
     # fix the old ones, refresh the baseline, then reintroduce one: it is new again
     a.write_text(a.read_text(encoding="utf-8").replace(" — [Name]", "").replace("XX%", "12%"), encoding="utf-8")
-    code, _ = out_of(capsys, "check", "--baseline", "base.json", "drafts")
-    assert "2 baseline entries no longer occur" in capsys.readouterr().err or True
+    assert main(["check", "--baseline", "base.json", "drafts"]) == 1     # TBD and [number] are still new
+    assert "2 baseline entries no longer occur" in capsys.readouterr().err
     assert main(["baseline", "drafts", "-o", "base.json"]) == 0
     a.write_text(a.read_text(encoding="utf-8").replace("12%", "XX%"), encoding="utf-8")
     code, out = out_of(capsys, "check", "--format", "json", "--baseline", "base.json", "drafts")
@@ -157,7 +157,7 @@ def test_pre_commit_hook_on_a_scratch_repository(tmp_path):
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@x"}
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
-    (repo / "good.md").write_text("# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nDelay.\n\n## Next Steps\n\nHire.\n",
+    (repo / "good.md").write_text("# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nA vendor API change delayed billing.\n\n## Next Steps\n\nHire.\n",
                                   encoding="utf-8")
     (repo / "bad.md").write_text("# Q3 Report\n\n## Highlights\n\nRevenue grew XX%.\n\n## Risks\n\nDelay.\n\n"
                                  "## Next Steps\n\nHire.\n", encoding="utf-8")
