@@ -14,9 +14,9 @@ import sys
 from lintdoc import __version__
 from lintdoc.checks import KINDS, build_rules
 from lintdoc.config import load_config
-from lintdoc.discovery import discover
-from lintdoc.engine import run_rules
-from lintdoc.errors import ConfigError, InputError, LintdocError
+from lintdoc.cache import default_folder as default_cache
+from lintdoc.runner import RunOptions, check_one, run, tasks_for
+from lintdoc.errors import LintdocError
 from lintdoc.fileio import atomic_write
 from lintdoc.findings import at_least
 from lintdoc.readers import read_document
@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the exit code 1 (default: error)")
     check.add_argument("--max-warnings", type=int, metavar="N", help="exit 1 when there are more than N warnings")
     check.add_argument("--baseline", metavar="FILE", help="report only findings that are not in this baseline")
+    check.add_argument("--jobs", "-j", type=int, metavar="N", help="check N files at once (default: number of cores)")
+    check.add_argument("--cache", metavar="DIR", help="result cache folder (default: the user cache folder)")
+    check.add_argument("--no-cache", action="store_true", help="do not use or fill the result cache")
+    check.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     check.add_argument("--stdin", action="store_true", help="read one draft from standard input")
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="with --stdin: the draft's name (its type and the config are found from it)")
@@ -85,68 +89,6 @@ def main(argv=None) -> int:
         return EXIT_OK
 
 
-class _RuleCache:
-    """Rules per configuration file, so that each folder's nearest config is loaded once."""
-
-    def __init__(self, explicit):
-        self.explicit = explicit
-        self.by_source: dict = {}
-
-    def for_path(self, path):
-        """(config, rules) for a file: its nearest config, with the overrides that match it."""
-        config = load_config(self.explicit, start=None if self.explicit else os.path.abspath(path)).for_file(path)
-        key = tuple(config.sources)
-        if key not in self.by_source:
-            self.by_source[key] = (config, build_rules(config))
-        return self.by_source[key]
-
-
-def check_file(path, config, rules, shown_as=None) -> FileResult:
-    """Read and check one file; `shown_as` is the name to report (for --stdin)."""
-    name = shown_as or path
-    try:
-        doc = read_document(path)
-    except InputError as exc:
-        return FileResult(name, error=exc.detail.replace(str(path), name))
-    except (OSError, ValueError, RecursionError) as exc:  # anything a reader did not foresee: report, go on
-        return FileResult(name, error=f"cannot read the file ({type(exc).__name__}: {exc})")
-    doc.path = name
-    return FileResult(name, doc, run_rules(doc, rules, set(config.rules)))
-
-
-def wants_review(args) -> bool:
-    return bool(args.annotate or args.annotate_dir or args.annotate_output)
-
-
-def root_of(path, roots):
-    """The folder argument a discovered file came from (for mirroring under --annotate-dir)."""
-    for root in roots:
-        if os.path.isdir(root) and os.path.abspath(path).startswith(os.path.abspath(root) + os.sep):
-            return root
-    return None
-
-
-def review_path(args, path, root) -> str:
-    if args.annotate_output:
-        return args.annotate_output
-    stem = os.path.splitext(os.path.basename(path))[0] + ".lintdoc.docx"
-    if args.annotate_dir:
-        rel = os.path.relpath(os.path.dirname(os.path.abspath(path)), os.path.abspath(root)) if root else "."
-        return os.path.normpath(os.path.join(args.annotate_dir, rel, stem))
-    return os.path.join(os.path.dirname(path), stem)
-
-
-def write_review(args, result, root) -> None:
-    from lintdoc.writers.docx_annotator import annotate
-    target = review_path(args, result.path, root)
-    try:
-        annotate(result.document, result.findings, target)
-    except InputError as exc:
-        result.error = f"reviewed copy not written: {exc.detail}"
-    except OSError as exc:
-        result.error = f"reviewed copy not written: {exc}"
-
-
 def cmd_check(args) -> int:
     if args.stdin:
         return check_stdin(args)
@@ -157,26 +99,31 @@ def cmd_check(args) -> int:
     return report(args, results)
 
 
+def run_options(args) -> RunOptions:
+    cache = None if getattr(args, "no_cache", False) else (getattr(args, "cache", None) or default_cache())
+    return RunOptions(config=args.config, cache=cache, annotate=getattr(args, "annotate", False),
+                      annotate_dir=getattr(args, "annotate_dir", None),
+                      annotate_output=getattr(args, "annotate_output", None),
+                      jobs=getattr(args, "jobs", None) or os.cpu_count() or 1)
+
+
 def collect(args, paths_given) -> list:
     """Check every draft under the given paths; a broken file is a result with an error."""
-    cache = _RuleCache(args.config)
-    results, paths = [], []
-    for p in paths_given:
-        if os.path.exists(p):
-            paths.append(p)
-        else:
-            results.append(FileResult(p, error="no such file or folder"))
-    if getattr(args, "annotate_output", None) and (len(paths) != 1 or not os.path.isfile(paths[0])):
-        raise ConfigError("-o", "--annotate-output takes a single .docx; use --annotate-dir for several")
-    base_config, _ = cache.for_path(paths[0] if paths else ".")
-    for path in discover(paths, ignored=base_config.ignored):
-        config, rules = cache.for_path(path)
-        result = check_file(path, config, rules)
-        if result.document is not None and wants_review(args) and result.document.format == "docx":
-            write_review(args, result, root_of(path, paths))
-        results.append(result)
+    opts = run_options(args)
+    tasks, missing, base_config = tasks_for(paths_given, opts)
     args.config_fail_on = base_config.fail_on
-    return results
+    show = sys.stderr.isatty() and not getattr(args, "quiet", False)
+    results = run(tasks, opts.jobs, progress=_progress if show else None)
+    if show and tasks:
+        sys.stderr.write("\r\033[K")
+    return missing + results
+
+
+def _progress(done, total):
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    sys.stderr.flush()
 
 
 def check_stdin(args) -> int:
@@ -185,14 +132,14 @@ def check_stdin(args) -> int:
     name = args.stdin_filename or "stdin.txt"
     data = sys.stdin.buffer.read()
     suffix = os.path.splitext(name)[1] or ".txt"
-    cache = _RuleCache(args.config)
-    config, rules = cache.for_path(os.path.abspath(name))
+    opts = run_options(args)
+    opts.cache = None
     with tempfile.TemporaryDirectory(prefix="lintdoc-stdin-") as folder:
         tmp = os.path.join(folder, "input" + suffix)
         with open(tmp, "wb") as fh:
             fh.write(data)
-        result = check_file(tmp, config, rules, shown_as=name)
-    args.config_fail_on = config.fail_on
+        result = check_one((tmp, None, opts, name))
+    args.config_fail_on = load_config(args.config, start=None if args.config else os.path.abspath(name)).fail_on
     return report(args, [result])
 
 
@@ -255,7 +202,7 @@ def rule_metadata(results) -> list:
 
 def cmd_baseline(args) -> int:
     from lintdoc import baseline
-    ns = argparse.Namespace(config=args.config, annotate_output=None, annotate=False, annotate_dir=None)
+    ns = argparse.Namespace(config=args.config, no_cache=True, jobs=None, quiet=True)
     results = collect(ns, args.paths)
     errors = [r for r in results if r.error]
     for r in errors:

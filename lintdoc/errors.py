@@ -8,8 +8,9 @@ class LintdocError(Exception):
 class InputError(LintdocError):
     """A file that cannot be read as a draft (missing, empty, corrupt, wrong kind)."""
 
-    def __init__(self, path, problem, hint=""):
+    def __init__(self, path, problem, hint="", transient=False):
         self.path, self.problem, self.hint = str(path), problem, hint
+        self.transient = transient   # what a file still being written looks like: worth a second try
         self.detail = problem + (f" ({hint})" if hint else "")
         super().__init__(f"{self.path}: {self.detail}")
 

@@ -32,3 +32,8 @@ def lint():
 @pytest.fixture
 def default_rules():
     return _RULES
+
+# tests never read or fill the user's result cache (tests of the cache pass --cache DIR)
+import os  # noqa: E402
+
+os.environ["LINTDOC_CACHE"] = "off"

@@ -13,23 +13,24 @@ LEGACY = {".doc": "a legacy Word .doc", ".wps": "a WPS .wps", ".dot": "a legacy 
 TITLE_MAX = 60
 
 
-def read_document(path) -> Document:
-    """Read any supported draft; InputError with a one-line reason otherwise."""
+def read_document(path, data: bytes | None = None) -> Document:
+    """Read any supported draft (from `data` when its bytes were read already); InputError with a
+    one-line reason otherwise."""
     path = str(path)
     ext = os.path.splitext(path)[1].lower()
-    if not os.path.exists(path):
+    if data is None and not os.path.exists(path):
         raise InputError(path, "no such file or folder")
-    if os.path.isdir(path):
+    if data is None and os.path.isdir(path):
         raise InputError(path, "is a folder")
     if ext in LEGACY:
         raise InputError(path, f"{LEGACY[ext]} cannot be read; lintdoc reads .docx, .md and .txt",
                          f"convert it: soffice --headless --convert-to docx \"{os.path.basename(path)}\"")
     if ext in (".docx", ".docm", ".dotx"):
         from lintdoc.readers.docx_reader import read_docx
-        doc = read_docx(path)
+        doc = read_docx(path, data)
     elif ext in SUPPORTED:
         from lintdoc.readers.text_reader import read_text_file
-        doc = read_text_file(path)
+        doc = read_text_file(path, data=data)
     else:
         raise InputError(path, f"unsupported file type '{ext or '(none)'}'", "lintdoc reads .docx, .md and .txt")
     finish(doc)

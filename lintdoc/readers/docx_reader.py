@@ -394,7 +394,7 @@ class _Reader:
         story.blocks(box)
 
 
-def read_docx(path) -> Document:
-    """Read a .docx file into the document model (raises InputError for bad input)."""
-    with Package(path) as pkg:
+def read_docx(path, data: bytes | None = None) -> Document:
+    """Read a .docx file (or its bytes) into the document model (raises InputError for bad input)."""
+    with Package(path, data) as pkg:
         return _Reader(pkg).read()

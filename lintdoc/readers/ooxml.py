@@ -6,6 +6,7 @@ encrypted document), zips that are not Word documents, parts that inflate beyond
 """
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
@@ -56,22 +57,24 @@ def sniff_binary(path, head: bytes) -> None:
 class Package:
     """An opened .docx: lists and parses its parts with the safety checks above."""
 
-    def __init__(self, path):
+    def __init__(self, path, data: bytes | None = None):
+        """`data`: the file's bytes when the caller has read them already (one read, one snapshot)."""
         self.path = str(path)
         try:
-            with open(path, "rb") as fh:
-                head = fh.read(8)
+            if data is None:
+                with open(path, "rb") as fh:
+                    data = fh.read()
         except OSError as exc:
             raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from None
-        if not head:
-            raise InputError(path, "the file is empty")
-        sniff_binary(path, head)
+        if not data:
+            raise InputError(path, "the file is empty", transient=True)
+        sniff_binary(path, data[:8])
         try:
-            self.zip = zipfile.ZipFile(path)
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile:
             raise InputError(path, "not a valid .docx: the file is not a complete zip archive "
                              "(corrupt, truncated or still being written)",
-                             "open and re-save it in Word/WPS") from None
+                             "open and re-save it in Word/WPS", transient=True) from None
         except OSError as exc:
             raise InputError(path, f"cannot read the file: {exc}") from None
         self.names = {info.filename: info for info in self.zip.infolist()}
@@ -113,7 +116,8 @@ class Package:
         except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
             if "encrypted" in str(exc).lower():
                 raise InputError(self.path, "the archive is encrypted", "remove the password in Word") from None
-            raise InputError(self.path, f"part {name} is corrupt ({exc})", "open and re-save it in Word/WPS") from None
+            raise InputError(self.path, f"part {name} is corrupt ({exc})", "open and re-save it in Word/WPS",
+                             transient=True) from None
         if len(data) > MAX_PART_BYTES:
             raise InputError(self.path, f"part {name} inflates beyond {MAX_PART_BYTES} bytes; "
                              "refusing a possible zip bomb")
@@ -133,7 +137,7 @@ class Package:
             return etree.fromstring(data, _PARSER)
         except etree.XMLSyntaxError as exc:
             raise InputError(self.path, f"part {name} is not well-formed XML ({exc})",
-                             "open and re-save it in Word/WPS") from None
+                             "open and re-save it in Word/WPS", transient=True) from None
 
     def relationships(self, part: str) -> dict:
         """{rId: (type, target part name)} of a part."""

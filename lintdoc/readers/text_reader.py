@@ -87,10 +87,11 @@ def _plausible(text: str) -> bool:
     return bad <= max(2, len(sample) // 200)
 
 
-def read_text_file(path, markdown: bool | None = None) -> Document:
+def read_text_file(path, markdown: bool | None = None, data: bytes | None = None) -> Document:
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_TEXT_BYTES + 1)
+        if data is None:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_TEXT_BYTES + 1)
     except OSError as exc:
         raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > MAX_TEXT_BYTES:

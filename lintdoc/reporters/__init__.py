@@ -12,10 +12,13 @@ class FileResult:
     document: object = None      # the model Document (None when it could not be read)
     findings: list = field(default_factory=list)
     error: str | None = None
+    language: str = "en"
 
-    @property
-    def language(self) -> str:
-        return getattr(self.document, "language", "en") if self.document is not None else "en"
+    def detached(self) -> "FileResult":
+        """The result without the document model (cheap to send between processes)."""
+        for f in self.findings:
+            f.paragraph = None
+        return FileResult(self.path, None, self.findings, self.error, self.language)
 
 
 def summary(results) -> dict:
@@ -31,5 +34,5 @@ def summary(results) -> dict:
 
 
 def majority_language(results) -> str:
-    langs = [r.language for r in results if r.document is not None]
+    langs = [r.language for r in results if not r.error]
     return "zh" if langs and langs.count("zh") >= len(langs) / 2 else "en"

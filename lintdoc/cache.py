@@ -1,0 +1,80 @@
+"""Content-hash cache of results: an unchanged file under an unchanged configuration and lintdoc
+is not read again. Keys: SHA-256 of the file's bytes, the configuration's rules, and a fingerprint
+of lintdoc itself (its version and the size and time of its code and packs, so an edited
+checkout never serves stale results). Entries are small JSON files written atomically.
+
+The default folder is $LINTDOC_CACHE, else $XDG_CACHE_HOME/lintdoc, else ~/.cache/lintdoc;
+LINTDOC_CACHE=off (or --no-cache) turns it off.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from lintdoc import __version__
+from lintdoc.fileio import atomic_write
+from lintdoc.findings import Finding
+
+
+def default_folder() -> str | None:
+    env = os.environ.get("LINTDOC_CACHE")
+    if env:
+        return None if env.lower() in ("off", "0", "no", "false") else env
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "lintdoc")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    here = Path(__file__).resolve().parent
+    from lintdoc.config import packs_dir
+    h = hashlib.sha256(__version__.encode())
+    for folder in (here, packs_dir()):
+        for p in sorted(folder.rglob("*")):
+            if p.suffix in (".py", ".yaml", ".json") and "__pycache__" not in p.parts:
+                st = p.stat()
+                h.update(f"{p.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def config_fingerprint(config) -> str:
+    return hashlib.sha256(json.dumps(config.rules, sort_keys=True, default=str, ensure_ascii=False)
+                          .encode("utf-8")).hexdigest()
+
+
+class ResultCache:
+    def __init__(self, folder: str):
+        self.folder = folder
+
+    def key(self, data: bytes, config_key: str) -> str:
+        h = hashlib.sha256(data)
+        h.update(config_key.encode())
+        h.update(code_fingerprint().encode())
+        return h.hexdigest()
+
+    def _path(self, key):
+        return os.path.join(self.folder, key[:2], key[2:] + ".json")
+
+    def get(self, key):
+        """(language, findings) or None."""
+        try:
+            with open(self._path(key), encoding="utf-8") as fh:
+                data = json.load(fh)
+            return data["language"], [from_json(f) for f in data["findings"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key, language, findings) -> None:
+        try:
+            payload = {"language": language, "findings": [f.to_json() for f in findings]}
+            atomic_write(self._path(key), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            pass     # a read-only or full cache folder only costs speed
+
+
+def from_json(d) -> Finding:
+    return Finding(d["rule"], d["category"], d["severity"], d["message"], d["match"], d["context"], d["offset"],
+                   None, section=d.get("section"), fix=d.get("fix"), location=d.get("location") or {})

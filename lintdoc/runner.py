@@ -1,0 +1,193 @@
+"""Check many files: discovery, the nearest configuration per file, the result cache, reading a
+file that is still being written, reviewed copies, and parallel workers that keep the order.
+
+One file is read once: its bytes are hashed for the cache and, on a miss, parsed from the same
+bytes, so a file replaced mid-run is checked as one consistent version.
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+from lintdoc.cache import ResultCache, config_fingerprint
+from lintdoc.checks import build_rules
+from lintdoc.config import load_config
+from lintdoc.discovery import discover
+from lintdoc.engine import run_rules
+from lintdoc.errors import ConfigError, InputError
+from lintdoc.readers import read_document
+from lintdoc.reporters import FileResult
+
+RETRIES, RETRY_DELAY = 4, 0.25        # a file still being written gets this many more looks
+FRESH_SECONDS = 3.0                   # "being written": modified this recently
+
+
+@dataclass
+class RunOptions:
+    config: str | None = None
+    cache: str | None = None          # cache folder, or None for no cache
+    annotate: bool = False
+    annotate_dir: str | None = None
+    annotate_output: str | None = None
+    jobs: int = 1
+
+    @property
+    def review(self) -> bool:
+        return bool(self.annotate or self.annotate_dir or self.annotate_output)
+
+
+class RuleCache:
+    """Rules per configuration, so that each folder's nearest config is loaded and compiled once."""
+
+    def __init__(self, explicit):
+        self.explicit = explicit
+        self.by_source: dict = {}
+
+    def for_path(self, path):
+        """(config, rules, fingerprint) for a file: its nearest config with the overrides that match it."""
+        config = load_config(self.explicit, start=None if self.explicit else os.path.abspath(path)).for_file(path)
+        key = tuple(config.sources)
+        if key not in self.by_source:
+            self.by_source[key] = (config, build_rules(config), config_fingerprint(config))
+        return self.by_source[key]
+
+
+_rules: RuleCache | None = None       # per process (workers build their own once)
+
+
+def check_one(task) -> FileResult:
+    """Check one file. `task` = (path, root folder or None, RunOptions, name to report or None)."""
+    global _rules
+    path, root, opts, shown_as = task
+    if _rules is None or _rules.explicit != opts.config:
+        _rules = RuleCache(opts.config)
+    config, rules, fingerprint = _rules.for_path(os.path.abspath(shown_as or path))
+    name = shown_as or path
+    cache = ResultCache(opts.cache) if opts.cache and not opts.review else None
+    try:
+        data, doc = _read_settled(path)
+    except InputError as exc:
+        return FileResult(name, error=exc.detail.replace(str(path), name))
+    except (OSError, ValueError, RecursionError) as exc:  # anything a reader did not foresee: report, go on
+        return FileResult(name, error=f"cannot read the file ({type(exc).__name__}: {exc})")
+    key = cache.key(data, fingerprint) if cache else None
+    if cache:
+        hit = cache.get(key)
+        if hit is not None:
+            return FileResult(name, None, hit[1], language=hit[0])
+    if doc is None:
+        try:
+            doc = read_document(path, data)
+        except InputError as exc:
+            return FileResult(name, error=exc.detail.replace(str(path), name))
+    doc.path = name
+    result = FileResult(name, doc, run_rules(doc, rules, set(config.rules)), language=doc.language)
+    if opts.review and doc.format == "docx":
+        _write_review(opts, result, path, root)
+    if cache:
+        cache.put(key, doc.language, result.findings)
+    return result.detached()
+
+
+def _read_settled(path):
+    """(bytes, parsed document or None). A .docx that fails to parse while it looks half-written (a
+    lock file beside it, or modified a moment ago) is read again; while it keeps changing or stays
+    locked it is reported as in use, never as corrupt. A file that fails the same way twice with no
+    lock and no change is corrupt."""
+    previous = None
+    for attempt in range(RETRIES + 1):
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            raise InputError(path, "no such file (it was removed during the run)") from None
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if not str(path).lower().endswith((".docx", ".docm", ".dotx")):
+            return data, None
+        try:
+            return data, read_document(path, data)
+        except InputError as exc:
+            if not exc.transient:
+                raise
+            state = (st.st_size, st.st_mtime_ns)
+            lock = lock_file(path)
+            fresh = time.time() - st.st_mtime < FRESH_SECONDS
+            if not lock and (not fresh or state == previous):
+                raise                                   # settled, and still broken: corrupt
+            if attempt == RETRIES:
+                raise InputError(path, "in use: the file is being written or is open in Word/WPS"
+                                 + (f" (lock file {os.path.basename(lock)})" if lock else ""),
+                                 "check it again once it has been saved and closed") from None
+            previous = state
+            time.sleep(RETRY_DELAY)
+    raise AssertionError("unreachable")
+
+
+def lock_file(path) -> str | None:
+    """The lock file Word, WPS or LibreOffice keeps beside an open document, if any."""
+    folder, name = os.path.split(os.path.abspath(path))
+    for candidate in ("~$" + name, "~$" + name[1:], "~$" + name[2:], ".~lock." + name + "#"):
+        full = os.path.join(folder, candidate)
+        if os.path.exists(full):
+            return full
+    return None
+
+
+def review_path(opts, path, root) -> str:
+    if opts.annotate_output:
+        return opts.annotate_output
+    stem = os.path.splitext(os.path.basename(path))[0] + ".lintdoc.docx"
+    if opts.annotate_dir:
+        rel = os.path.relpath(os.path.dirname(os.path.abspath(path)), os.path.abspath(root)) if root else "."
+        return os.path.normpath(os.path.join(opts.annotate_dir, rel, stem))
+    return os.path.join(os.path.dirname(path), stem)
+
+
+def _write_review(opts, result, path, root) -> None:
+    from lintdoc.writers.docx_annotator import annotate
+    try:
+        annotate(result.document, result.findings, review_path(opts, path, root))
+    except InputError as exc:
+        result.error = f"reviewed copy not written: {exc.detail}"
+    except OSError as exc:
+        result.error = f"reviewed copy not written: {exc}"
+
+
+def root_of(path, roots):
+    """The folder argument a discovered file came from (for mirroring under --annotate-dir)."""
+    for root in roots:
+        if os.path.isdir(root) and os.path.abspath(path).startswith(os.path.abspath(root) + os.sep):
+            return root
+    return None
+
+
+def tasks_for(paths_given, opts):
+    """(tasks, results for paths that do not exist, the config of the first path)."""
+    missing, paths = [], []
+    for p in paths_given:
+        (paths if os.path.exists(p) else missing).append(p)
+    if opts.annotate_output and (len(paths) != 1 or not os.path.isfile(paths[0])):
+        raise ConfigError("-o", "--annotate-output takes a single .docx; use --annotate-dir for several")
+    base_config = load_config(opts.config, start=None if opts.config else os.path.abspath(paths[0] if paths else "."))
+    tasks = [(path, root_of(path, paths), opts, None) for path in discover(paths, ignored=base_config.ignored)]
+    return tasks, [FileResult(p, error="no such file or folder") for p in missing], base_config
+
+
+def run(tasks, jobs: int = 1, progress=None) -> list:
+    """Results in task order, with `jobs` worker processes; `progress(done, total)` after each file."""
+    results = []
+    if jobs <= 1 or len(tasks) < 2:
+        for i, task in enumerate(tasks, 1):
+            results.append(check_one(task))
+            if progress:
+                progress(i, len(tasks))
+        return results
+    from concurrent.futures import ProcessPoolExecutor
+    chunk = max(1, min(16, len(tasks) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for i, result in enumerate(pool.map(check_one, tasks, chunksize=chunk), 1):
+            results.append(result)
+            if progress:
+                progress(i, len(tasks))
+    return results
