@@ -24,7 +24,7 @@ from lintdoc.reporters import FileResult
 from lintdoc.reporters import json_reporter, text_reporter
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2   # argparse also exits 2 on usage errors
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
                        help="lowest severity that makes the exit code 1 (default: error)")
     check.add_argument("--max-warnings", type=int, metavar="N", help="exit 1 when there are more than N warnings")
+    check.add_argument("--report", metavar="FILE", help="also write a self-contained HTML report to FILE")
     check.add_argument("--baseline", metavar="FILE", help="report only findings that are not in this baseline")
     check.add_argument("--jobs", "-j", type=int, metavar="N", help="check N files at once (default: number of cores)")
     check.add_argument("--cache", metavar="DIR", help="result cache folder (default: the user cache folder)")
@@ -61,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     base.add_argument("paths", nargs="+", metavar="PATH")
     base.add_argument("-o", "--output", metavar="FILE", default=".lintdoc-baseline.json")
     base.add_argument("--config", metavar="FILE")
+    watch = sub.add_parser("watch", help="re-check drafts whenever they change (Ctrl-C to stop)")
+    watch.add_argument("paths", nargs="+", metavar="PATH")
+    watch.add_argument("--config", metavar="FILE")
+    watch.add_argument("--report", metavar="FILE", help="keep this HTML report current")
+    watch.add_argument("--annotate-dir", metavar="DIR", help="keep reviewed copies of the .docx drafts here")
+    watch.add_argument("--interval", type=float, default=2.0, metavar="SECONDS", help="how often to look (default 2)")
+    watch.add_argument("--cycles", type=int, default=0, help=argparse.SUPPRESS)   # tests: stop after N looks
     init = sub.add_parser("init", help="write a commented starter .lintdoc.yaml")
     init.add_argument("path", nargs="?", default=".lintdoc.yaml")
     sub.add_parser("schema", help="print the JSON Schema of the configuration file")
@@ -78,7 +86,7 @@ def main(argv=None) -> int:
         return EXIT_ERROR
     try:
         return {"check": cmd_check, "show": cmd_show, "rules": cmd_rules, "baseline": cmd_baseline,
-                "init": cmd_init, "schema": cmd_schema}[args.command](args)
+                "init": cmd_init, "schema": cmd_schema, "watch": cmd_watch}[args.command](args)
     except LintdocError as exc:
         print(f"lintdoc: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -153,6 +161,8 @@ def report(args, results) -> int:
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not args.output
                                        and not os.environ.get("NO_COLOR"))
     out = render(args.format, results, color)
+    if getattr(args, "report", None):
+        atomic_write(args.report, render("html", results).encode("utf-8"))
     if args.output:
         atomic_write(args.output, out.encode("utf-8"))
     else:
@@ -184,6 +194,9 @@ def render(fmt, results, color=False) -> str:
     if fmt == "junit":
         from lintdoc.reporters import junit_reporter
         return junit_reporter.render(results)
+    if fmt == "html":
+        from lintdoc.reporters import html_reporter
+        return html_reporter.render(results)
     return text_reporter.render(results, color)
 
 
@@ -210,6 +223,11 @@ def cmd_baseline(args) -> int:
     count = baseline.write([r for r in results if not r.error], args.output)
     print(f"lintdoc: baseline of {count} finding(s) written to {args.output}", file=sys.stderr)
     return EXIT_ERROR if errors else EXIT_OK
+
+
+def cmd_watch(args) -> int:
+    from lintdoc.watch import watch
+    return watch(args, run_options(args), lambda results: render("html", results))
 
 
 def cmd_init(args) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lintdoc.cache import ResultCache, config_fingerprint
 from lintdoc.checks import build_rules
-from lintdoc.config import load_config
+from lintdoc.config import find_config, load_config
 from lintdoc.discovery import discover
 from lintdoc.engine import run_rules
 from lintdoc.errors import ConfigError, InputError
@@ -43,10 +43,18 @@ class RuleCache:
     def __init__(self, explicit):
         self.explicit = explicit
         self.by_source: dict = {}
+        self.configs: dict = {}         # config file (or None for the defaults) -> loaded Config
+        self.nearest: dict = {}         # folder -> its nearest config file
 
     def for_path(self, path):
         """(config, rules, fingerprint) for a file: its nearest config with the overrides that match it."""
-        config = load_config(self.explicit, start=None if self.explicit else os.path.abspath(path)).for_file(path)
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder not in self.nearest:
+            self.nearest[folder] = self.explicit or find_config(folder)
+        source = self.nearest[folder]
+        if source not in self.configs:
+            self.configs[source] = load_config(source)
+        config = self.configs[source].for_file(path)
         key = tuple(config.sources)
         if key not in self.by_source:
             self.by_source[key] = (config, build_rules(config), config_fingerprint(config))
@@ -66,21 +74,18 @@ def check_one(task) -> FileResult:
     name = shown_as or path
     cache = ResultCache(opts.cache) if opts.cache and not opts.review else None
     try:
-        data, doc = _read_settled(path)
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if cache:
+            hit = cache.get(cache.key(data, fingerprint))
+            if hit is not None:
+                return FileResult(name, None, hit[1], language=hit[0])
+        data, doc = _read_settled(path, data)
     except InputError as exc:
         return FileResult(name, error=exc.detail.replace(str(path), name))
     except (OSError, ValueError, RecursionError) as exc:  # anything a reader did not foresee: report, go on
         return FileResult(name, error=f"cannot read the file ({type(exc).__name__}: {exc})")
     key = cache.key(data, fingerprint) if cache else None
-    if cache:
-        hit = cache.get(key)
-        if hit is not None:
-            return FileResult(name, None, hit[1], language=hit[0])
-    if doc is None:
-        try:
-            doc = read_document(path, data)
-        except InputError as exc:
-            return FileResult(name, error=exc.detail.replace(str(path), name))
     doc.path = name
     result = FileResult(name, doc, run_rules(doc, rules, set(config.rules)), language=doc.language)
     if opts.review and doc.format == "docx":
@@ -90,26 +95,22 @@ def check_one(task) -> FileResult:
     return result.detached()
 
 
-def _read_settled(path):
-    """(bytes, parsed document or None). A .docx that fails to parse while it looks half-written (a
-    lock file beside it, or modified a moment ago) is read again; while it keeps changing or stays
-    locked it is reported as in use, never as corrupt. A file that fails the same way twice with no
-    lock and no change is corrupt."""
+def _read_settled(path, data: bytes):
+    """(bytes, parsed document) from the bytes already read. A .docx that fails to parse while it
+    looks half-written (a lock file beside it, or modified a moment ago) is read again; while it
+    keeps changing or stays locked it is reported as in use, never as corrupt. A file that fails
+    the same way twice with no lock and no change is corrupt."""
     previous = None
     for attempt in range(RETRIES + 1):
-        try:
-            st = os.stat(path)
-        except FileNotFoundError:
-            raise InputError(path, "no such file (it was removed during the run)") from None
-        with open(path, "rb") as fh:
-            data = fh.read()
-        if not str(path).lower().endswith((".docx", ".docm", ".dotx")):
-            return data, None
         try:
             return data, read_document(path, data)
         except InputError as exc:
             if not exc.transient:
                 raise
+            try:
+                st = os.stat(path)
+            except FileNotFoundError:
+                raise InputError(path, "no such file (it was removed during the run)") from None
             state = (st.st_size, st.st_mtime_ns)
             lock = lock_file(path)
             fresh = time.time() - st.st_mtime < FRESH_SECONDS
@@ -121,6 +122,8 @@ def _read_settled(path):
                                  "check it again once it has been saved and closed") from None
             previous = state
             time.sleep(RETRY_DELAY)
+            with open(path, "rb") as fh:
+                data = fh.read()
     raise AssertionError("unreachable")
 
 

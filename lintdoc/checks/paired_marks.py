@@ -6,6 +6,8 @@ Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 
 """
 from __future__ import annotations
 
+import regex
+
 from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import parse_label
 
@@ -24,11 +26,12 @@ class PairedMarksRule(Rule):
             raise ValueError(f"`messages` needs entries for {', '.join(sorted(missing))}")
         self.close_of = {p[0]: p[1] for p in pairs}
         self.open_of = {p[1]: p[0] for p in pairs}
+        self.any_mark = regex.compile("[" + regex.escape("".join(pairs)) + "]")
 
     def check(self, doc):
         for p in self.paragraphs(doc):
             text = p.text
-            if not any(c in self.close_of or c in self.open_of for c in text):
+            if not self.any_mark.search(text):
                 continue
             label = parse_label(text, doc.language == "en")
             skip = label.end if label else 0          # "1)" or "(a)" labels are not brackets

@@ -8,6 +8,8 @@ candidate, clears it (e.g. 'X光' for a rule on a lone X).
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from lintdoc.checks.base import Rule
@@ -19,48 +21,85 @@ WHERE = ("any", "title", "heading", "body")
 class PatternRule(Rule):
     KIND = "pattern"
     OPTIONS = {"patterns": (list, None), "exceptions": (list, []), "ignorecase": (bool, False),
-               "where": (str, "any")}
+               "where": (str, "any"), "expand": ((str, type(None)), None)}
 
     def setup(self):
         if not self.options["patterns"]:
             raise ValueError("`patterns` must list at least one regular expression")
         if self.options["where"] not in WHERE:
             raise ValueError(f"`where` must be one of {', '.join(WHERE)}")
+        if self.options["expand"] not in (None, "sentence"):
+            raise ValueError("`expand` may only be `sentence`")
         flags = regex.IGNORECASE if self.options["ignorecase"] else 0
         self.patterns = [_compile(p, flags) for p in self.options["patterns"]]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
 
     def check(self, doc):
+        """Each pattern runs once over the document's text (paragraphs joined by newlines, so ^ and $
+        match at paragraph edges) rather than once per paragraph; matches are mapped back."""
         where = self.options["where"]
-        for p in self.paragraphs(doc):
-            if where == "title" and not p.is_title:
-                continue
-            if where == "body" and p.is_title:
-                continue
-            if where == "heading" and heading_of(p, doc.language == "en") is None:
-                continue
-            text = p.text
-            if not text:
-                continue
-            cleared = None
-            seen = set()
-            for pat in self.patterns:
-                for m in pat.finditer(text, overlapped=False):
-                    start, end = m.span("m") if "m" in pat.groupindex else m.span()
-                    if start < 0 or end <= start or (start, end) in seen:
+        english = doc.language == "en"
+        text, starts, paragraphs = joined_text(doc, self.scope)
+        seen, cleared = set(), {}
+        for pat in self.patterns:
+            named = "m" in pat.groupindex
+            for m in pat.finditer(text):
+                start, end = m.span("m") if named else m.span()
+                if start < 0 or end <= start:
+                    continue
+                k = bisect.bisect_right(starts, start) - 1
+                p, base = paragraphs[k], starts[k]
+                if end > base + len(p.text) or (k, start) in seen:
+                    continue                             # across a paragraph edge, or already reported
+                if (where == "title" and not p.is_title) or (where == "body" and p.is_title) or \
+                        (where == "heading" and heading_of(p, english) is None):
+                    continue
+                a, b = start - base, end - base
+                if self.options["expand"]:
+                    a, b = _sentence(p.text, a, b)
+                    if (k, base + a) in seen:
                         continue
-                    if cleared is None:
-                        cleared = [x.span() for e in self.exceptions for x in e.finditer(text, overlapped=True)]
-                    if any(a <= start and end <= b for a, b in cleared):
+                    start = base + a
+                if self.exceptions:
+                    if k not in cleared:
+                        cleared[k] = [x.span() for e in self.exceptions for x in e.finditer(p.text, overlapped=True)]
+                    if any(x <= a and b <= y for x, y in cleared[k]):
                         continue
-                    seen.add((start, end))
-                    yield self.finding(doc, p, start, end)
+                seen.add((k, start))
+                yield self.finding(doc, p, a, b)
+
+
+SENTENCE_END = "。！？!?"
+
+
+def _sentence(text, a, b):
+    """Widen [a, b) to the sentence around it, its closing mark included (the expensive
+    `[^。]*keyword[^。]*` written as a regex would rescan every sentence at every position)."""
+    while a > 0 and text[a - 1] not in SENTENCE_END and text[a - 1] != "\n":
+        a -= 1
+    while b < len(text) and text[b - 1] not in SENTENCE_END and text[b] != "\n":
+        b += 1
+    return a, b
+
+
+def joined_text(doc, scope):
+    """(text of the paragraphs in `scope` joined by newlines, their start offsets, the paragraphs),
+    computed once per document and scope."""
+    key = ("joined", scope)
+    if key not in doc.derived:
+        paragraphs = [p for p in doc.paragraphs if p.part in scope]
+        starts, pos = [], 0
+        for p in paragraphs:
+            starts.append(pos)
+            pos += len(p.text) + 1
+        doc.derived[key] = ("\n".join(p.text for p in paragraphs), starts, paragraphs)
+    return doc.derived[key]
 
 
 def _compile(pattern, flags):
     if not isinstance(pattern, str):
         raise ValueError(f"a pattern must be a string, not {pattern!r}")
     try:
-        return regex.compile(pattern, flags | regex.VERSION0)
+        return regex.compile(pattern, flags | regex.VERSION0 | regex.MULTILINE)
     except regex.error as exc:
         raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None

@@ -45,6 +45,7 @@ class Styles:
         self.default_paragraph: str | None = None
         self.default_bold = False
         self.default_vanish = False
+        self._toggles: dict = {}
         if root is None:
             return
         defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
@@ -116,7 +117,14 @@ class Styles:
         return bool(st and st.name.strip().lower() in TITLE_NAMES)
 
     def run_toggle(self, char_style: str | None, para_style: str | None, attr: str) -> bool:
-        """Effective bold/vanish from character style, paragraph style, then defaults."""
+        """Effective bold/vanish from character style, paragraph style, then defaults (memoised:
+        a document has few style combinations and many runs)."""
+        key = (char_style, para_style, attr)
+        if key not in self._toggles:
+            self._toggles[key] = self._run_toggle(char_style, para_style, attr)
+        return self._toggles[key]
+
+    def _run_toggle(self, char_style, para_style, attr) -> bool:
         for sid, fall_back in ((char_style, False), (para_style, True)):
             if sid or fall_back:
                 for st in self.chain(sid, fall_back):

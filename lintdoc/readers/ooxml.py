@@ -54,6 +54,24 @@ def sniff_binary(path, head: bytes) -> None:
                          "save it as .docx or convert with `soffice --headless --convert-to docx FILE`")
 
 
+def _prolog_end(data: bytes) -> int:
+    """Where the root element starts: a DTD (and so any entity declaration) can only come before it."""
+    pos = 0
+    while True:
+        pos = data.find(b"<", pos)
+        if pos < 0 or pos + 1 >= len(data):
+            return len(data)
+        if data[pos + 1:pos + 2] not in (b"?", b"!"):
+            return pos
+        if data.startswith(b"<!--", pos):
+            end = data.find(b"-->", pos)
+            pos = len(data) if end < 0 else end + 3
+        elif data.startswith(b"<!", pos):
+            return len(data)              # a declaration (DOCTYPE): search everything
+        else:
+            pos += 2
+
+
 class Package:
     """An opened .docx: lists and parses its parts with the safety checks above."""
 
@@ -130,7 +148,7 @@ class Package:
                 raise InputError(self.path, f"part {name} is missing")
             return None
         data = self.read(name)
-        if _DTD.search(data):
+        if _DTD.search(data, 0, _prolog_end(data)):
             raise InputError(self.path, f"part {name} declares a DTD or entities; refusing to expand them "
                              "(a Word document never contains them)")
         try:

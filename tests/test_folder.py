@@ -1,0 +1,185 @@
+"""Shared-folder runs: broken and busy files, nested folders, encodings, parallel jobs, the cache,
+the HTML report in a real browser, and watch mode."""
+import json
+import os
+import pathlib
+import shutil
+import threading
+import time
+
+import pytest
+
+from docx_fixtures import new_document
+from lintdoc import runner
+from lintdoc.cli import main
+
+
+def docx_file(path, text="全年完成xx项任务。"):
+    doc = new_document()
+    doc.add_paragraph("区委宣传部2024年工作总结")
+    doc.add_paragraph(text)
+    doc.save(path)
+    return path
+
+
+def folder_of_drafts(root):
+    (root / "a" / "b").mkdir(parents=True)
+    docx_file(root / "one.docx")
+    docx_file(root / "a" / "two.docx", "培训干部x名。")
+    (root / "a" / "b" / "three.md").write_text("# Report\n\nOwner: [Name]\n", encoding="utf-8")
+    (root / "a" / "gbk.txt").write_bytes("区委办公室2024年工作计划\n\n一、推进xx区工作。\n".encode("gbk"))
+    (root / "corrupt.docx").write_bytes(b"PK\x03\x04 not a zip")
+    os.utime(root / "corrupt.docx", (time.time() - 60, time.time() - 60))
+    (root / "~$one.docx").write_bytes(b"lock owner")
+    return root
+
+
+def run_json(capsys, *argv):
+    code = main(["check", "--format", "json", "--quiet", *map(str, argv)])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_folder_with_broken_lock_nested_and_gbk_files(tmp_path, capsys):
+    root = folder_of_drafts(tmp_path / "shared")
+    code, report = run_json(capsys, "--no-cache", root)
+    files = {pathlib.Path(f["path"]).name: f for f in report["files"]}
+    assert set(files) == {"one.docx", "two.docx", "three.md", "gbk.txt", "corrupt.docx"}
+    assert code == 2 and "not a valid .docx" in files["corrupt.docx"]["error"]
+    assert [f["match"] for f in files["gbk.txt"]["findings"] if f["rule"] == "placeholder-x"] == ["xx"]
+    assert all(files[n]["error"] is None for n in ("one.docx", "two.docx", "three.md", "gbk.txt"))
+
+
+def test_output_identical_with_and_without_jobs(tmp_path, capsys):
+    root = folder_of_drafts(tmp_path / "shared")
+    for i in range(6):
+        docx_file(root / "a" / f"extra{i}.docx", f"第{i}段：培训干部x名，完成投资**万元。")
+    _, single = run_json(capsys, "--no-cache", "--jobs", "1", root)
+    _, double = run_json(capsys, "--no-cache", "--jobs", "2", root)
+    assert single == double
+
+
+def test_a_file_being_written_is_retried_not_reported_corrupt(tmp_path, capsys):
+    target = tmp_path / "draft.docx"
+    complete = docx_file(tmp_path / "complete.docx").read_bytes()
+    target.write_bytes(complete[: len(complete) // 3])             # Word is still saving it
+    (tmp_path / "~$draft.docx").write_bytes(b"lock")
+
+    def finish_saving():
+        time.sleep(0.4)
+        target.write_bytes(complete)
+        (tmp_path / "~$draft.docx").unlink()
+    threading.Thread(target=finish_saving).start()
+    code, report = run_json(capsys, "--no-cache", target)
+    assert report["files"][0]["error"] is None
+    assert "xx" in [f["match"] for f in report["files"][0]["findings"]]
+
+
+def test_a_file_that_stays_locked_is_reported_in_use(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(runner, "RETRY_DELAY", 0.05)
+    target = tmp_path / "draft.docx"
+    target.write_bytes(docx_file(tmp_path / "c.docx").read_bytes()[:500])
+    (tmp_path / "~$draft.docx").write_bytes(b"lock")
+    code, report = run_json(capsys, "--no-cache", target)
+    assert code == 2 and report["files"][0]["error"].startswith("in use")
+    assert "corrupt" not in report["files"][0]["error"]
+
+
+def test_a_file_replaced_mid_run_is_checked_as_one_version(tmp_path, capsys, monkeypatch):
+    target = docx_file(tmp_path / "draft.docx", "旧版本xx区。")
+    newer = docx_file(tmp_path / "newer.docx", "新版本yy。").read_bytes()
+    real_read = runner.read_document
+
+    def read_then_replace(path, data=None):
+        doc = real_read(path, data)
+        pathlib.Path(path).write_bytes(newer)              # replaced while lintdoc was checking it
+        return doc
+    monkeypatch.setattr(runner, "read_document", read_then_replace)
+    code, report = run_json(capsys, "--no-cache", target)
+    assert [p["context"] for p in report["files"][0]["findings"] if p["rule"] == "placeholder-x"] == ["旧版本xx区。"]
+
+
+def test_cache_hits_unchanged_files_and_misses_on_change(tmp_path, capsys, monkeypatch):
+    root = folder_of_drafts(tmp_path / "shared")
+    cache = tmp_path / "cache"
+    calls = []
+    real_read = runner.read_document
+    monkeypatch.setattr(runner, "read_document", lambda p, d=None: calls.append(p) or real_read(p, d))
+    _, first = run_json(capsys, "--cache", cache, "--jobs", "1", root)
+    parsed_first = len(calls)
+    _, second = run_json(capsys, "--cache", cache, "--jobs", "1", root)
+    assert first == second
+    assert len(calls) - parsed_first == 1      # only the broken .docx is parsed again (errors are not cached)
+    docx_file(root / "one.docx", "改过的xx段落。")
+    calls.clear()
+    run_json(capsys, "--cache", cache, "--jobs", "1", root)
+    assert any(p.endswith("one.docx") for p in calls) and not any(p.endswith("two.docx") for p in calls)
+
+
+def _browser():
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    driver = shutil.which("chromedriver")
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return None
+    return (chromium, driver) if chromium and driver else None
+
+
+@pytest.mark.skipif(_browser() is None, reason="no Chromium and chromedriver (or selenium) installed")
+def test_html_report_filters_in_a_real_browser(tmp_path, capsys):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    root = folder_of_drafts(tmp_path / "shared")
+    report = tmp_path / "report.html"
+    main(["check", "--no-cache", "--quiet", "--report", str(report), str(root)])
+    capsys.readouterr()
+    assert "http" not in report.read_text(encoding="utf-8").split("<body>")[0]    # self-contained head
+    chromium, driver = _browser()
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=Service(driver), options=options)
+    try:
+        browser.get(report.as_uri())
+        visible = lambda: [r for r in browser.find_elements(By.CSS_SELECTOR, "#findings tr.finding")  # noqa: E731
+                           if r.is_displayed()]
+        total = len(visible())
+        assert total >= 4 and browser.find_element(By.TAG_NAME, "h1").text == "lintdoc 检查报告"
+        Select(browser.find_element(By.ID, "f-category")).select_by_value("unfilled-figure")
+        rows = visible()
+        assert rows and all("unfilled-figure" in r.text for r in rows) and len(rows) < total
+        assert browser.find_element(By.ID, "count").text == str(len(rows))
+        Select(browser.find_element(By.ID, "f-category")).select_by_value("")
+        Select(browser.find_element(By.ID, "f-file")).select_by_value(str(root / "a" / "b" / "three.md"))
+        rows = visible()
+        assert len(rows) >= 1 and all("three.md" in r.text for r in rows)
+        assert rows[-1].find_element(By.TAG_NAME, "mark").text
+        status = browser.find_element(By.CSS_SELECTOR, "#files").text
+        assert "无法读取" in status                                   # the corrupt draft
+    finally:
+        browser.quit()
+
+
+def test_watch_rechecks_a_changed_draft_and_keeps_the_report_current(tmp_path, capsys):
+    root = tmp_path / "shared"
+    root.mkdir()
+    draft = root / "d.md"
+    draft.write_text("# Report\n\nOwner: Wang Li\n", encoding="utf-8")
+    report = tmp_path / "report.html"
+
+    def edit_later():
+        deadline = time.time() + 10
+        while not report.exists() and time.time() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)
+        draft.write_text("# Report\n\nOwner: [Name]\n", encoding="utf-8")
+    threading.Thread(target=edit_later).start()
+    assert main(["watch", "--interval", "0.1", "--cycles", "40", "--report", str(report), str(root)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("checked  ") >= 2
+    assert "[Name]" in report.read_text(encoding="utf-8")
