@@ -37,6 +37,55 @@ def _toggle(rpr, tag):
     return wattr(el, "val") not in ("0", "false", "off")
 
 
+def _parse_style(el) -> Style:
+    sid = wattr(el, "styleId") or ""
+    name_el = el.find(W + "name")
+    based = el.find(W + "basedOn")
+    st = Style(sid, wattr(name_el, "val") or sid if name_el is not None else sid,
+               wattr(el, "type") or "paragraph", wattr(based, "val") if based is not None else None)
+    ppr = el.find(W + "pPr")
+    if ppr is not None:
+        numpr = ppr.find(W + "numPr")
+        if numpr is not None:
+            nid, lvl = numpr.find(W + "numId"), numpr.find(W + "ilvl")
+            st.num_id = wattr(nid, "val") if nid is not None else None
+            st.ilvl = _int(wattr(lvl, "val")) if lvl is not None else None
+        ol = ppr.find(W + "outlineLvl")
+        if ol is not None:
+            st.outline_level = _int(wattr(ol, "val"))
+    rpr = el.find(W + "rPr")
+    st.bold, st.vanish = _toggle(rpr, "b"), _toggle(rpr, "vanish")
+    return st
+
+
+class _LazyStyles(dict):
+    """{style id: Style}, each parsed on first use: a template defines hundreds of styles and a
+    draft uses a handful."""
+
+    def __init__(self, root):
+        super().__init__()
+        self.elements = {}
+        self.default_paragraph = None
+        for el in root.iterchildren(W + "style"):
+            sid = wattr(el, "styleId") or ""
+            self.elements[sid] = el          # a later definition of an id wins
+            if self.default_paragraph is None and wattr(el, "type") == "paragraph" and \
+                    wattr(el, "default") in ("1", "true"):
+                self.default_paragraph = sid
+
+    def __contains__(self, sid):
+        return sid in self.elements
+
+    def get(self, sid, default=None):
+        return self[sid] if sid in self.elements else default
+
+    def __missing__(self, sid):
+        if sid not in self.elements:
+            raise KeyError(sid)
+        value = self[sid] = _parse_style(self.elements[sid])
+        return value
+
+
 class Styles:
     """Resolved styles of one document."""
 
@@ -51,28 +100,8 @@ class Styles:
         defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         self.default_bold = bool(_toggle(defaults, "b"))
         self.default_vanish = bool(_toggle(defaults, "vanish"))
-        for el in root.iter(W + "style"):
-            sid = wattr(el, "styleId") or ""
-            name_el = el.find(W + "name")
-            based = el.find(W + "basedOn")
-            st = Style(sid, wattr(name_el, "val") or sid if name_el is not None else sid,
-                       wattr(el, "type") or "paragraph",
-                       wattr(based, "val") if based is not None else None)
-            ppr = el.find(W + "pPr")
-            if ppr is not None:
-                numpr = ppr.find(W + "numPr")
-                if numpr is not None:
-                    nid, lvl = numpr.find(W + "numId"), numpr.find(W + "ilvl")
-                    st.num_id = wattr(nid, "val") if nid is not None else None
-                    st.ilvl = _int(wattr(lvl, "val")) if lvl is not None else None
-                ol = ppr.find(W + "outlineLvl")
-                if ol is not None:
-                    st.outline_level = _int(wattr(ol, "val"))
-            rpr = el.find(W + "rPr")
-            st.bold, st.vanish = _toggle(rpr, "b"), _toggle(rpr, "vanish")
-            self.by_id[sid] = st
-            if st.type == "paragraph" and wattr(el, "default") in ("1", "true"):
-                self.default_paragraph = sid
+        self.by_id = _LazyStyles(root)
+        self.default_paragraph = self.by_id.default_paragraph
 
     def chain(self, style_id: str | None, fall_back: bool = True):
         """The style and its basedOn ancestors, nearest first (cycles cut); an unknown or
