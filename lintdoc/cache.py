@@ -41,7 +41,16 @@ def code_fingerprint() -> str:
 
 
 def config_fingerprint(config) -> str:
-    return hashlib.sha256(json.dumps(config.rules, sort_keys=True, default=str, ensure_ascii=False)
+    """The rules, the profile, and the template (its path and version) a result depends on."""
+    template = None
+    if config.template:
+        try:
+            st = os.stat(config.template)
+            template = [os.path.abspath(config.template), st.st_size, st.st_mtime_ns]
+        except OSError:
+            template = [config.template]
+    state = {"rules": config.rules, "profile": config.profile, "template": template}
+    return hashlib.sha256(json.dumps(state, sort_keys=True, default=str, ensure_ascii=False)
                           .encode("utf-8")).hexdigest()
 
 

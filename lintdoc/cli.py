@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-warnings", type=int, metavar="N", help="exit 1 when there are more than N warnings")
     check.add_argument("--report", metavar="FILE", help="also write a self-contained HTML report to FILE")
     check.add_argument("--baseline", metavar="FILE", help="report only findings that are not in this baseline")
+    check.add_argument("--template", metavar="FILE", help="check the drafts against this template (.docx or .md)")
+    check.add_argument("--profile", choices=("draft", "template"), help="`template` checks templates themselves")
     check.add_argument("--jobs", "-j", type=int, metavar="N", help="check N files at once (default: number of cores)")
     check.add_argument("--cache", metavar="DIR", help="result cache folder (default: the user cache folder)")
     check.add_argument("--no-cache", action="store_true", help="do not use or fill the result cache")
@@ -112,7 +114,8 @@ def run_options(args) -> RunOptions:
     return RunOptions(config=args.config, cache=cache, annotate=getattr(args, "annotate", False),
                       annotate_dir=getattr(args, "annotate_dir", None),
                       annotate_output=getattr(args, "annotate_output", None),
-                      jobs=getattr(args, "jobs", None) or os.cpu_count() or 1)
+                      jobs=getattr(args, "jobs", None) or os.cpu_count() or 1,
+                      profile=getattr(args, "profile", None), template=getattr(args, "template", None))
 
 
 def collect(args, paths_given) -> list:

@@ -26,7 +26,9 @@ import yaml
 from lintdoc.errors import ConfigError
 
 CONFIG_NAMES = (".lintdoc.yaml", ".lintdoc.yml", "lintdoc.yaml")
-TOP_KEYS = {"extends", "rules", "ignore", "fail-on", "template", "profile", "common", "description", "overrides"}
+TOP_KEYS = {"extends", "rules", "ignore", "fail-on", "template", "profile", "common", "description", "overrides",
+            "categories"}
+PROFILES = ("draft", "template")
 SEVERITY_WORDS = {"error", "warning", "info"}
 
 
@@ -90,7 +92,7 @@ class Config:
     root: str | None = None                          # folder of the project config
     template: str | None = None
     profile: str | None = None
-    overrides: list = field(default_factory=list)   # [(globs, {rule id: setting}, source, lines)]
+    overrides: list = field(default_factory=list)   # [(globs, {rule id: setting}, source, lines, template)]
 
     def for_file(self, path) -> "Config":
         """This configuration with the `overrides` whose globs match `path` applied (self if none)."""
@@ -102,9 +104,11 @@ class Config:
         derived = Config(dict(self.rules), dict(self.where), self.ignore, self.fail_on,
                          self.sources + [f"overrides:{i}" for i, o in enumerate(self.overrides) if o in matching],
                          self.root, self.template, self.profile)
-        for globs, settings, source, lines in matching:
+        for globs, settings, source, lines, template in matching:
             for rule_id, setting in settings.items():
                 _apply_setting(derived, source, lines, rule_id, setting)
+            if template:
+                derived.template = template
         return derived
 
     def _relative(self, path) -> str:
@@ -173,6 +177,15 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
     elif rules is not None:
         raise ConfigError(source, "`rules` must be a mapping of rule id to settings (or, in a pack, a list)",
                           str(lines.get(("rules",), "")))
+    categories = data.get("categories") or {}
+    if not isinstance(categories, dict):
+        raise ConfigError(source, "`categories` must map a category to a setting (off, error, warning, …)",
+                          str(lines.get(("categories",), "")))
+    for category, setting in categories.items():
+        for rule_id, spec in list(config.rules.items()):
+            if spec.get("category") == category:
+                _apply_setting(config, source, {("rules", rule_id): lines.get(("categories", category))},
+                               rule_id, setting)
     ignore = data.get("ignore") or []
     if isinstance(ignore, str):
         ignore = [ignore]
@@ -185,21 +198,28 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
                           str(lines.get(("overrides",), "")))
     for i, o in enumerate(overrides):
         where = str(lines.get(("overrides", i), ""))
-        if not isinstance(o, dict) or set(o) - {"files", "rules"} or "files" not in o:
-            raise ConfigError(source, "each override needs `files` (globs) and `rules` (rule settings)", where)
+        if not isinstance(o, dict) or set(o) - {"files", "rules", "template"} or "files" not in o:
+            raise ConfigError(source, "each override needs `files` (globs), and `rules` (rule settings) "
+                              "and/or `template`", where)
         globs = [o["files"]] if isinstance(o["files"], str) else o["files"]
         rules_set = o.get("rules") or {}
         if not isinstance(rules_set, dict):
             raise ConfigError(source, "an override's `rules` must map rule ids to settings", where)
         sub_lines = {("rules",) + k[3:]: v for k, v in lines.items() if k[:3] == ("overrides", i, "rules")}
-        config.overrides.append((globs, rules_set, source, sub_lines))
+        template = o.get("template")
+        if template is not None:
+            template = str(path.parent / template) if not os.path.isabs(template) else template
+        config.overrides.append((globs, rules_set, source, sub_lines, template))
     if "fail-on" in data:
         if data["fail-on"] not in SEVERITY_WORDS:
             raise ConfigError(source, "`fail-on` must be error, warning or info", str(lines.get(("fail-on",), "")))
         config.fail_on = data["fail-on"]
-    for key in ("template", "profile"):
-        if key in data:
-            setattr(config, key, data[key])
+    if "template" in data:
+        config.template = data["template"] if os.path.isabs(data["template"]) else str(path.parent / data["template"])
+    if "profile" in data:
+        if data["profile"] not in PROFILES:
+            raise ConfigError(source, f"`profile` must be one of {', '.join(PROFILES)}", str(lines.get(("profile",), "")))
+        config.profile = data["profile"]
     config.sources.append(source)
     if top:
         config.root = str(path.parent.resolve())
@@ -270,11 +290,18 @@ def find_config(start) -> Path | None:
     return None
 
 
-def load_config(explicit=None, start=None) -> Config:
-    """The configuration for a run: `explicit` file, else the nearest project config, else the defaults."""
+def load_config(explicit=None, start=None, profile=None, template=None) -> Config:
+    """The configuration for a run: `explicit` file, else the nearest project config, else the
+    defaults; `profile` and `template` (from the command line) win over the file's."""
     path = Path(explicit) if explicit else (find_config(start) if start else None)
     config = load_file(path or packs_dir() / "default.yaml", Config(), top=path is not None)
-    for globs, settings, source, lines in config.overrides:      # check overrides now, not on first match
+    if profile:
+        config.profile = profile
+    if template:
+        config.template = template
+    if config.profile == "template":
+        load_file(packs_dir() / "profile-template.yaml", config, top=False)
+    for globs, settings, source, lines, _ in config.overrides:   # check overrides now, not on first match
         probe = Config(dict(config.rules), dict(config.where))
         for rule_id, setting in settings.items():
             _apply_setting(probe, source, lines, rule_id, setting)

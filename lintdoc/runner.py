@@ -31,6 +31,8 @@ class RunOptions:
     annotate_dir: str | None = None
     annotate_output: str | None = None
     jobs: int = 1
+    profile: str | None = None
+    template: str | None = None
 
     @property
     def review(self) -> bool:
@@ -40,8 +42,8 @@ class RunOptions:
 class RuleCache:
     """Rules per configuration, so that each folder's nearest config is loaded and compiled once."""
 
-    def __init__(self, explicit):
-        self.explicit = explicit
+    def __init__(self, explicit, profile=None, template=None):
+        self.explicit, self.profile, self.template = explicit, profile, template
         self.by_source: dict = {}
         self.configs: dict = {}         # config file (or None for the defaults) -> loaded Config
         self.nearest: dict = {}         # folder -> its nearest config file
@@ -53,7 +55,7 @@ class RuleCache:
             self.nearest[folder] = self.explicit or find_config(folder)
         source = self.nearest[folder]
         if source not in self.configs:
-            self.configs[source] = load_config(source)
+            self.configs[source] = load_config(source, profile=self.profile, template=self.template)
         config = self.configs[source].for_file(path)
         key = tuple(config.sources)
         if key not in self.by_source:
@@ -68,8 +70,8 @@ def check_one(task) -> FileResult:
     """Check one file. `task` = (path, root folder or None, RunOptions, name to report or None)."""
     global _rules
     path, root, opts, shown_as = task
-    if _rules is None or _rules.explicit != opts.config:
-        _rules = RuleCache(opts.config)
+    if _rules is None or (_rules.explicit, _rules.profile, _rules.template) != (opts.config, opts.profile, opts.template):
+        _rules = RuleCache(opts.config, opts.profile, opts.template)
     config, rules, fingerprint = _rules.for_path(os.path.abspath(shown_as or path))
     name = shown_as or path
     cache = ResultCache(opts.cache) if opts.cache and not opts.review else None
@@ -172,7 +174,8 @@ def tasks_for(paths_given, opts):
         (paths if os.path.exists(p) else missing).append(p)
     if opts.annotate_output and (len(paths) != 1 or not os.path.isfile(paths[0])):
         raise ConfigError("-o", "--annotate-output takes a single .docx; use --annotate-dir for several")
-    base_config = load_config(opts.config, start=None if opts.config else os.path.abspath(paths[0] if paths else "."))
+    base_config = load_config(opts.config, start=None if opts.config else os.path.abspath(paths[0] if paths else "."),
+                              profile=opts.profile, template=opts.template)
     tasks = [(path, root_of(path, paths), opts, None) for path in discover(paths, ignored=base_config.ignored)]
     return tasks, [FileResult(p, error="no such file or folder") for p in missing], base_config
 

@@ -81,8 +81,45 @@ def plan_txt(path):
     path.write_bytes(text.encode("gb18030"))   # Chinese text files are often GBK/GB18030
 
 
+def from_template(path, variant):
+    """The annual-summary template (variant "template"), a draft filled in correctly ("filled"), and
+    one with a section deleted, an instruction left, a control unfilled and table cells empty ("faulty")."""
+    doc = new_document()
+    set_numbering(doc, abstract(1, GB_LEVELS), num(1, 1))
+    template, filled = variant == "template", variant == "filled"
+    title = doc.add_paragraph()
+    title.style = doc.styles["Title"]
+    title.add_run("【单位名称】2024年工作总结" if template else "区委宣传部2024年工作总结")
+    numbered(doc, "主要成绩", 1, 0)
+    doc.add_paragraph("（此处填写本年度主要工作和成绩，500字以内）" if not filled else
+                      "全年组织中心组集体学习12次，举办专题培训班3期，培训党员干部560名，在省级以上媒体刊发稿件86篇。")
+    table = doc.add_table(rows=3, cols=3)
+    table.style = doc.styles["Table Grid"]
+    values = [("指标", "目标", "完成"), ("媒体稿件（篇）", "80" if not template else "", "86" if filled else ""),
+              ("培训人次", "500" if not template else "", "560" if filled else "")]
+    for r, row in enumerate(values):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    if variant != "faulty":
+        numbered(doc, "存在的问题", 1, 0)
+        if filled:
+            doc.add_paragraph("一是理论宣讲的针对性还不够强；二是基层宣传队伍力量相对薄弱，专业人才不足。")
+        else:
+            raw_paragraph(doc, control(run("单击或点击此处输入文字。", '<w:rStyle w:val="PlaceholderText"/>'),
+                                       placeholder=True))
+    numbered(doc, "下一步工作打算", 1, 0)
+    doc.add_paragraph("[请填写下一年度工作思路]" if not filled else
+                      "持续推进党的创新理论进机关、进社区、进企业，全年开展宣讲活动不少于100场。")
+    doc.save(path)
+
+
 if __name__ == "__main__":
     summary(HERE / "zh-annual-summary-clean.docx", clean=True)
     summary(HERE / "zh-annual-summary-draft.docx", clean=False)
     plan_txt(HERE / "zh-work-plan-gbk.txt")
+    (HERE / "templates").mkdir(exist_ok=True)
+    from_template(HERE / "templates" / "annual-summary-template.docx", "template")
+    (HERE / "from-template").mkdir(exist_ok=True)
+    from_template(HERE / "from-template" / "summary-filled.docx", "filled")
+    from_template(HERE / "from-template" / "summary-faulty.docx", "faulty")
     print("samples rebuilt in", HERE)

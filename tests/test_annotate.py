@@ -88,8 +88,10 @@ def test_other_parts_byte_for_byte_and_text_and_formatting_unchanged(tmp_path):
 def test_samples_reviewed_copies_open_in_python_docx(tmp_path, capsys):
     assert main(["check", "--annotate-dir", str(tmp_path / "review"), str(SAMPLES)]) == 1
     capsys.readouterr()
-    written = sorted(p.name for p in (tmp_path / "review").rglob("*.docx"))
-    assert written == ["zh-annual-summary-clean.lintdoc.docx", "zh-annual-summary-draft.lintdoc.docx"]
+    written = sorted(str(p.relative_to(tmp_path / "review")) for p in (tmp_path / "review").rglob("*.docx"))
+    assert written == ["from-template/summary-faulty.lintdoc.docx", "from-template/summary-filled.lintdoc.docx",
+                       "templates/annual-summary-template.lintdoc.docx", "zh-annual-summary-clean.lintdoc.docx",
+                       "zh-annual-summary-draft.lintdoc.docx"]
     draft = SAMPLES / "zh-annual-summary-draft.docx"
     copy = tmp_path / "review" / "zh-annual-summary-draft.lintdoc.docx"
     check_copy(draft, copy, lint_file(draft))

@@ -12,20 +12,33 @@ from lintdoc.checks.duplicates import DuplicatesRule
 from lintdoc.checks.title_period import TitlePeriodRule
 from lintdoc.checks.announced_count import AnnouncedCountRule
 from lintdoc.checks.repeated_text import RepeatedTextRule
+from lintdoc.checks.template_match import TemplateRule
 from lintdoc.errors import ConfigError
 
 KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule,
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
-                                            DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule)}
+                                            DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
+                                            TemplateRule)}
 
 
 def build_rules(config) -> list:
     """Rule objects for every enabled rule of a Config (ConfigError for a bad definition)."""
     rules = []
+    superseded = set()
+    if config.template:
+        for spec in config.rules.values():
+            if spec.get("kind") == "template" and spec.get("enabled", True) is not False:
+                superseded.update(spec.get("supersedes") or [])
     for rule_id, spec in config.rules.items():
+        if rule_id in superseded:
+            continue
         source, line = config.where.get(rule_id, ("", None))
         if spec.get("enabled", True) is False:
             continue
+        if spec.get("kind") == "template":
+            if not config.template:
+                continue                       # template rules run only when a template is given
+            spec = {**spec, "template": config.template}
         kind = spec.get("kind")
         if kind not in KINDS:
             raise ConfigError(source, f"rule {rule_id}: unknown kind {kind!r} (kinds: {', '.join(sorted(KINDS))})",

@@ -45,7 +45,7 @@ class Section:
 class RequiredSectionsRule(Rule):
     KIND = "required_sections"
     DEFAULT_CATEGORY = "missing-section"
-    OPTIONS = {"sections": (list, None), "order": (bool, True), "empty": (bool, True),
+    OPTIONS = {"sections": (list, None), "order": (bool, True), "empty": (bool, True), "thin": (bool, True),
                "order_message": ((str, dict), ""), "empty_message": ((str, dict), ""),
                "thin_message": ((str, dict), "")}
 
@@ -94,7 +94,8 @@ class RequiredSectionsRule(Rule):
             yield from self._order(doc, found, lang)
         if self.options["empty"]:
             yield from self._empty(doc, heads, found, lang)
-        yield from self._thin(doc, heads, found, lang)
+        if self.options["thin"]:
+            yield from self._thin(doc, heads, found, lang)
 
     def _thin(self, doc, heads, found, lang):
         """A section found by its heading whose content is shorter than its `min_chars`."""
