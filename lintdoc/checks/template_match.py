@@ -128,10 +128,7 @@ class TemplateRule(Rule):
 
     # -- tables -------------------------------------------------------------------------
     def _tables(self, doc, tpl, msg):
-        cells = {}
-        for p in doc.paragraphs:
-            if p.table:
-                cells.setdefault(p.table[0], {}).setdefault(p.table[1:], []).append(p)
+        cells = _table_cells(doc)
         for t_number, header, empty in tpl.tables:
             match = next((n for n, c in cells.items() if _row_text(c, 1) == header), None)
             if match is None:
@@ -149,6 +146,15 @@ class TemplateRule(Rule):
         f = Finding(self.id, category, self.severity, message.format(match=text[start:end], **values),
                     text[start:end], text, start, p, priority=self.priority)
         return f
+
+
+def _table_cells(doc) -> dict:
+    """{table number: {(row, cell): [paragraphs]}}."""
+    cells: dict = {}
+    for p in doc.paragraphs:
+        if p.table:
+            cells.setdefault(p.table[0], {}).setdefault(p.table[1:], []).append(p)
+    return cells
 
 
 def _row_text(table_cells, row):
@@ -207,11 +213,7 @@ class TemplateModel:
                 prompts.add(p.text.strip())
         prompts = sorted((x for x in prompts if len(x) >= MIN_PROMPT), key=len, reverse=True)
         tables = []
-        cells: dict = {}
-        for p in doc.paragraphs:
-            if p.table:
-                cells.setdefault(p.table[0], {}).setdefault(p.table[1:], []).append(p)
-        for number, table in cells.items():
+        for number, table in _table_cells(doc).items():
             empty = [k for k, ps in table.items() if k[0] > 1 and not "".join(x.text for x in ps).strip()]
             if empty:
                 tables.append((number, _row_text(table, 1), empty))

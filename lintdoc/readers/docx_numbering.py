@@ -31,15 +31,18 @@ class Level:
     pstyle: str | None = None
 
 
+def _int_val(el, child: str, default=None):
+    """The integer w:val of `el`'s child element, or `default` when absent or not a number."""
+    found = el.find(W + child)
+    try:
+        return int(wattr(found, "val")) if found is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
 def _parse_level(el) -> tuple[int, Level]:
     ilvl = int(wattr(el, "ilvl") or 0)
-    lvl = Level()
-    start = el.find(W + "start")
-    if start is not None:
-        try:
-            lvl.start = int(wattr(start, "val"))
-        except (TypeError, ValueError):
-            pass
+    lvl = Level(start=_int_val(el, "start", 0), restart=_int_val(el, "lvlRestart"))
     fmt = el.find(W + "numFmt")
     if fmt is None:  # Word 2010 custom formats sit in mc:AlternateContent
         for choice in el.iter(MC + "Choice"):
@@ -47,20 +50,13 @@ def _parse_level(el) -> tuple[int, Level]:
             if fmt is not None:
                 break
         if fmt is None:
-            fallback = el.find(f"{MC}AlternateContent/{MC}Fallback/{W}numFmt")
-            fmt = fallback
+            fmt = el.find(f"{MC}AlternateContent/{MC}Fallback/{W}numFmt")
     if fmt is not None:
         lvl.fmt = wattr(fmt, "val") or "decimal"
         lvl.custom = wattr(fmt, "format")
     text = el.find(W + "lvlText")
     if text is not None:
         lvl.text = wattr(text, "val") or ""
-    restart = el.find(W + "lvlRestart")
-    if restart is not None:
-        try:
-            lvl.restart = int(wattr(restart, "val"))
-        except (TypeError, ValueError):
-            pass
     lgl = el.find(W + "isLgl")
     lvl.is_lgl = lgl is not None and wattr(lgl, "val") not in ("0", "false", "off")
     ps = el.find(W + "pStyle")
@@ -110,12 +106,9 @@ class Numbering:
             n = Num(wattr(el, "numId") or "", wattr(aid, "val") if aid is not None else "")
             for ov in el.findall(W + "lvlOverride"):
                 ilvl = int(wattr(ov, "ilvl") or 0)
-                so = ov.find(W + "startOverride")
-                if so is not None:
-                    try:
-                        n.starts[ilvl] = int(wattr(so, "val"))
-                    except (TypeError, ValueError):
-                        pass
+                start = _int_val(ov, "startOverride")
+                if start is not None:
+                    n.starts[ilvl] = start
                 lvl_el = ov.find(W + "lvl")
                 if lvl_el is not None:
                     n.overrides[ilvl] = _parse_level(lvl_el)[1]

@@ -18,6 +18,7 @@ from lintdoc.readers.docx_styles import Styles
 from lintdoc.readers.ooxml import M, MC, W, Package, wattr
 
 NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
+COMMENT_MARKS = {W + "commentRangeStart", W + "commentRangeEnd"}
 PASS_THROUGH = {W + "hyperlink", W + "smartTag", W + "customXml", W + "fldSimple", W + "dir", W + "bdo",
                 W + "moveTo"}
 _NATURAL = re.compile(r"(\d+)")
@@ -87,9 +88,8 @@ class _Story:
                 choice = child.find(MC + "Choice")
                 if choice is not None:
                     self.blocks(choice, part, table, ctx)
-            elif tag in (W + "commentRangeStart", W + "commentRangeEnd"):
-                self.reader.comment_marks.setdefault(wattr(child, "id"), {})[
-                    "start" if tag == W + "commentRangeStart" else "end"] = (len(self.reader.doc.paragraphs), None)
+            elif tag in COMMENT_MARKS:
+                self.reader.mark_comment(child, (len(self.reader.doc.paragraphs), None))
 
     def _control(self, sdt, ctx):
         """(content element, ctx) of a content control; notes whether it shows its placeholder."""
@@ -207,9 +207,8 @@ class _Story:
                 choice = child.find(MC + "Choice")
                 if choice is not None:
                     self.inline(choice, para, pstyle, ctx)
-            elif tag in (W + "commentRangeStart", W + "commentRangeEnd"):
-                self.reader.comment_marks.setdefault(wattr(child, "id"), {})[
-                    "start" if tag == W + "commentRangeStart" else "end"] = (para, para.length)
+            elif tag in COMMENT_MARKS:
+                self.reader.mark_comment(child, (para, para.length))
             elif tag in (M + "oMath", M + "oMathPara"):
                 para.add("".join(t.text or "" for t in child.iter(M + "t")), -1, 0, False)
 
@@ -320,6 +319,12 @@ class _Reader:
     def _first(self, rel_type):
         names = self.by_type.get(rel_type)
         return self.pkg.xml(names[0]) if names else None
+
+    def mark_comment(self, el, position):
+        """Where a comment's range starts or ends: (_Para, offset), or (paragraphs so far, None)
+        for a mark between paragraphs."""
+        end = "start" if el.tag == W + "commentRangeStart" else "end"
+        self.comment_marks.setdefault(wattr(el, "id"), {})[end] = position
 
     def count(self, what: str):
         self.doc.revisions[what] = self.doc.revisions.get(what, 0) + 1
