@@ -1,4 +1,4 @@
-"""Command line: `lintdoc check`, `lintdoc show`, `lintdoc rules`.
+"""Command line: `lintdoc check | show | rules | baseline | watch | init | schema`.
 
 Exit codes: 0 nothing at or above the failure threshold; 1 findings at or above it;
 2 usage, configuration or input errors (a bad file among good ones is reported, the
@@ -13,15 +13,15 @@ import sys
 
 from lintdoc import __version__
 from lintdoc.checks import KINDS, build_rules
-from lintdoc.config import load_config
 from lintdoc.cache import default_folder as default_cache
-from lintdoc.runner import RunOptions, check_one, run, tasks_for
+from lintdoc.config import load_config
 from lintdoc.errors import LintdocError
 from lintdoc.fileio import atomic_write
 from lintdoc.findings import at_least
 from lintdoc.readers import read_document
 from lintdoc.reporters import FileResult
 from lintdoc.reporters import json_reporter, text_reporter
+from lintdoc.runner import RunOptions, check_one, run, tasks_for
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2   # argparse also exits 2 on usage errors
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
