@@ -205,7 +205,7 @@ def render(fmt, results, color=False) -> str:
 
 def rule_metadata(results) -> list:
     """Metadata of every rule of the default configuration, plus the ids used by the findings."""
-    rules = [_rule_json(r) for r in build_rules(load_config())]
+    rules = [_rule_json(r) for r in build_rules(load_config(), listing=True)]
     known = {r["id"] for r in rules}
     for r in results:
         for f in r.findings:
@@ -310,7 +310,7 @@ def _show_line(doc, p) -> str:
 
 def cmd_rules(args) -> int:
     config = load_config(args.config, start=None if args.config else os.getcwd())
-    rules = build_rules(config)
+    rules = build_rules(config, listing=True)
     if args.format == "json":
         print(json.dumps([_rule_json(r) for r in rules], ensure_ascii=False, indent=1))
         return EXIT_OK

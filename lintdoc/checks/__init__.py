@@ -21,11 +21,12 @@ KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, Required
                                             TemplateRule)}
 
 
-def build_rules(config) -> list:
-    """Rule objects for every enabled rule of a Config (ConfigError for a bad definition)."""
+def build_rules(config, listing: bool = False) -> list:
+    """Rule objects for every enabled rule of a Config (ConfigError for a bad definition).
+    `listing`: every rule, as `lintdoc rules` shows them, template rules included."""
     rules = []
     superseded = set()
-    if config.template:
+    if config.template and not listing:
         for spec in config.rules.values():
             if spec.get("kind") == "template" and spec.get("enabled", True) is not False:
                 superseded.update(spec.get("supersedes") or [])
@@ -35,7 +36,7 @@ def build_rules(config) -> list:
         source, line = config.where.get(rule_id, ("", None))
         if spec.get("enabled", True) is False:
             continue
-        if spec.get("kind") == "template":
+        if spec.get("kind") == "template" and not listing:
             if not config.template:
                 continue                       # template rules run only when a template is given
             spec = {**spec, "template": config.template}
