@@ -74,9 +74,15 @@ _PATTERNS = [
 ]
 
 
+_LABEL_STARTS = frozenset("（(第一二三四五六七八九十百") | {chr(c) for c in range(0x2460, 0x2474)}
+
+
 def parse_label(text: str, english: bool = False) -> Label | None:
     """The typed list label at the start of `text`, if any."""
     stripped = text.lstrip(" \t\u3000")
+    first = stripped[:1]
+    if not first or not (first in _LABEL_STARTS or first.isdecimal() or (english and first.isascii() and first.isalpha())):
+        return None                     # most paragraphs: no pattern below could match
     lead = len(text) - len(stripped)
     for family, pat in _PATTERNS:
         if family in ("alpha", "alpha-paren", "roman") and not english:

@@ -57,6 +57,12 @@ def make(tmp_path, kind):
                 b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
                 b'<w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>')
         rezip(src, p, {"word/document.xml": evil})
+    elif kind == "badstyle":      # a malformed style the draft uses (the default paragraph style)
+        src = good_docx(tmp_path / "src.docx")
+        with zipfile.ZipFile(src) as z:
+            styles = z.read("word/styles.xml")
+        start = styles.index(b'<w:name w:val="Normal"/>')
+        rezip(src, p, {"word/styles.xml": styles[:start] + b'<w:name w:val="Normal">' + styles[start + 24:]})
     elif kind == "bomb":
         src = good_docx(tmp_path / "src.docx")
         big = b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' \
@@ -68,7 +74,7 @@ def make(tmp_path, kind):
 @pytest.mark.parametrize("kind,words", [
     ("empty", "empty"), ("corrupt", "not a valid .docx"), ("truncated", "not a valid .docx"),
     ("notword", "not a Word document"), ("xlsx", "Excel"), ("encrypted", "password-protected"),
-    ("dtd", "DTD"), ("bomb", "zip bomb")])
+    ("dtd", "DTD"), ("badstyle", "word/styles.xml is not well-formed"), ("bomb", "zip bomb")])
 def test_bad_docx_gives_clear_error_and_exit_2(tmp_path, capsys, monkeypatch, kind, words):
     monkeypatch.setattr(ooxml, "MAX_PART_BYTES", 2 * 1024 * 1024)   # a small cap keeps the bomb small
     path = make(tmp_path, kind)

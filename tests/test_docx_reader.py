@@ -219,3 +219,24 @@ def test_run_map_points_back_to_runs(tmp_path):
     p = read_document(tmp_path / "r.docx").paragraphs[0]
     assert [(s.start, s.end, s.run_offset) for s in p.runs] == [(0, 4, 0), (4, 6, 0), (6, 9, 0)]
     assert [s.run for s in p.runs] == sorted(s.run for s in p.runs)
+
+
+def test_styles_read_element_by_element_equal_a_whole_parse(tmp_path):
+    """styles.xml is split at the byte level and only the styles a draft uses are parsed; a part
+    written with another prefix for the Word namespace is parsed whole: both read the same."""
+    import zipfile
+    src = style_numbering_docx(tmp_path / "s.docx")
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    styles = parts["word/styles.xml"]
+    for old, new in ((b"xmlns:w=", b"xmlns:ns0="), (b"<w:", b"<ns0:"), (b"</w:", b"</ns0:"), (b" w:", b" ns0:")):
+        styles = styles.replace(old, new)
+    assert b"<w:" not in styles
+    other = tmp_path / "prefixed.docx"
+    with zipfile.ZipFile(other, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, styles if name == "word/styles.xml" else data)
+    seen = [[(p.text, p.label, p.heading_level, p.style) for p in read_document(path).paragraphs]
+            for path in (src, other)]
+    assert seen[0] == seen[1]
+    assert labels(src) == STYLE_LABELS

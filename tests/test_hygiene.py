@@ -103,3 +103,12 @@ def test_repeated_characters():
     assert got == ["委委", "的的", "增强党员意识增强"]
     ok = "标题\n\n党委委员、宣传部部长人人参与，扎扎实实推进工作作为重点，达到目的的手段，研究研究再定。"
     assert not [f for f in lint_text(ok) if f.rule == "repeated-text"]
+
+
+def test_repeated_words_found_across_the_document_but_never_across_paragraphs():
+    """The rule scans the whole text at once: a double is placed in its own paragraph, one that an
+    overlapping non-Han double (x加x加) sits next to is still found, and a paragraph ending in 的
+    followed by one starting with 的 is not a double."""
+    text = "标题\n\n一是做好x加x加强加强工作。\n\n二是发挥重要作用的\n\n的确取得了成效，全年加强加强了宣传。"
+    got = [(f.match, f.context[:4]) for f in lint_text(text) if f.rule == "repeated-text"]
+    assert got == [("加强加强", "一是做好"), ("加强加强", "的确取得")]

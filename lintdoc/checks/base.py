@@ -2,6 +2,8 @@
 document's language, and turning a span of a paragraph into a Finding."""
 from __future__ import annotations
 
+import bisect
+
 from lintdoc.errors import ConfigError
 from lintdoc.findings import CATEGORIES, SEVERITIES, Finding
 
@@ -91,6 +93,31 @@ class Rule:
         fix = localized(self.fix, lang).format_map(_Defaults(values)) if self.fix else None
         return Finding(self.id, fields.pop("category", self.category), self.severity, message, match, text,
                        start, paragraph, section=fields.get("section"), fix=fix, priority=self.priority)
+
+
+def joined_text(doc, scope):
+    """(text of the paragraphs in `scope` joined by newlines, their start offsets, the paragraphs),
+    computed once per document and scope."""
+    key = ("joined", scope)
+    if key not in doc.derived:
+        paragraphs = [p for p in doc.paragraphs if p.part in scope]
+        starts, pos = [], 0
+        for p in paragraphs:
+            starts.append(pos)
+            pos += len(p.text) + 1
+        doc.derived[key] = ("\n".join(p.text for p in paragraphs), starts, paragraphs)
+    return doc.derived[key]
+
+
+def paragraph_at(joined, start: int, end: int):
+    """(paragraph, start, end in it) for a span of `joined_text`'s text, or None when the span
+    crosses a paragraph edge."""
+    text, starts, paragraphs = joined
+    k = bisect.bisect_right(starts, start) - 1
+    p, base = paragraphs[k], starts[k]
+    if end > base + len(p.text):
+        return None
+    return p, start - base, end - base
 
 
 class _Defaults(dict):

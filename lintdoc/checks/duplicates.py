@@ -11,7 +11,6 @@ import regex
 from lintdoc.checks.base import Rule, localized
 
 SENTENCE = regex.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
-SPACE = regex.compile(r"\s+")
 
 
 class DuplicatesRule(Rule):
@@ -20,22 +19,28 @@ class DuplicatesRule(Rule):
     OPTIONS = {"min_paragraph": (int, 20), "min_sentence": (int, 30), "sentence_message": ((str, dict), "")}
 
     def check(self, doc):
+        min_paragraph, min_sentence = self.options["min_paragraph"], self.options["min_sentence"]
+        message = localized(self.options["sentence_message"], doc.language)
         seen_paragraphs: dict[str, int] = {}
         seen_sentences: dict[str, int] = {}
         for p in self.paragraphs(doc):
-            key = SPACE.sub("", p.text)
-            if len(key) >= self.options["min_paragraph"]:
+            text = p.text
+            if len(text) < min(min_paragraph, min_sentence):
+                continue
+            key = "".join(text.split())
+            if len(key) >= min_paragraph:
                 if key in seen_paragraphs:
-                    start = len(p.text) - len(p.text.lstrip())
-                    yield self.finding(doc, p, start, len(p.text.rstrip()), first=seen_paragraphs[key])
+                    start = len(text) - len(text.lstrip())
+                    yield self.finding(doc, p, start, len(text.rstrip()), first=seen_paragraphs[key])
                     continue
                 seen_paragraphs[key] = p.index
-            for m in SENTENCE.finditer(p.text):
-                sentence = SPACE.sub("", m.group(0))
-                if len(sentence) < self.options["min_sentence"]:
+            for m in SENTENCE.finditer(text) if len(key) >= min_sentence else ():
+                if m.end() - m.start() < min_sentence:
+                    continue
+                sentence = "".join(m.group(0).split())
+                if len(sentence) < min_sentence:
                     continue
                 if sentence in seen_sentences:
-                    yield self.finding(doc, p, m.start(), m.end(), first=seen_sentences[sentence],
-                                       message=localized(self.options["sentence_message"], doc.language))
+                    yield self.finding(doc, p, m.start(), m.end(), first=seen_sentences[sentence], message=message)
                 else:
                     seen_sentences[sentence] = p.index

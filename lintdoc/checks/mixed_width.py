@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from lintdoc.checks.base import Rule
+from lintdoc.checks.base import Rule, joined_text, paragraph_at
+
 
 def _near_han(mark: str):
     m = regex.escape(mark)
@@ -29,11 +30,14 @@ class MixedWidthRule(Rule):
                       for ascii_mark, wide in marks.items()}
 
     def check(self, doc):
-        text = doc.text
+        everything = doc.text
+        joined = joined_text(doc, self.scope)
         for ascii_mark, (wide, pattern) in self.marks.items():
-            wide_count = sum(text.count(c) for c in wide)
-            hits = [(p, m) for p in self.paragraphs(doc) for m in pattern.finditer(p.text)]
+            if ascii_mark not in joined[0]:
+                continue
+            wide_count = sum(everything.count(c) for c in wide)
+            hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))]
             if not hits or wide_count <= len(hits):
                 continue      # the ASCII form is the document's own habit, not a slip
-            for p, m in hits:
-                yield self.finding(doc, p, m.start(), m.end(), expected=wide[0])
+            for p, a, b in hits:
+                yield self.finding(doc, p, a, b, expected=wide[0])

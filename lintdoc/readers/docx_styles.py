@@ -60,17 +60,17 @@ def _parse_style(el) -> Style:
 
 class _LazyStyles(dict):
     """{style id: Style}, each parsed on first use: a template defines hundreds of styles and a
-    draft uses a handful."""
+    draft uses a handful. `entries`: (attributes, function returning the w:style element)."""
 
-    def __init__(self, root):
+    def __init__(self, entries):
         super().__init__()
         self.elements = {}
         self.default_paragraph = None
-        for el in root.iterchildren(W + "style"):
-            sid = wattr(el, "styleId") or ""
-            self.elements[sid] = el          # a later definition of an id wins
-            if self.default_paragraph is None and wattr(el, "type") == "paragraph" and \
-                    wattr(el, "default") in ("1", "true"):
+        for attrs, load in entries:
+            sid = attrs.get(W + "styleId") or ""
+            self.elements[sid] = load         # a later definition of an id wins
+            if self.default_paragraph is None and attrs.get(W + "type") == "paragraph" and \
+                    attrs.get(W + "default") in ("1", "true"):
                 self.default_paragraph = sid
 
     def __contains__(self, sid):
@@ -82,25 +82,28 @@ class _LazyStyles(dict):
     def __missing__(self, sid):
         if sid not in self.elements:
             raise KeyError(sid)
-        value = self[sid] = _parse_style(self.elements[sid])
+        value = self[sid] = _parse_style(self.elements[sid]())
         return value
 
 
 class Styles:
-    """Resolved styles of one document."""
+    """Resolved styles of one document, from the top-level children of styles.xml as
+    `Package.children` gives them: (local name, attributes, function returning the element)."""
 
-    def __init__(self, root=None):
+    def __init__(self, children=None):
         self.by_id: dict[str, Style] = {}
         self.default_paragraph: str | None = None
         self.default_bold = False
         self.default_vanish = False
-        self._toggles: dict = {}
-        if root is None:
+        self._memo: dict = {}
+        if not children:
             return
-        defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
-        self.default_bold = bool(_toggle(defaults, "b"))
-        self.default_vanish = bool(_toggle(defaults, "vanish"))
-        self.by_id = _LazyStyles(root)
+        for local, _, load in children:
+            if local == "docDefaults":
+                defaults = load().find(f"{W}rPrDefault/{W}rPr")
+                self.default_bold = bool(_toggle(defaults, "b"))
+                self.default_vanish = bool(_toggle(defaults, "vanish"))
+        self.by_id = _LazyStyles((attrs, load) for local, attrs, load in children if local == "style")
         self.default_paragraph = self.by_id.default_paragraph
 
     def chain(self, style_id: str | None, fall_back: bool = True):
@@ -125,11 +128,12 @@ class Styles:
         return None
 
     def numbering(self, style_id: str | None):
-        """(numId, ilvl or None, style id that carries it) inherited through the style chain."""
-        for st in self.chain(style_id):
-            if st.num_id is not None:
-                return st.num_id, st.ilvl, st.id
-        return None
+        """(numId, ilvl or None, style id that carries it) inherited through the style chain (memoised)."""
+        key = ("numbering", style_id)
+        if key not in self._memo:
+            self._memo[key] = next(((st.num_id, st.ilvl, st.id) for st in self.chain(style_id)
+                                    if st.num_id is not None), None)
+        return self._memo[key]
 
     def heading_level(self, style_id: str | None) -> int | None:
         """1-based heading level by style name or inherited outline level."""
@@ -141,6 +145,13 @@ class Styles:
                 return st.outline_level + 1
         return None
 
+    def paragraph_style(self, style_id: str | None) -> tuple:
+        """(name, heading level, is a title style) of a paragraph style, memoised."""
+        key = ("paragraph", style_id)
+        if key not in self._memo:
+            self._memo[key] = (self.name(style_id), self.heading_level(style_id), self.is_title(style_id))
+        return self._memo[key]
+
     def is_title(self, style_id: str | None) -> bool:
         st = self.by_id.get(style_id or "")
         return bool(st and st.name.strip().lower() in TITLE_NAMES)
@@ -149,9 +160,9 @@ class Styles:
         """Effective bold/vanish from character style, paragraph style, then defaults (memoised:
         a document has few style combinations and many runs)."""
         key = (char_style, para_style, attr)
-        if key not in self._toggles:
-            self._toggles[key] = self._run_toggle(char_style, para_style, attr)
-        return self._toggles[key]
+        if key not in self._memo:
+            self._memo[key] = self._run_toggle(char_style, para_style, attr)
+        return self._memo[key]
 
     def _run_toggle(self, char_style, para_style, attr) -> bool:
         for sid, fall_back in ((char_style, False), (para_style, True)):

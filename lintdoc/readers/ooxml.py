@@ -6,6 +6,7 @@ encrypted document), zips that are not Word documents, parts that inflate beyond
 """
 from __future__ import annotations
 
+import html
 import io
 import posixpath
 import re
@@ -31,6 +32,8 @@ MAX_RATIO = 200                         # decompressed / compressed, for parts o
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
 
+_ROOT = re.compile(rb"<w:([A-Za-z]+)\b[^>]*>")
+_W_DECL = f'xmlns:w="{W_NS}"'.encode()
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                           huge_tree=True, remove_comments=True, remove_pis=True)
 
@@ -70,6 +73,36 @@ def _prolog_end(data: bytes) -> int:
             return len(data)              # a declaration (DOCTYPE): search everything
         else:
             pos += 2
+
+
+_ATTR: dict = {}                        # attribute name -> its pattern in a start tag
+
+
+class _StartTag(bytes):
+    """The bytes of a start tag, read like an element's attributes: get(W + "styleId")."""
+
+    def get(self, name: str, default=None):
+        if not name.startswith(W):
+            return default
+        if name not in _ATTR:
+            _ATTR[name] = re.compile(rb"""\sw:%s\s*=\s*(?:"([^"]*)"|'([^']*)')""" % name[len(W):].encode())
+        m = _ATTR[name].search(self)
+        if m is None:
+            return default
+        return html.unescape((m.group(1) if m.group(1) is not None else m.group(2)).decode("utf-8", "replace"))
+
+
+def _children_start_tags(data: bytes, tags):
+    """The root element's match and [(local name, start-tag match)] of the top-level elements
+    w:<tag> (tag in `tags`), or None when the part does not have the usual shape (w: prefix, no DTD)."""
+    prolog = _prolog_end(data)
+    if _DTD.search(data, 0, prolog):
+        return None
+    root = _ROOT.match(data, prolog)
+    if root is None or _W_DECL not in root.group(0):
+        return None
+    names = b"|".join(re.escape(t.encode()) for t in tags)
+    return root, list(re.compile(rb"<w:(" + names + rb")(?=[\s/>])[^>]*>").finditer(data, root.end()))
 
 
 class Package:
@@ -156,6 +189,38 @@ class Package:
         except etree.XMLSyntaxError as exc:
             raise InputError(self.path, f"part {name} is not well-formed XML ({exc})",
                              "open and re-save it in Word/WPS", transient=True) from None
+
+    def children(self, name: str, *tags: str):
+        """The top-level w:<tag> children of part `name` (tag in `tags`), each parsed only when used:
+        a list of (local name, its attributes (`.get(W + name)`), function returning the element), in
+        document order; None when the part is absent. A template's styles.xml runs to hundreds of
+        KiB of styles a draft never uses, so the part is split at the byte level; an unusual part
+        (another prefix for the Word namespace) is parsed whole instead."""
+        if name not in self.names:
+            return None
+        data = self.read(name)
+        found = _children_start_tags(data, tags)
+        if found is None:
+            return [(etree.QName(el).localname, el.attrib, lambda el=el: el)
+                    for el in self.xml(name).iterchildren(*(W + t for t in tags))]
+        root, starts = found
+        return [(m.group(1).decode(), _StartTag(m.group(0)), lambda m=m: self._element(name, data, root, m))
+                for m in starts]
+
+    def _element(self, name, data: bytes, root, start):
+        """Parse the element whose start tag matched `start`, inside a copy of the root's start tag
+        (which declares the namespaces)."""
+        end = start.end()
+        if not start.group(0).endswith(b"/>"):
+            close = b"</w:" + start.group(1) + b">"
+            end = data.find(close, end)
+            end = len(data) if end < 0 else end + len(close)
+        try:
+            return etree.fromstring(root.group(0) + data[start.start():end] + b"</w:" + root.group(1) + b">",
+                                    _PARSER)[0]
+        except etree.XMLSyntaxError:
+            self.xml(name)            # report a malformed part as such
+            raise InputError(self.path, f"part {name} could not be read") from None
 
     def relationships(self, part: str) -> dict:
         """{rId: (type, target part name)} of a part."""
