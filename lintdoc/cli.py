@@ -123,7 +123,9 @@ def collect(args, paths_given) -> list:
     opts = run_options(args)
     tasks, missing, base_config = tasks_for(paths_given, opts)
     args.config_fail_on = base_config.fail_on
-    show = sys.stderr.isatty() and not getattr(args, "quiet", False)
+    # on a terminal only: not when the report is piped or redirected (`| less`, `> out.txt`)
+    show = sys.stderr.isatty() and (sys.stdout.isatty() or bool(getattr(args, "output", None))) \
+        and not getattr(args, "quiet", False)
     results = run(tasks, opts.jobs, progress=_progress if show else None)
     if show and tasks:
         sys.stderr.write("\r\033[K")

@@ -183,3 +183,42 @@ def test_watch_rechecks_a_changed_draft_and_keeps_the_report_current(tmp_path, c
     out = capsys.readouterr().out
     assert out.count("checked  ") >= 2
     assert "[Name]" in report.read_text(encoding="utf-8")
+
+
+def _run_with_terminal(args, stdout_is_terminal: bool) -> str:
+    """Run `lintdoc` with stderr (and optionally stdout) on a pseudo-terminal; what the terminal got."""
+    import pty
+    import subprocess
+    import sys
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "lintdoc", *args], stdin=subprocess.DEVNULL, stderr=slave,
+                            stdout=slave if stdout_is_terminal else subprocess.DEVNULL,
+                            env={**os.environ, "LINTDOC_CACHE": "off"})
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:            # the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait()
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for i in range(3):
+        docx_file(folder / f"d{i}.docx")
+    shown = _run_with_terminal(["check", str(folder), "-j", "1"], stdout_is_terminal=True)
+    assert "3/3" in shown and "[" + "#" * 30 + "]" in shown
+    assert "d0.docx" in shown                      # the report itself
+    piped = _run_with_terminal(["check", str(folder), "-j", "1"], stdout_is_terminal=False)
+    assert "3/3" not in piped                      # `lintdoc check … | less`: no bar on the screen
+    quiet = _run_with_terminal(["check", str(folder), "-j", "1", "--quiet"], stdout_is_terminal=True)
+    assert "3/3" not in quiet and "d0.docx" in quiet
