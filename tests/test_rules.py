@@ -104,6 +104,17 @@ def test_sections_found_by_lead_sentences_without_headings():
     assert sections(text) == []
 
 
+def test_outlook_and_main_problems_leads_count_as_sections():
+    """展望2024年，… is a next-plans lead (with or without a decorated start) and 存在的主要问题有 a
+    shortcomings lead, as reports write them."""
+    text = ("县政府2024年工作报告\n\n一年来，全县完成了基础设施投资100亿元，新增公路100公里。\n\n"
+            "点评全年工作，存在的主要问题有：一是创新不足，二是人才短缺。\n\n"
+            "🎯展望2024年，我们将紧紧围绕以下目标开展工作：推动产业结构优化升级。")
+    assert sections(text) == []
+    assert sections(text.replace("🎯展望2024年", "2024年")) == []
+    assert sections(text.replace("🎯展望2024年，我们将紧紧围绕以下目标开展工作：推动", "同时优化")) == ["next_plans"]
+
+
 def test_plan_made_only_of_plans_lacks_achievements():
     text = ("区委宣传部工作总结\n\n" + "要继续加强理论学习。要进一步做好宣传工作。力争全年开展活动20场。\n\n" * 3)
     assert sections(text) == ["achievements", "shortcomings"]

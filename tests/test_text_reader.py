@@ -27,6 +27,16 @@ def test_chinese_lines_are_paragraphs_and_positions_are_exact(tmp_path):
     assert doc.position(doc.paragraphs[2], 2) == (4, 3)
 
 
+def test_a_labelled_heading_line_ends_its_paragraph_but_a_wrapped_item_does_not(tmp_path):
+    path = tmp_path / "d.txt"
+    path.write_text("标题\n\n六、总结工作的难点及应对策略：破解“形式化、碎片化”困局\n【研讨会场景：技术员围绕难点献策】\n"
+                    "1.加强学习培训，提高干部队伍的理论水平和业务能力，切实做到学以致用、\n用以促学，推动工作。\n",
+                    encoding="utf-8")
+    assert [p.text for p in read_document(path).paragraphs] == [
+        "标题", "六、总结工作的难点及应对策略：破解“形式化、碎片化”困局", "【研讨会场景：技术员围绕难点献策】",
+        "1.加强学习培训，提高干部队伍的理论水平和业务能力，切实做到学以致用、\n用以促学，推动工作。"]
+
+
 def test_english_wrapped_lines_stay_one_paragraph(tmp_path):
     path = tmp_path / "d.txt"
     path.write_text("Status report\n\nWe shipped the new flow and\nreduced tickets by 10%.\n", encoding="utf-8")

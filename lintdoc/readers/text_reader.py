@@ -25,6 +25,7 @@ LABEL_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[�
                          r"[①-⑳]|第[一二三四五六七八九十\d]+[章节部分条]|[-*+•·]\s)")
 INDENT = re.compile(r"^[ \t\u3000]+")
 MAX_TEXT_BYTES = 64 * 1024 * 1024
+HEADING_LINE = 50                     # a labelled line this short that ends a clause is a heading
 
 
 def decode(path, data: bytes) -> tuple[str, str]:
@@ -140,7 +141,9 @@ class _TextBuilder:
             return True
         if CJK.search(prev) and (CJK_END.search(prev) or len(prev.strip()) <= 30):
             return True
-        return False
+        # a labelled heading line ("六、总结工作的难点及应对策略：破解……困局") that does not stop mid-clause
+        return bool(CJK.search(prev) and LABEL_START.match(prev) and len(prev.strip()) <= HEADING_LINE
+                    and not prev.rstrip().endswith(("，", "、", ",", "（", "(", "“")))
 
     def flush(self, **attrs):
         if self.current:
