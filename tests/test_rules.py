@@ -115,6 +115,17 @@ def test_outlook_and_main_problems_leads_count_as_sections():
     assert sections(text.replace("🎯展望2024年，我们将紧紧围绕以下目标开展工作：推动", "同时优化")) == ["next_plans"]
 
 
+def test_run_in_headings_count_as_sections():
+    en = ("Q3 Progress Report\n\nAccomplishments: we onboarded 12 customers.\n\n"
+          "Challenges: hiring is behind plan.\n\nNext steps: finalize the Q4 roadmap.")
+    assert sections(en) == []
+    assert sections(en.replace("Challenges:", "Also,")) == ["shortcomings"]
+    zh = ("区委宣传部2024年工作总结\n\n主要成绩：全年举办培训班3期。\n\n存在问题：宣传形式比较单一，专业人才缺乏，"
+          "基层力量薄弱。\n\n下一步打算：加强队伍建设。")
+    assert sections(zh) == []
+    assert sections(zh.replace("存在问题：", "另外，")) == ["shortcomings"]
+
+
 def test_plan_made_only_of_plans_lacks_achievements():
     text = ("区委宣传部工作总结\n\n" + "要继续加强理论学习。要进一步做好宣传工作。力争全年开展活动20场。\n\n" * 3)
     assert sections(text) == ["achievements", "shortcomings"]
@@ -130,6 +141,8 @@ def test_order_and_empty_section():
 def test_english_sections():
     md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
     assert sections(md, markdown=True) == []
+    weekly = "# Weekly Status\n\n## Work completed this week\n\nShipped.\n\n## Blockers\n\nQuota.\n\n## Next week\n\nLoad test.\n"
+    assert sections(weekly, markdown=True) == []
     assert sections(md.replace("## Risks\n\nVendor delay.\n\n", ""), markdown=True) == ["shortcomings"]
 
 

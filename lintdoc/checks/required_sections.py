@@ -5,7 +5,8 @@ A section counts as present when, in this order of evidence:
 1. a heading's title matches one of its `headings` patterns (styled, Markdown, typed or
    automatic label, short bold line);
 2. the first sentence of a body paragraph matches one of its `leads` patterns
-   ("工作中仍存在着不足之处，主要表现在……", "下一季度，我部将……");
+   ("工作中仍存在着不足之处，主要表现在……", "下一季度，我部将……"), or the paragraph opens with a
+   run-in heading that matches its `headings` ("存在问题：……", "Accomplishments: …");
 3. its `content` markers (optional) are frequent enough: the share of sentences with a
    marker (and no `against` marker) reaches `min_share`. Chinese summaries often report
    their achievements with no heading at all; past-aspect sentences (……举办了3期培训班)
@@ -23,6 +24,8 @@ from lintdoc.outline import headings
 
 SENTENCE = regex.compile(r"[^。！？!?；;\n]+")
 FIRST_SENTENCE = regex.compile(r"^[^。！？!?；;\n]*")
+RUN_IN = regex.compile(r"^([^:：。！？!?；;，,\n]{2,40})[:：]")   # 存在问题：…  Accomplishments: …
+RUN_IN_MAX = (12, 40)      # characters of a run-in heading: Chinese, English
 
 
 class Section:
@@ -65,13 +68,17 @@ class RequiredSectionsRule(Rule):
                     found[s.id] = (h.paragraph.index, h)
         heading_ids = {h.paragraph.index for h in heads}
         body = [p for p in doc.body() if p.text.strip() and not p.is_title]
-        by_lead = [s for s in self.sections if s.id not in found and s.leads.get(lang)]
+        by_lead = [s for s in self.sections if s.id not in found and (s.leads.get(lang) or s.headings.get(lang))]
         for p in body if by_lead else ():
             if p.index in heading_ids:
                 continue
-            first = FIRST_SENTENCE.match(p.text.strip()).group(0)
+            text = p.text.strip()
+            first = FIRST_SENTENCE.match(text).group(0)
+            run_in = RUN_IN.match(text)
+            run_in = run_in.group(1) if run_in and len(run_in.group(1)) <= RUN_IN_MAX[lang == "en"] else None
             for s in by_lead:
-                if s.id not in found and _any(s.leads[lang], first):
+                if s.id not in found and (_any(s.leads.get(lang, []), first) or
+                                          (run_in and _any(s.headings.get(lang, []), run_in))):
                     found[s.id] = (p.index, None)
         sentences = None
         for s in self.sections:
