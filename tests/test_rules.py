@@ -138,6 +138,13 @@ def test_order_and_empty_section():
     assert ("empty-section", "三、存在问题") in found
 
 
+def test_short_list_items_are_not_empty_headings():
+    text = ("区委宣传部2024年工作计划\n\n一、工作目标\n\n（一）继续加强理论武装。\n\n（二）创新宣传方式。\n\n"
+            "二、工作措施\n\n1.加强学习\n\n2.强化考核\n\n考核结果与评优挂钩。")
+    empty = [f.match for f in lint_text(text) if f.category == "empty-section"]
+    assert empty == ["1.加强学习"]
+
+
 def test_english_sections():
     md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
     assert sections(md, markdown=True) == []

@@ -24,6 +24,7 @@ from lintdoc.outline import headings
 
 SENTENCE = regex.compile(r"[^。！？!?；;\n]+")
 FIRST_SENTENCE = regex.compile(r"^[^。！？!?；;\n]*")
+ITEM_END = ("。", "！", "？", "；", ".", "!", "?", ";")
 RUN_IN = regex.compile(r"^([^:：。！？!?；;，,\n]{2,40})[:：]")   # 存在问题：…  Accomplishments: …
 RUN_IN_MAX = (12, 40)      # characters of a run-in heading: Chinese, English
 
@@ -145,7 +146,9 @@ class RequiredSectionsRule(Rule):
                 latest = (index, s)
 
     def _empty(self, doc, heads, found, lang):
-        """A heading followed directly by a heading of the same or a higher level (or the end)."""
+        """A heading followed directly by a heading of the same or a higher level (or the end).
+        A labelled line that is a whole sentence ("（1）继续加强理论武装。") is a list item, not a
+        heading waiting for content."""
         section_heads = {v[0]: k for k, v in found.items() if v[1] is not None}
         order = {p.index: i for i, p in enumerate(doc.paragraphs)}
         by_index = {h.paragraph.index: h for h in heads}
@@ -154,6 +157,8 @@ class RequiredSectionsRule(Rule):
             rest = p.text[h.label.end:].strip() if h.label and not h.label.auto else p.text.strip()
             if len(rest) > len(h.title) + 1:
                 continue  # a run-in heading: its text follows on the same line
+            if h.label is not None and p.heading_level is None and rest.endswith(ITEM_END):
+                continue  # a list item
             i = order[p.index] + 1
             nxt = None
             while i < len(doc.paragraphs):
