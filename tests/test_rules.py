@@ -81,6 +81,15 @@ def test_mixed_styles_and_hierarchy():
     assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]
 
 
+def test_an_item_reported_missing_that_turns_up_late_is_one_defect():
+    swapped = numbering("标题\n\n一是加强学习；二是创新方式；四是强化考核；三是健全机制。")
+    assert [m for m, _ in swapped] == ["四是"]
+    blocks = numbering("标题\n\n一、学习\n\n二、宣传\n\n四、队伍\n\n三、机制\n\n五、保障")
+    assert [m for m, _ in blocks] == ["四、"]
+    back = numbering("标题\n\n一是加强学习；二是创新方式；三是强化考核；二是健全机制。")
+    assert [m for m, _ in back] == ["二是"]
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

@@ -108,6 +108,9 @@ class NumberingRule(Rule):
 
     def _step(self, doc, p, start, label: Label, lst: "_List"):
         prev = lst.last
+        if label.value in lst.missing and label.value < prev.value:
+            lst.missing.discard(label.value)    # the item a gap reported missing, turning up late:
+            return                              # 二是 四是 三是 is one defect, already reported
         if label.value == prev.value + 1:
             pass
         elif label.value == 1 and lst.may_restart:
@@ -117,6 +120,7 @@ class NumberingRule(Rule):
         elif label.value > prev.value + 1:
             yield self._report(doc, p, start, label, "gap", prev=prev.raw,
                                expected=_render(label, prev.value + 1))
+            lst.missing.update(range(prev.value + 1, label.value))
         elif label.value == 1:
             yield self._report(doc, p, start, label, "restart", prev=prev.raw)
         else:
@@ -151,6 +155,7 @@ class _List:
         self.key = _key(label)
         self.mixed_reported = False
         self.may_restart = False
+        self.missing: set = set()       # values a reported gap skipped
 
 
 def _key(label: Label):
