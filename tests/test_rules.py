@@ -135,6 +135,13 @@ def test_run_in_headings_count_as_sections():
     assert sections(zh.replace("存在问题：", "另外，")) == ["shortcomings"]
 
 
+def test_sections_are_required_of_reports_only():
+    notice = "关于召开2024年宣传工作会议的通知\n\n各镇街宣传办：\n\n定于3月5日召开全区宣传工作会议，请准时参加。"
+    assert sections(notice) == []
+    assert sections(notice.replace("关于召开2024年宣传工作会议的通知", "区委宣传部2024年工作总结")) == [
+        "achievements", "next_plans", "shortcomings"]
+
+
 def test_plan_made_only_of_plans_lacks_achievements():
     text = ("区委宣传部工作总结\n\n" + "要继续加强理论学习。要进一步做好宣传工作。力争全年开展活动20场。\n\n" * 3)
     assert sections(text) == ["achievements", "shortcomings"]

@@ -12,6 +12,9 @@ A section counts as present when, in this order of evidence:
    their achievements with no heading at all; past-aspect sentences (……举办了3期培训班)
    are that evidence, and a draft made only of plans (要……, 将继续……) has none.
 
+Sections are required only of a report: a document whose title matches none of `report_titles`
+(a 名单, a 通知 filed beside the drafts) is not asked for them.
+
 Fails: a 工作总结 with 一、主要成绩 and 二、下一步打算 but no 存在问题 part (missing-section
 shortcomings). Passes: the same draft with 二、存在的问题 added.
 """
@@ -49,7 +52,8 @@ class Section:
 class RequiredSectionsRule(Rule):
     KIND = "required_sections"
     DEFAULT_CATEGORY = "missing-section"
-    OPTIONS = {"sections": (list, None), "order": (bool, True), "empty": (bool, True), "thin": (bool, True),
+    OPTIONS = {"sections": (list, None), "report_titles": ((dict, list), None),
+               "order": (bool, True), "empty": (bool, True), "thin": (bool, True),
                "order_message": ((str, dict), ""), "empty_message": ((str, dict), ""),
                "thin_message": ((str, dict), "")}
 
@@ -57,6 +61,7 @@ class RequiredSectionsRule(Rule):
         if not self.options["sections"]:
             raise ValueError("`sections` must list the required sections")
         self.sections = [Section(s, _lang_patterns) for s in self.options["sections"]]
+        self.report_titles = _lang_patterns(self.options["report_titles"])
 
     def check(self, doc):
         lang = doc.language
@@ -92,8 +97,9 @@ class RequiredSectionsRule(Rule):
             hits = sum(1 for x in sentences if _any(s.markers[lang], x) and not _any(s.against.get(lang, []), x))
             if hits / len(sentences) >= s.min_share:
                 found[s.id] = (None, None)
+        report = title is None or not self.report_titles.get(lang) or _any(self.report_titles[lang], title.text)
         for s in self.sections:
-            if s.id in found or (title is not None and _any(s.not_for_titles.get(lang, []), title.text)):
+            if s.id in found or not report or (title is not None and _any(s.not_for_titles.get(lang, []), title.text)):
                 continue
             if s.required:
                 name = localized(s.name, lang)
@@ -103,7 +109,7 @@ class RequiredSectionsRule(Rule):
                     f = self.finding(doc, None, 0, 0, section=s.id, name=name, context="", match="")
                 f.section = s.id
                 yield f
-        if self.options["order"]:
+        if self.options["order"] and report:
             yield from self._order(doc, found, lang)
         if self.options["empty"]:
             yield from self._empty(doc, heads, found, lang)
