@@ -164,8 +164,9 @@ def test_short_list_items_are_not_empty_headings():
 def test_english_sections():
     md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
     assert sections(md, markdown=True) == []
-    weekly = "# Weekly Status\n\n## Work completed this week\n\nShipped.\n\n## Blockers\n\nQuota.\n\n## Next week\n\nLoad test.\n"
+    weekly = "# Weekly Status\n\n## Work completed this week\n\nShipped.\n\n## Next week\n\nLoad test.\n\n## Blockers\n\nQuota.\n"
     assert sections(weekly, markdown=True) == []
+    assert not [f for f in lint_text(weekly, True) if f.category == "structure"]   # plans before risks is fine
     assert sections(md.replace("## Risks\n\nVendor delay.\n\n", ""), markdown=True) == ["shortcomings"]
 
 

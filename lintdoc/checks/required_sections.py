@@ -53,7 +53,7 @@ class RequiredSectionsRule(Rule):
     KIND = "required_sections"
     DEFAULT_CATEGORY = "missing-section"
     OPTIONS = {"sections": (list, None), "report_titles": ((dict, list), None),
-               "order": (bool, True), "empty": (bool, True), "thin": (bool, True),
+               "order": ((bool, list), True), "empty": (bool, True), "thin": (bool, True),
                "order_message": ((str, dict), ""), "empty_message": ((str, dict), ""),
                "thin_message": ((str, dict), "")}
 
@@ -109,7 +109,8 @@ class RequiredSectionsRule(Rule):
                     f = self.finding(doc, None, 0, 0, section=s.id, name=name, context="", match="")
                 f.section = s.id
                 yield f
-        if self.options["order"] and report:
+        order = self.options["order"]      # true, or the languages whose reports have a set order
+        if report and (order is True or (isinstance(order, list) and lang in order)):
             yield from self._order(doc, found, lang)
         if self.options["empty"]:
             yield from self._empty(doc, heads, found, lang)
