@@ -60,12 +60,14 @@ class Label:
     auto: bool = False  # from Word's automatic numbering
 
 
+_MEASURE = r"[万亿千百元人个名次项倍%％米吨亩户家年月日天周岁分秒度斤克升]|小时|公里|公顷|平方"
 _PATTERNS = [
     ("cn-paren", regex.compile(r"([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])([、.．，,：:]?)")),
     ("arabic-paren", regex.compile(r"([（(])\s*(\d{1,3})\s*([）)])([、.．，,：:]?)")),
     ("circled", regex.compile(r"([①-⑳])([、.．，,]?)")),
     ("chapter", regex.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
-    ("multi", regex.compile(r"(\d{1,2}(?:[.．]\d{1,3}){1,4})([.．]?)(?=\s|\p{Han}|[A-Za-z])")),
+    # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
+    ("multi", regex.compile(r"(\d{1,2}(?:[.．]\d{1,3}){1,4})([.．]?)(?=\s|\p{Han}|[A-Za-z])(?!" + _MEASURE + ")")),
     ("cn", regex.compile(r"([一二三四五六七八九十百]{1,4})\s*([、.．，,：:])(?!\d)")),
     ("arabic", regex.compile(r"(\d{1,3})\s*([.．、，,](?!\d)|\)(?!\d))")),
     ("alpha-paren", regex.compile(r"\(([a-zA-Z])\)\s")),

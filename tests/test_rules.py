@@ -81,6 +81,12 @@ def test_mixed_styles_and_hierarchy():
     assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]
 
 
+def test_quantities_at_a_paragraph_start_are_not_labels():
+    text = ("标题\n\n一、主要成绩\n\n1.5万人次参加了宣讲活动。\n\n3.2亿元项目资金全部到位。\n\n2.5小时的专题辅导。\n\n"
+            "1.1加强学习\n\n1.3创新方式")
+    assert [m for m, _ in numbering(text)] == ["1.3"]
+
+
 def test_an_item_reported_missing_that_turns_up_late_is_one_defect():
     swapped = numbering("标题\n\n一是加强学习；二是创新方式；四是强化考核；三是健全机制。")
     assert [m for m, _ in swapped] == ["四是"]
