@@ -21,11 +21,17 @@ def run_rules(doc, rules, known_rules=None) -> list:
     for rule in rules:
         if rule.applies(doc):
             findings.extend(rule.check(doc))
-    findings = resolve_overlaps(findings)
+    findings = resolve_overlaps(outside_code(findings))
     locate(doc, findings)
     findings = apply_suppressions(doc, findings, known_rules or {r.id for r in rules})
     findings.sort(key=lambda f: (f.location.get("paragraph") or 0, f.offset, f.rule))
     return findings
+
+
+def outside_code(findings: list) -> list:
+    """Findings not inside Markdown inline code: `{service_name}` in backticks is literal text."""
+    return [f for f in findings if f.paragraph is None or not f.paragraph.code_spans
+            or not any(a <= f.offset and f.end <= b for a, b in f.paragraph.code_spans)]
 
 
 def resolve_overlaps(findings: list) -> list:

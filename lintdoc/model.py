@@ -53,6 +53,7 @@ class Paragraph:
     md_list: bool = False             # Markdown list item (its typed marker is in `text`)
     placeholder_spans: list = field(default_factory=list)  # [(start, end)] of controls showing placeholders
     highlight_spans: list = field(default_factory=list)    # [(start, end)] of highlighted text (docx)
+    code_spans: list = field(default_factory=list)         # [(start, end)] of Markdown `code`, backticks included
 
     def source_offset(self, offset: int) -> int | None:
         """Where character `offset` of `text` comes from in the source (text files: file offset)."""

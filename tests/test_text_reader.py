@@ -60,3 +60,16 @@ def test_markdown_headings_lists_tables_and_inline_markup(tmp_path):
     assert doc.position(p, p.text.index("the flow")) == (8, 14)    # after the ** markers
     cell = doc.paragraphs[8]
     assert cell.table == (1, 2, 2) and doc.position(cell, 0) == (14, 11)
+
+
+def test_markdown_inline_code_is_recorded_and_not_checked(tmp_path):
+    from lintdoc.checks import build_rules
+    from lintdoc.config import load_config
+    from lintdoc.engine import run_rules
+    path = tmp_path / "r.md"
+    path.write_text("# Weekly report\n\n## Done\n\nDeployed the `{service_name}` template; owner {owner}.\n", encoding="utf-8")
+    doc = read_document(path)
+    p = doc.paragraphs[2]
+    assert [p.text[a:b] for a, b in p.code_spans] == ["`{service_name}`"]
+    found = [f.match for f in run_rules(doc, build_rules(load_config(None))) if f.category == "placeholder"]
+    assert found == ["{owner}"]

@@ -46,7 +46,10 @@ class Section:
         self.min_share = float(content.get("min_share", 1.0))
         self.required = spec.get("required", True)
         self.not_for_titles = lang_patterns(spec.get("not_for_titles"))
-        self.min_chars = int(spec.get("min_chars", 0))   # content a section found by heading must have
+        # content a section found by heading must have: a number, or {language: number}
+        min_chars = spec.get("min_chars", 0)
+        self.min_chars = {k: int(v) for k, v in min_chars.items()} if isinstance(min_chars, dict) else \
+            {"zh": int(min_chars), "en": int(min_chars)}
 
 
 class RequiredSectionsRule(Rule):
@@ -120,7 +123,8 @@ class RequiredSectionsRule(Rule):
     def _thin(self, doc, heads, found, lang):
         """A section found by its heading whose content is shorter than its `min_chars`."""
         for s in self.sections:
-            if not s.min_chars or s.id not in found or found[s.id][1] is None:
+            least = s.min_chars.get(lang, 0)
+            if not least or s.id not in found or found[s.id][1] is None:
                 continue
             head = found[s.id][1]
             chars, inside = 0, False
@@ -133,11 +137,11 @@ class RequiredSectionsRule(Rule):
                     if other is not None and other.level <= head.level:
                         break
                     chars += len(p.text.strip())
-            if 0 < chars < s.min_chars:
+            if 0 < chars < least:
                 p = head.paragraph
                 yield self.finding(doc, p, 0, len(p.text), category="empty-section",
                                    message=self.options["thin_message"], heading=head.display,
-                                   chars=chars, min_chars=s.min_chars)
+                                   chars=chars, min_chars=least)
 
     def _order(self, doc, found, lang):
         placed = [(found[s.id][0], s) for s in self.sections if s.id in found and found[s.id][0] is not None]

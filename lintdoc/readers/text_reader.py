@@ -187,6 +187,7 @@ class _MarkdownBuilder(_TextBuilder):
     STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
     LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
+    CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
     DIRECTIVE = re.compile(r"<!--\s*lintdoc-(disable-next-line|disable|enable)\b(.*?)-->")
 
     def build(self):
@@ -319,7 +320,8 @@ class _MarkdownBuilder(_TextBuilder):
             self.add_inline(cell.strip(), self.starts[line_no] + col + lead, part="table", table=(table, row, c))
 
     def add(self, text, runs, **attrs):
-        """Markdown inline markup (strong emphasis, links) is dropped; runs keep source offsets."""
+        """Markdown inline markup (strong emphasis, links) is dropped; runs keep source offsets; inline
+        code is kept and its span recorded (code is literal text, not prose to check)."""
         out, new_runs, length = [], [], 0
         for span in runs:
             piece = text[span.start:span.end]
@@ -330,7 +332,8 @@ class _MarkdownBuilder(_TextBuilder):
             if span is not runs[-1]:
                 out.append("\n")
                 length += 1
-        super().add("".join(out), new_runs, **attrs)
+        text = "".join(out)
+        super().add(text, new_runs, code_spans=[m.span() for m in self.CODE.finditer(text)], **attrs)
 
     def add_inline(self, text, src, **attrs):
         self.add(text, [RunSpan(0, len(text), -1, src)], **attrs)
