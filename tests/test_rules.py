@@ -81,6 +81,13 @@ def test_mixed_styles_and_hierarchy():
     assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]
 
 
+def test_a_heading_may_start_with_a_year():
+    text = ("区委宣传部2023年工作总结和2024年工作计划\n\n一、2023年工作情况\n\n完成了各项任务。\n\n二、存在的不足\n\n"
+            "创新不够，队伍力量薄弱。\n\n四、2024年工作计划\n\n加强理论武装。")
+    assert [m for m, _ in numbering(text)] == ["四、"]
+    assert not [f for f in lint_text(text) if f.category in ("missing-section", "structure")]   # 2023年工作情况 is no plan
+
+
 def test_quantities_at_a_paragraph_start_are_not_labels():
     text = ("标题\n\n一、主要成绩\n\n1.5万人次参加了宣讲活动。\n\n3.2亿元项目资金全部到位。\n\n2.5小时的专题辅导。\n\n"
             "1.1加强学习\n\n1.3创新方式")
