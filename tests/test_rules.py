@@ -86,6 +86,8 @@ def test_a_heading_may_start_with_a_year():
             "创新不够，队伍力量薄弱。\n\n四、2024年工作计划\n\n加强理论武装。")
     assert [m for m, _ in numbering(text)] == ["四、"]
     assert not [f for f in lint_text(text) if f.category in ("missing-section", "structure")]   # 2023年工作情况 is no plan
+    items = "标题\n\n一、工作\n\n1、2023年重点工作\n\n2、2024年重点工作\n\n4、保障措施"
+    assert [m for m, _ in numbering(items)] == ["4、"]
 
 
 def test_quantities_at_a_paragraph_start_are_not_labels():
