@@ -88,6 +88,8 @@ def test_a_heading_may_start_with_a_year():
     assert not [f for f in lint_text(text) if f.category in ("missing-section", "structure")]   # 2023年工作情况 is no plan
     items = "标题\n\n一、工作\n\n1、2023年重点工作\n\n2、2024年重点工作\n\n4、保障措施"
     assert [m for m, _ in numbering(items)] == ["4、"]
+    paren = "标题\n\n一、工作\n\n1）加强学习\n\n2）创新方式\n\n2）强化考核"
+    assert [m for m, _ in numbering(paren)] == ["2）"]
 
 
 def test_quantities_at_a_paragraph_start_are_not_labels():
