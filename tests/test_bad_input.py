@@ -145,3 +145,18 @@ def test_usage_error_exit_2(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["check", "--format", "xml", "x.docx"])
     assert exc.value.code == 2
+
+
+def test_damaged_numbering_values_do_not_stop_the_reader(tmp_path):
+    """Hand-edited or damaged numbering (a non-numeric ilvl, a huge start for a letter format) is read
+    as Word would degrade it, never a traceback or a runaway label."""
+    from docx_fixtures import abstract, lvl, num, numbered, set_numbering
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "upperLetter", "%1.", start=99999999999) + lvl(1, "decimal", "%2.")),
+                  num(1, 1))
+    numbered(doc, "第一项", 1, 0)
+    p = numbered(doc, "第二项", 1, 1)
+    p._p.pPr.numPr.ilvl.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "x0")
+    doc.save(tmp_path / "n.docx")
+    labels = [q.label for q in read_document(tmp_path / "n.docx").paragraphs if q.text in ("第一项", "第二项")]
+    assert labels[0] == "99999999999." and len(labels[1]) < 20

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from lintdoc.readers.numfmt import format_number
-from lintdoc.readers.ooxml import MC, W, wattr
+from lintdoc.readers.ooxml import MC, W, int_or, wattr
 
 _PCT = re.compile(r"%([1-9])")
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
@@ -33,15 +33,11 @@ class Level:
 
 def _int_val(el, child: str, default=None):
     """The integer w:val of `el`'s child element, or `default` when absent or not a number."""
-    found = el.find(W + child)
-    try:
-        return int(wattr(found, "val")) if found is not None else default
-    except (TypeError, ValueError):
-        return default
+    return int_or(wattr(el.find(W + child), "val"), default)
 
 
 def _parse_level(el) -> tuple[int, Level]:
-    ilvl = int(wattr(el, "ilvl") or 0)
+    ilvl = int_or(wattr(el, "ilvl"), 0)
     lvl = Level(start=_int_val(el, "start", 0), restart=_int_val(el, "lvlRestart"))
     fmt = el.find(W + "numFmt")
     if fmt is None:  # Word 2010 custom formats sit in mc:AlternateContent
@@ -105,7 +101,7 @@ class Numbering:
             aid = el.find(W + "abstractNumId")
             n = Num(wattr(el, "numId") or "", wattr(aid, "val") if aid is not None else "")
             for ov in el.findall(W + "lvlOverride"):
-                ilvl = int(wattr(ov, "ilvl") or 0)
+                ilvl = int_or(wattr(ov, "ilvl"), 0)
                 start = _int_val(ov, "startOverride")
                 if start is not None:
                     n.starts[ilvl] = start
@@ -129,7 +125,7 @@ class Numbering:
                 ilvl = self._level_for_style(num_id, style_id, carrier)
         if num_id is None or num_id == "0" or num_id not in self.nums:
             return None
-        return num_id, max(0, min(int(ilvl or 0), 8))
+        return num_id, max(0, min(int_or(ilvl, 0), 8))
 
     def _level_for_style(self, num_id, *style_ids) -> int:
         abstract = self._abstract(num_id)

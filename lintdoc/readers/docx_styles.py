@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lintdoc.readers.ooxml import W, wattr
+from lintdoc.readers.ooxml import W, int_or, wattr
 
 HEADING_NAME = re.compile(r"^(?:heading|标题|見出し)\s*([1-9])$", re.I)
 TITLE_NAMES = {"title", "标题", "標題", "subtitle"}
@@ -49,10 +49,10 @@ def _parse_style(el) -> Style:
         if numpr is not None:
             nid, lvl = numpr.find(W + "numId"), numpr.find(W + "ilvl")
             st.num_id = wattr(nid, "val") if nid is not None else None
-            st.ilvl = _int(wattr(lvl, "val")) if lvl is not None else None
+            st.ilvl = int_or(wattr(lvl, "val")) if lvl is not None else None
         ol = ppr.find(W + "outlineLvl")
         if ol is not None:
-            st.outline_level = _int(wattr(ol, "val"))
+            st.outline_level = int_or(wattr(ol, "val"))
     rpr = el.find(W + "rPr")
     st.bold, st.vanish = _toggle(rpr, "b"), _toggle(rpr, "vanish")
     return st
@@ -172,10 +172,3 @@ class Styles:
                     if value is not None:
                         return value
         return self.default_bold if attr == "bold" else self.default_vanish
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None

@@ -25,9 +25,12 @@ def _roman(n: int) -> str:
     return "".join(out)
 
 
+LETTER_MAX = 26 * 30                # beyond 30 repeats (a damaged or hostile start value) show digits
+
+
 def _letter(n: int, upper: bool) -> str:
     # Word repeats the letter: 27 -> AA, 53 -> AAA
-    if n <= 0:
+    if n <= 0 or n > LETTER_MAX:
         return str(n)
     ch = chr(ord("A" if upper else "a") + (n - 1) % 26)
     return ch * ((n - 1) // 26 + 1)

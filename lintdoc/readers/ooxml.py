@@ -45,6 +45,15 @@ def wattr(el, name: str):
     return el.get(W + name)
 
 
+def int_or(value, default=None):
+    """An attribute's integer value, or `default` when absent or not a number (a hand-edited or
+    damaged part must not stop the reader)."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
 def sniff_binary(path, head: bytes) -> None:
     """Raise a precise InputError for formats that look like Word files but are not .docx."""
     if head.startswith(OLE_MAGIC):
