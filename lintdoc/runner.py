@@ -85,11 +85,19 @@ def check_one(task) -> FileResult:
         data, doc = _read_settled(path, data)
     except InputError as exc:
         return FileResult(name, error=exc.detail.replace(str(path), name))
-    except (OSError, ValueError, RecursionError) as exc:  # anything a reader did not foresee: report, go on
+    except Exception as exc:  # noqa: BLE001 - anything a reader did not foresee: report it, check the rest
+        if os.environ.get("LINTDOC_DEBUG"):
+            raise
         return FileResult(name, error=f"cannot read the file ({type(exc).__name__}: {exc})")
     key = cache.key(data, fingerprint) if cache else None
     doc.path = name
-    result = FileResult(name, doc, run_rules(doc, rules, set(config.rules)), language=doc.language)
+    try:
+        result = FileResult(name, doc, run_rules(doc, rules, set(config.rules)), language=doc.language)
+    except Exception as exc:  # noqa: BLE001 - a fault in a rule must not stop a folder run
+        if os.environ.get("LINTDOC_DEBUG"):
+            raise
+        return FileResult(name, error=f"internal error while checking ({type(exc).__name__}: {exc}); "
+                                      "please report it with the file (LINTDOC_DEBUG=1 shows the traceback)")
     if opts.review and doc.format == "docx":
         _write_review(opts, result, path, root)
     if cache:

@@ -222,3 +222,24 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     assert "3/3" not in piped                      # `lintdoc check … | less`: no bar on the screen
     quiet = _run_with_terminal(["check", str(folder), "-j", "1", "--quiet"], stdout_is_terminal=True)
     assert "3/3" not in quiet and "d0.docx" in quiet
+
+
+def test_a_fault_in_a_rule_is_reported_for_that_file_and_the_rest_is_checked(tmp_path, capsys, monkeypatch):
+    from lintdoc.checks.title_period import TitlePeriodRule
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    docx_file(folder / "a.docx")
+    docx_file(folder / "b.docx")
+    calls = []
+
+    def broken(self, doc):
+        calls.append(doc.path)
+        if len(calls) == 1:
+            raise KeyError("boom")
+        return iter(())
+    monkeypatch.setattr(TitlePeriodRule, "check", broken)
+    monkeypatch.delenv("LINTDOC_DEBUG", raising=False)
+    code, report = run_json(capsys, folder, "--jobs", "1", "--no-cache")
+    errors = [f["error"] for f in report["files"] if f["error"]]
+    assert code == 2 and len(errors) == 1 and "internal error" in errors[0] and "KeyError" in errors[0]
+    assert sum(1 for f in report["files"] if f["findings"]) == 1       # the other draft was checked
