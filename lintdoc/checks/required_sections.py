@@ -70,7 +70,21 @@ class RequiredSectionsRule(Rule):
         lang = doc.language
         title = next((p for p in doc.paragraphs if p.is_title), None)
         heads = headings(doc)
-        found = {}          # section id -> (paragraph index, heading or None)
+        found = self._find(doc, heads, lang)
+        report = title is None or not self.report_titles.get(lang) or _any(self.report_titles[lang], title.text)
+        if report:
+            yield from self._missing(doc, title, found, lang)
+            order = self.options["order"]      # true, or the languages whose reports have a set order
+            if order is True or (isinstance(order, list) and lang in order):
+                yield from self._order(doc, found, lang)
+        if self.options["empty"]:
+            yield from self._empty(doc, heads, found, lang)
+        if self.options["thin"]:
+            yield from self._thin(doc, heads, found, lang)
+
+    def _find(self, doc, heads, lang) -> dict:
+        """{section id: (paragraph index or None, heading or None)} from the three kinds of evidence."""
+        found = {}
         for h in heads:
             for s in self.sections:
                 if s.id not in found and _any(s.headings.get(lang, []), h.title):
@@ -100,28 +114,26 @@ class RequiredSectionsRule(Rule):
             hits = sum(1 for x in sentences if _any(s.markers[lang], x) and not _any(s.against.get(lang, []), x))
             if hits / len(sentences) >= s.min_share:
                 found[s.id] = (None, None)
-        report = title is None or not self.report_titles.get(lang) or _any(self.report_titles[lang], title.text)
+        return found
+
+    def _missing(self, doc, title, found, lang):
+        """A required section with no evidence, reported on the title (a plan's title needs none of
+        the parts its `not_for_titles` names)."""
         for s in self.sections:
-            if s.id in found or not report or (title is not None and _any(s.not_for_titles.get(lang, []), title.text)):
+            if s.id in found or not s.required or \
+                    (title is not None and _any(s.not_for_titles.get(lang, []), title.text)):
                 continue
-            if s.required:
-                name = localized(s.name, lang)
-                if title is not None:
-                    f = self.finding(doc, title, 0, len(title.text), section=s.id, name=name)
-                else:
-                    f = self.finding(doc, None, 0, 0, section=s.id, name=name, context="", match="")
-                f.section = s.id
-                yield f
-        order = self.options["order"]      # true, or the languages whose reports have a set order
-        if report and (order is True or (isinstance(order, list) and lang in order)):
-            yield from self._order(doc, found, lang)
-        if self.options["empty"]:
-            yield from self._empty(doc, heads, found, lang)
-        if self.options["thin"]:
-            yield from self._thin(doc, heads, found, lang)
+            name = localized(s.name, lang)
+            if title is not None:
+                f = self.finding(doc, title, 0, len(title.text), section=s.id, name=name)
+            else:
+                f = self.finding(doc, None, 0, 0, section=s.id, name=name, context="", match="")
+            f.section = s.id
+            yield f
 
     def _thin(self, doc, heads, found, lang):
         """A section found by its heading whose content is shorter than its `min_chars`."""
+        by_index = {h.paragraph.index: h for h in heads}
         for s in self.sections:
             least = s.min_chars.get(lang, 0)
             if not least or s.id not in found or found[s.id][1] is None:
@@ -133,7 +145,7 @@ class RequiredSectionsRule(Rule):
                     inside = True
                     continue
                 if inside:
-                    other = next((h for h in heads if h.paragraph.index == p.index), None)
+                    other = by_index.get(p.index)
                     if other is not None and other.level <= head.level:
                         break
                     chars += len(p.text.strip())
