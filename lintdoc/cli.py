@@ -19,7 +19,6 @@ from lintdoc.errors import LintdocError
 from lintdoc.fileio import atomic_write
 from lintdoc.findings import at_least
 from lintdoc.readers import read_document
-from lintdoc.reporters import FileResult
 from lintdoc.reporters import json_reporter, text_reporter
 from lintdoc.runner import RunOptions, check_one, run, tasks_for
 

@@ -1,6 +1,5 @@
 """Bad input: a clear one-line error, exit 2, never a traceback, never a change to the file."""
 import hashlib
-import io
 import json
 import zipfile
 
