@@ -76,12 +76,15 @@ _PATTERNS = [
 ]
 
 
+# what may stand before a typed label and is not seen: spaces of every width, a line break, zero-width
+# and no-break spaces, a byte-order mark
+LEADING_BLANKS = " \t\n\r\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u2060\ufeff"
 _LABEL_STARTS = frozenset("（(第一二三四五六七八九十百") | {chr(c) for c in range(0x2460, 0x2474)}
 
 
 def parse_label(text: str, english: bool = False) -> Label | None:
     """The typed list label at the start of `text`, if any."""
-    stripped = text.lstrip(" \t\u3000")
+    stripped = text.lstrip(LEADING_BLANKS)
     first = stripped[:1]
     if not first or not (first in _LABEL_STARTS or first.isdecimal() or (english and first.isascii() and first.isalpha())):
         return None                     # most paragraphs: no pattern below could match

@@ -48,8 +48,10 @@ def make(tmp_path, kind):
     elif kind == "xlsx":
         with zipfile.ZipFile(p, "w") as z:
             z.writestr("xl/workbook.xml", "<workbook/>")
-    elif kind == "encrypted":
-        p.write_bytes(ooxml.OLE_MAGIC + b"\x00" * 504)
+    elif kind == "encrypted":    # Office encryption / IRM: the package sits in an EncryptedPackage stream
+        p.write_bytes(ooxml.OLE_MAGIC + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64)
+    elif kind == "legacy":
+        p.write_bytes(ooxml.OLE_MAGIC + b"\x00" * 504 + "WordDocument".encode("utf-16-le") + b"\x00" * 64)
     elif kind == "dtd":
         src = good_docx(tmp_path / "src.docx")
         evil = (b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
@@ -72,7 +74,7 @@ def make(tmp_path, kind):
 
 @pytest.mark.parametrize("kind,words", [
     ("empty", "empty"), ("corrupt", "not a valid .docx"), ("truncated", "not a valid .docx"),
-    ("notword", "not a Word document"), ("xlsx", "Excel"), ("encrypted", "password-protected"),
+    ("notword", "not a Word document"), ("xlsx", "Excel"), ("encrypted", "rights-protected"), ("legacy", "legacy .doc"),
     ("dtd", "DTD"), ("badstyle", "word/styles.xml is not well-formed"), ("bomb", "zip bomb")])
 def test_bad_docx_gives_clear_error_and_exit_2(tmp_path, capsys, monkeypatch, kind, words):
     monkeypatch.setattr(ooxml, "MAX_PART_BYTES", 2 * 1024 * 1024)   # a small cap keeps the bomb small

@@ -240,3 +240,69 @@ def test_styles_read_element_by_element_equal_a_whole_parse(tmp_path):
             for path in (src, other)]
     assert seen[0] == seen[1]
     assert labels(src) == STYLE_LABELS
+
+
+# -- reading details seen in real files ------------------------------------------------------
+
+M_NS = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def test_equation_and_inline_picture_stand_as_one_object_character(tmp_path):
+    """Fails without it: "如式（）所示" reads as an empty pair. Passes: "如式（\ufffc）所示"."""
+    doc = new_document()
+    raw_paragraph(doc, run("如式（") + f'<m:oMath {M_NS}><m:r><m:t>E=mc^2</m:t></m:r></m:oMath>' + run("）所示"))
+    doc.save(tmp_path / "m.docx")
+    d = read_document(tmp_path / "m.docx")
+    assert d.paragraphs[0].text == "如式（\ufffc）所示"
+
+
+def test_tables_and_text_boxes_in_headers_keep_their_part(tmp_path):
+    doc = new_document()
+    doc.add_paragraph("正文")
+    header = doc.sections[0].header
+    header.paragraphs[0].text = "页眉"
+    header.add_table(rows=1, cols=1, width=doc.sections[0].page_width).cell(0, 0).text = "页眉表格"
+    doc.save(tmp_path / "h.docx")
+    d = read_document(tmp_path / "h.docx")
+    assert ("header", "页眉表格") in [(p.part, p.text) for p in d.paragraphs]
+
+
+def test_typed_label_after_invisible_leading_characters():
+    from lintdoc.outline import parse_label
+    assert parse_label("\u2002（三）加强队伍建设").value == 3
+    assert parse_label("\n二、存在问题").value == 2
+    assert parse_label("\u200b2020年工作") is None
+
+
+def test_character_style_never_styles_a_paragraph(tmp_path):
+    """A character style that shares its id with a paragraph style (seen in WPS files) must not
+    make the paragraph bold or a heading."""
+    doc = new_document()
+    add_style(doc, '<w:style w:type="paragraph" w:styleId="x1"><w:name w:val="正文x"/></w:style>')
+    add_style(doc, '<w:style w:type="character" w:styleId="x1"><w:name w:val="heading 1"/>'
+                   '<w:rPr><w:b/></w:rPr></w:style>')
+    numbered(doc, "主要成绩", style="x1")
+    doc.save(tmp_path / "s.docx")
+    p = read_document(tmp_path / "s.docx").paragraphs[0]
+    assert p.heading_level is None and not p.bold and p.style == "正文x"
+
+
+def test_legal_numbering_keeps_zero_padding(tmp_path):
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimalZero", "%1") + lvl(1, "chineseCounting", "%1.%2", extra="<w:isLgl/>")),
+                  num(1, 1))
+    for text, level in [("a", 0), ("b", 1)]:
+        numbered(doc, text, 1, level)
+    doc.save(tmp_path / "z.docx")
+    assert labels(tmp_path / "z.docx") == ["01", "01.1"]
+
+
+def test_cell_and_row_level_controls_showing_their_placeholder(tmp_path):
+    doc = new_document()
+    cell = control('<w:tc><w:p>' + run("单击或点击此处输入文字。") + '</w:p></w:tc>', placeholder=True)
+    row = control('<w:tr><w:tc><w:p>' + run("输入负责人") + '</w:p></w:tc></w:tr>', placeholder=True)
+    raw_block(doc, f'<w:tbl><w:tr><w:tc><w:p>{run("负责人")}</w:p></w:tc>{cell}</w:tr>{row}</w:tbl>')
+    doc.save(tmp_path / "c.docx")
+    d = read_document(tmp_path / "c.docx")
+    flagged = [p.text for p in d.paragraphs if PLACEHOLDER_CONTROL in p.flags]
+    assert flagged == ["单击或点击此处输入文字。", "输入负责人"] and d.controls_showing_placeholder == 2

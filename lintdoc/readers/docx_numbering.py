@@ -20,6 +20,9 @@ _PCT = re.compile(r"%([1-9])")
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 
+LEGAL_KEEPS = {"decimal", "decimalZero"}   # isLgl leaves these Arabic forms as they are
+
+
 @dataclass
 class Level:
     start: int = 0
@@ -204,9 +207,12 @@ class Numbering:
             value = counters[n]
             if value is None:  # a parent level never used: Word shows its start value
                 value = num.starts.get(n, ref.start if ref is not None else 0)
-            fmt = "decimal" if lvl.is_lgl else (ref.fmt if ref is not None else "decimal")
+            fmt = ref.fmt if ref is not None else "decimal"
+            custom = ref.custom if ref is not None else None
+            if lvl.is_lgl and fmt not in LEGAL_KEEPS and not (fmt == "custom" and (custom or "").isdigit()):
+                fmt = "decimal"      # legal numbering: Arabic numerals, zero-padded ones stay padded
             if fmt == "bullet" or fmt == "none":
                 return ""
-            return format_number(value, fmt, ref.custom if ref is not None else None)
+            return format_number(value, fmt, custom)
 
         return _PCT.sub(render, lvl.text)

@@ -15,7 +15,7 @@ from lintdoc.model import (CONTROL, DELETED, HIDDEN, INSERTED, PLACEHOLDER_CONTR
                            RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
-from lintdoc.readers.ooxml import M, MC, W, Package, wattr
+from lintdoc.readers.ooxml import M, MC, W, WP, Package, wattr
 
 NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
 COMMENT_MARKS = {W + "commentRangeStart", W + "commentRangeEnd"}
@@ -26,6 +26,7 @@ RPR, B, VANISH, RSTYLE, HIGHLIGHT, RPR_CHANGE, T, FLD_CHAR, VAL = (
 PPR, PSTYLE, NUMPR, NUM_ID, ILVL, OUTLINE_LVL = (
     W + "pPr", W + "pStyle", W + "numPr", W + "numId", W + "ilvl", W + "outlineLvl")
 _NATURAL = re.compile(r"(\d+)")
+OBJECT = "\ufffc"     # OBJECT REPLACEMENT CHARACTER: an equation, picture or embedded object in the line
 
 
 def _natural(name: str):
@@ -108,23 +109,25 @@ class _Story:
     def table(self, tbl, ctx):
         self.tables += 1
         number = self.tables
-        for r, row in enumerate(self._unwrapped(tbl, W + "tr"), 1):
-            for c, cell in enumerate(self._unwrapped(row, W + "tc"), 1):
+        for r, (row, row_ctx) in enumerate(self._unwrapped(tbl, W + "tr", ctx), 1):
+            for c, (cell, cell_ctx) in enumerate(self._unwrapped(row, W + "tc", row_ctx), 1):
                 pr = cell.find(W + "tcPr")
                 vmerge = pr.find(W + "vMerge") if pr is not None else None
                 if vmerge is not None and wattr(vmerge, "val") in (None, "continue"):
                     continue  # the rest of a vertically merged cell: Word shows it once
-                self.blocks(cell, "table", (number, r, c), ctx)
+                self.blocks(cell, "table" if self.part == "body" else self.part, (number, r, c), cell_ctx)
 
-    def _unwrapped(self, parent, tag):
-        """Children `tag` (w:tr, w:tc) of `parent`, looking through row- and cell-level controls."""
+    def _unwrapped(self, parent, tag, ctx):
+        """(child `tag` (w:tr, w:tc) of `parent`, its ctx), looking through row- and cell-level
+        controls, whose flags (a control still showing its placeholder) pass to what they hold."""
         for child in parent:
             if child.tag == tag:
-                yield child
-            elif child.tag in (W + "sdt", W + "customXml"):
-                content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
-                if content is not None:
-                    yield from self._unwrapped(content, tag)
+                yield child, ctx
+            elif child.tag == W + "sdt":
+                content, inner = self._control(child, ctx)
+                yield from self._unwrapped(content, tag, inner)
+            elif child.tag == W + "customXml":
+                yield from self._unwrapped(child, tag, ctx)
 
     # -- paragraphs -----------------------------------------------------------
     def paragraph(self, p, part, table, ctx):
@@ -181,7 +184,8 @@ class _Story:
             paragraph.flags.add("toc")
         reader.doc.paragraphs.append(paragraph)
         for k, box in enumerate(para.textboxes, 1):
-            reader.read_textbox(box, f"{self.name}#textbox{len(reader.doc.paragraphs)}.{k}", self.run_ids)
+            reader.read_textbox(box, f"{self.name}#textbox{len(reader.doc.paragraphs)}.{k}", self.run_ids,
+                                "textbox" if self.part in ("body", "table", "textbox") else self.part)
 
     # -- inline content -------------------------------------------------------
     def inline(self, el, para: _Para, pstyle, ctx):
@@ -212,7 +216,7 @@ class _Story:
             elif tag in COMMENT_MARKS:
                 self.reader.mark_comment(child, (para, para.length))
             elif tag in (M + "oMath", M + "oMathPara"):
-                para.add("".join(t.text or "" for t in child.iter(M + "t")), -1, 0, False)
+                para.add(OBJECT, -1, 0, False)   # an equation is one object in the line, not prose
 
     def run(self, r, para: _Para, pstyle, ctx):
         rstyle = bold = vanish = None
@@ -283,7 +287,24 @@ class _Story:
                 return ""
         if tag in (W + "drawing", W + "pict", W + "object", MC + "AlternateContent"):
             para.textboxes.extend(_textboxes(child))
+            if _inline_object(child):
+                return OBJECT
         return ""
+
+
+def _inline_object(el) -> bool:
+    """An object that sits in the line of text (an inline picture, chart, embedded object or equation
+    object): it stands in the text as one U+FFFC so that the marks around it do not collide
+    ("如图\ufffc所示", "（\ufffc）"). Floating shapes and text boxes are not in the line."""
+    tag = el.tag
+    if tag == W + "object":
+        return True
+    if tag == W + "drawing":
+        return any(c.tag == WP + "inline" for c in el)
+    if tag == MC + "AlternateContent":
+        choice = el.find(MC + "Choice")
+        return choice is not None and any(_inline_object(c) for c in choice)
+    return False
 
 
 def _merge(spans):
@@ -344,9 +365,11 @@ class _Reader:
     def read(self) -> Document:
         pkg = self.pkg
         root = pkg.xml(pkg.main)
-        body = root.find(W + "body")
-        if body is not None:
-            self.story(root, pkg.main, "body").blocks(body)
+        bodies = root.findall(W + "body")   # one in a file Word wrote; read every one a tool wrote
+        if bodies:
+            story = self.story(root, pkg.main, "body")
+            for body in bodies:
+                story.blocks(body)
         for kind in ("header", "footer"):
             for name in sorted(self.by_type.get(kind, []), key=_natural):
                 part_root = pkg.xml(name)
@@ -402,8 +425,9 @@ class _Reader:
             return None
         return (paragraph.index, offset)
 
-    def read_textbox(self, box, name, run_ids):
-        story = _Story(self, name, "textbox", run_ids)
+    def read_textbox(self, box, name, run_ids, part="textbox"):
+        """A text box's paragraphs, as their own story; one in a header or footer keeps that part."""
+        story = _Story(self, name, part, run_ids)
         story.blocks(box)
 
 

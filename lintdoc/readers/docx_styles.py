@@ -60,13 +60,17 @@ def _parse_style(el) -> Style:
 
 class _LazyStyles(dict):
     """{style id: Style}, each parsed on first use: a template defines hundreds of styles and a
-    draft uses a handful. `entries`: (attributes, function returning the w:style element)."""
+    draft uses a handful. `entries`: (attributes, function returning the w:style element). Ids are
+    looked up per kind: character styles apart from the others (paragraph, table, numbering), since
+    a file may give a character style the id of a paragraph style and never means one for the other."""
 
-    def __init__(self, entries):
+    def __init__(self, entries, character: bool):
         super().__init__()
         self.elements = {}
         self.default_paragraph = None
         for attrs, load in entries:
+            if (attrs.get(W + "type") == "character") != character:
+                continue
             sid = attrs.get(W + "styleId") or ""
             self.elements[sid] = load         # a later definition of an id wins
             if self.default_paragraph is None and attrs.get(W + "type") == "paragraph" and \
@@ -91,7 +95,8 @@ class Styles:
     `Package.children` gives them: (local name, attributes, function returning the element)."""
 
     def __init__(self, children=None):
-        self.by_id: dict[str, Style] = {}
+        self.by_id: dict[str, Style] = {}         # paragraph, table and numbering styles
+        self.char_by_id: dict[str, Style] = {}    # character styles
         self.default_paragraph: str | None = None
         self.default_bold = False
         self.default_vanish = False
@@ -103,18 +108,21 @@ class Styles:
                 defaults = load().find(f"{W}rPrDefault/{W}rPr")
                 self.default_bold = bool(_toggle(defaults, "b"))
                 self.default_vanish = bool(_toggle(defaults, "vanish"))
-        self.by_id = _LazyStyles((attrs, load) for local, attrs, load in children if local == "style")
+        entries = [(attrs, load) for local, attrs, load in children if local == "style"]
+        self.by_id = _LazyStyles(entries, character=False)
+        self.char_by_id = _LazyStyles(entries, character=True)
         self.default_paragraph = self.by_id.default_paragraph
 
-    def chain(self, style_id: str | None, fall_back: bool = True):
+    def chain(self, style_id: str | None, fall_back: bool = True, character: bool = False):
         """The style and its basedOn ancestors, nearest first (cycles cut); an unknown or
         absent paragraph style means the default paragraph style when `fall_back`."""
         seen = set()
-        sid = style_id if style_id in self.by_id or not fall_back else self.default_paragraph
-        while sid and sid in self.by_id and sid not in seen:
+        table = self.char_by_id if character else self.by_id
+        sid = style_id if style_id in table or not fall_back else self.default_paragraph
+        while sid and sid in table and sid not in seen:
             seen.add(sid)
-            yield self.by_id[sid]
-            sid = self.by_id[sid].based_on
+            yield table[sid]
+            sid = table[sid].based_on
 
     def name(self, style_id: str | None) -> str:
         st = self.by_id.get(style_id or "") or self.by_id.get(self.default_paragraph or "")
@@ -167,7 +175,7 @@ class Styles:
     def _run_toggle(self, char_style, para_style, attr) -> bool:
         for sid, fall_back in ((char_style, False), (para_style, True)):
             if sid or fall_back:
-                for st in self.chain(sid, fall_back):
+                for st in self.chain(sid, fall_back, character=not fall_back):
                     value = getattr(st, attr)
                     if value is not None:
                         return value

@@ -21,6 +21,7 @@ W = "{%s}" % W_NS
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 V = "{urn:schemas-microsoft-com:vml}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -54,16 +55,27 @@ def int_or(value, default=None):
         return default
 
 
-def sniff_binary(path, head: bytes) -> None:
-    """Raise a precise InputError for formats that look like Word files but are not .docx."""
-    if head.startswith(OLE_MAGIC):
-        raise InputError(path, "this is an OLE compound file, not a .docx: either a password-protected "
-                         "(encrypted) Word document or a legacy .doc/.wps file",
-                         "remove the password, or open it in Word/WPS and save as .docx; or convert with "
+def sniff_binary(path, data: bytes) -> None:
+    """Raise a precise InputError for formats that look like Word files but are not .docx. An OLE
+    compound file is told apart by its stream names (UTF-16 in the directory sectors): Office's
+    encryption and rights management keep the package in an `EncryptedPackage` stream, a legacy
+    .doc has a `WordDocument` stream."""
+    if data.startswith(OLE_MAGIC):
+        if _ole_stream(data, "EncryptedPackage") or _ole_stream(data, "DRMEncryptedDataSpace"):
+            raise InputError(path, "this .docx is password-protected or rights-protected (IRM): its content "
+                             "is encrypted and cannot be read", "remove the protection in Word (File > Info) "
+                             "and save a copy, or check the unprotected draft")
+        raise InputError(path, "this is an OLE compound file, not a .docx: a legacy .doc/.wps file "
+                         "(or a protected document)",
+                         "open it in Word/WPS and save as .docx; or convert with "
                          "`soffice --headless --convert-to docx FILE`")
-    if head.startswith(b"{\\rtf"):
+    if data.startswith(b"{\\rtf"):
         raise InputError(path, "this is an RTF file, not a .docx",
                          "save it as .docx or convert with `soffice --headless --convert-to docx FILE`")
+
+
+def _ole_stream(data: bytes, name: str) -> bool:
+    return name.encode("utf-16-le") in data
 
 
 def _prolog_end(data: bytes) -> int:
@@ -128,7 +140,7 @@ class Package:
             raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from None
         if not data:
             raise InputError(path, "the file is empty", transient=True)
-        sniff_binary(path, data[:8])
+        sniff_binary(path, data)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile:

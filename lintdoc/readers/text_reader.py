@@ -43,7 +43,7 @@ def decode(path, data: bytes) -> tuple[str, str]:
         if text is not None:
             return text
         raise InputError(path, "this is a binary file, not text", "lintdoc reads .docx, .md and .txt drafts")
-    sniff_binary(path, data[:8])
+    sniff_binary(path, data)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
