@@ -24,6 +24,9 @@ def run_rules(doc, rules, known_rules=None) -> list:
     findings = resolve_overlaps(outside_code(findings))
     locate(doc, findings)
     findings = apply_suppressions(doc, findings, known_rules or {r.id for r in rules})
+    if doc.source:
+        for f in findings:
+            as_written(doc, f)
     findings.sort(key=lambda f: (f.location.get("paragraph") or 0, f.offset, f.rule))
     return findings
 
@@ -52,6 +55,21 @@ def resolve_overlaps(findings: list) -> list:
                 chosen.append(f)
         keep.extend(chosen)
     return keep
+
+
+def as_written(doc, f) -> None:
+    """A Markdown finding shows the lines as the writer typed them (`**Owner:** [Name]`, `| [Date] |`,
+    `## Week 2`), not the text with the markup taken out; `offset` and `match` follow."""
+    p = f.paragraph
+    lines = doc.source_lines(p) if p is not None else None
+    a = p.source_offset(f.offset) if lines else None
+    if a is None:
+        return
+    b = p.source_offset(f.end - 1) + 1 if f.match and p.source_offset(f.end - 1) is not None else a + len(f.match)
+    start, end = lines
+    if not start <= a <= b <= end:
+        return
+    f.context, f.offset, f.match = doc.source[start:end], a - start, doc.source[a:b]
 
 
 def locate(doc, findings) -> None:

@@ -95,6 +95,7 @@ class Document:
     comments: int = 0
     controls_showing_placeholder: int = 0
     line_starts: list = field(default_factory=list)  # text files: file offset of each line
+    source: str = field(default="", repr=False)      # Markdown: the file's text, for findings as written
     suppressions: list = field(default_factory=list)  # Suppression ranges found in the file
     derived: dict = field(default_factory=dict, repr=False)  # analyses computed once (the outline)
 
@@ -107,6 +108,16 @@ class Document:
             return None
         line = bisect.bisect_right(self.line_starts, src)
         return line, src - self.line_starts[line - 1] + 1
+
+    def source_lines(self, paragraph: Paragraph) -> tuple[int, int] | None:
+        """[start, end) in `source` of the whole lines a Markdown paragraph was written on."""
+        if not self.source or not paragraph.runs:
+            return None
+        first = paragraph.runs[0].run_offset
+        last = paragraph.runs[-1].run_offset + paragraph.runs[-1].end - paragraph.runs[-1].start
+        start = self.line_starts[bisect.bisect_right(self.line_starts, first) - 1]
+        end = self.source.find("\n", max(last - 1, start))
+        return start, (len(self.source) if end < 0 else end)
 
     def __post_init__(self):
         self.renumber()

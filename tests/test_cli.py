@@ -9,7 +9,7 @@ from lintdoc.cli import main
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-CORPUS = pathlib.Path(__file__).resolve().parent / "corpus"
+CORPUS = pathlib.Path(__file__).resolve().parent / "corpus" / "dev"
 
 
 def run_json(capsys, *args):
@@ -115,7 +115,7 @@ def test_installed_entry_points():
 def test_accuracy_on_the_dev_corpus(tmp_path):
     """The bars of the core-checks issue, measured with the planners' score.py on a copy of the corpus."""
     scores = tmp_path / "scores.json"
-    subprocess.run([sys.executable, str(CORPUS.parent / "tools" / "score.py"), "--cmd",
+    subprocess.run([sys.executable, str(CORPUS.parents[1] / "tools" / "score.py"), "--cmd",
                     f"{sys.executable} -m lintdoc check --format json", "--json", str(scores), str(CORPUS)],
                    check=True, capture_output=True, text=True)
     s = json.loads(scores.read_text(encoding="utf-8"))

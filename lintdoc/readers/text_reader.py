@@ -112,6 +112,8 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
         starts.append(pos)
         pos += len(line) + 1
     doc.line_starts = starts
+    if markdown:
+        doc.source = text
     builder = _MarkdownBuilder(doc, lines, starts) if markdown else _TextBuilder(doc, lines, starts)
     builder.build()
     doc.renumber()

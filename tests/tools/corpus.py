@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""The broad corpus: split new documents into the tuning and check halves, and score both.
+
+    python tests/tools/corpus.py add DIR...     # file each document + truth into its half (by name hash)
+    python tests/tools/corpus.py score [--json OUT] [--show N] [--half check]
+
+Layout: tests/corpus/{tune,check}/{zh,en,docx}/NAME.(txt|md) + NAME.yaml. A document's half is fixed by a
+hash of its file name, never chosen. Real Word files come from public repositories fetched here and are
+not committed (only their truth files are, under .../docx/, with `source` and `sha256`); they are looked
+up by name under $LINTDOC_REAL_DOCX (default: ../realdocx beside the project) and scored when present.
+
+Scores use the planners' score.py (tests/tools/score.py is a copy) on one lintdoc run over every document,
+per half and per language, plus the findings per clean document (truth `clean: true`): every finding
+of any category counts there, as a user would count them.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import os
+import pathlib
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+HERE = pathlib.Path(__file__).resolve().parent
+CORPUS = HERE.parent / "corpus"
+REAL_DOCX = pathlib.Path(os.environ.get("LINTDOC_REAL_DOCX") or HERE.parents[2] / "realdocx")
+HALVES = ("tune", "check")
+GROUPS = ("zh", "en", "docx")
+sys.path.insert(0, str(HERE))
+import score  # noqa: E402  the planners' scorer
+
+
+def half_of(name: str) -> str:
+    return HALVES[hashlib.sha256(name.encode("utf-8")).digest()[0] % 2]
+
+
+def group_of(doc: pathlib.Path, truth: dict) -> str:
+    if doc.suffix == ".docx" or str(truth.get("doc", "")).endswith(".docx"):
+        return "docx"
+    return "zh" if str(truth.get("language", "")).startswith("zh") else "en"
+
+
+def add(dirs):
+    for d in map(pathlib.Path, dirs):
+        for t in sorted(d.glob("*.yaml")):
+            truth = yaml.safe_load(t.read_text(encoding="utf-8")) or {}
+            doc = d / str(truth.get("doc") or "")
+            if not truth.get("doc"):
+                print(f"skip {t}: no `doc`")
+                continue
+            group = group_of(doc, truth)
+            dest = CORPUS / half_of(doc.name) / group
+            dest.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(t, dest / (doc.stem + ".yaml"))
+            if group != "docx":
+                if not doc.exists():
+                    print(f"skip {t}: {doc} missing")
+                    continue
+                shutil.copyfile(doc, dest / doc.name)
+            print(f"{half_of(doc.name):5} {group:4} {doc.name}")
+
+
+def real_docx(stem: str) -> pathlib.Path | None:
+    hits = sorted(REAL_DOCX.rglob(stem + ".docx")) if REAL_DOCX.is_dir() else []
+    return hits[0] if hits else None
+
+
+def collect(halves):
+    """[(half, group, document path, truth path, truth)] for every pair present here."""
+    out, workdir = [], pathlib.Path(tempfile.mkdtemp(prefix="lintdoc-corpus-"))
+    for half in halves:
+        for group in GROUPS:
+            folder = CORPUS / half / group
+            for t in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+                truth = yaml.safe_load(t.read_text(encoding="utf-8")) or {}
+                if group == "docx":
+                    src = real_docx(t.stem)
+                    if src is None:
+                        continue
+                    want = truth.get("sha256")
+                    if want and hashlib.sha256(src.read_bytes()).hexdigest() != want:
+                        print(f"note: {src} differs from the annotated file (sha256); skipped", file=sys.stderr)
+                        continue
+                    doc = workdir / half / (t.stem + ".docx")
+                    doc.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(src, doc)
+                else:
+                    doc = folder / str(truth.get("doc") or t.stem)
+                    if not doc.exists():
+                        continue
+                out.append((half, group, doc, t, truth))
+    return out
+
+
+def run(cmd, docs):
+    proc = subprocess.run(shlex.split(cmd) + [str(d) for d in docs], capture_output=True, text=True)
+    try:
+        report = json.loads(proc.stdout)
+    except json.JSONDecodeError:
+        sys.exit(f"not JSON (exit {proc.returncode}): {proc.stdout[:300]!r} {proc.stderr[-800:]!r}")
+    return {str(pathlib.Path(f["path"]).resolve()): f for f in report.get("files", [])}
+
+
+def measure(pairs, report):
+    """{(half, group): {category: {tp, fp, fn, precision, recall, f1}, "clean": {...}}}, with
+    (half, "all") rows too, and the misses and false alarms for --show."""
+    stats = collections.defaultdict(lambda: collections.defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0}))
+    clean = collections.defaultdict(lambda: [0, 0])
+    misses, extras = [], []
+    for half, group, doc, t, truth in pairs:
+        entry = report.get(str(doc.resolve())) or {"findings": [], "error": "not in report"}
+        findings = entry.get("findings") or []
+        for key in ((half, group), (half, "all")):
+            m, e = [], []
+            score.score_doc(truth, findings, stats[key], m, e, f"{half}/{group}/{doc.name}", score.unanchored(t))
+            if key[1] != "all":
+                misses += m
+                extras += e
+            if truth.get("clean"):
+                clean[key][0] += 1
+                clean[key][1] += len(findings)
+        if entry.get("error"):
+            extras.append((f"{half}/{group}/{doc.name}", "ERROR", entry["error"], ""))
+    out = {}
+    for key, cats in stats.items():
+        row = {}
+        for cat in score.SCORED + ["missing-section", "leftover"]:
+            s = cats[cat]
+            p, r, f = score.prf(s)
+            row[cat] = dict(s, precision=round(p, 3), recall=round(r, 3), f1=round(f, 3))
+        docs, found = clean.get(key, (0, 0))
+        row["clean"] = {"documents": docs, "findings": found, "per_document": round(found / docs, 2) if docs else 0.0}
+        out["/".join(key)] = row
+    return out, misses, extras
+
+
+def table(scores) -> str:
+    cats = ["leftover", "placeholder", "unfilled-figure", "missing-section", "numbering", "boilerplate", "punctuation"]
+    lines = ["| half / docs | " + " | ".join(cats) + " | findings per clean doc |",
+             "|---|" + "---|" * (len(cats) + 1)]
+    for key in sorted(scores, key=lambda k: (HALVES.index(k.split("/")[0]), (GROUPS + ("all",)).index(k.split("/")[1]))):
+        row = scores[key]
+        cells = []
+        for c in cats:
+            s = row[c]
+            n = s["tp"] + s["fn"]
+            cells.append("—" if n == 0 and s["fp"] == 0 else f"{s['precision']:.2f}/{s['recall']:.2f}/{s['f1']:.2f} ({n})")
+        cl = row["clean"]
+        cells.append(f"{cl['per_document']:.2f} ({cl['documents']})" if cl["documents"] else "—")
+        lines.append(f"| {key} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n\nCells: precision/recall/F1 (truth items)."
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    a_add = sub.add_parser("add", help="file documents with their truth into the two halves")
+    a_add.add_argument("dirs", nargs="+")
+    a_score = sub.add_parser("score", help="score both halves (or one) per language")
+    a_score.add_argument("--half", choices=HALVES)
+    a_score.add_argument("--json", help="write the scores here")
+    a_score.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms")
+    a_score.add_argument("--cmd", default=f"{sys.executable} -m lintdoc check --format json --no-cache")
+    a = ap.parse_args(argv)
+    if a.cmd == "add":
+        add(a.dirs)
+        return
+    pairs = collect([a.half] if a.half else HALVES)
+    scores, misses, extras = measure(pairs, run(a.cmd, [p[2] for p in pairs]))
+    print(table(scores))
+    for row in misses[: a.show]:
+        print("MISS ", *row)
+    for row in extras[: a.show]:
+        print("EXTRA", *row)
+    if a.json:
+        pathlib.Path(a.json).write_text(json.dumps(scores, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
