@@ -6,6 +6,7 @@ placeholder), adds locations, and sorts.
 """
 from __future__ import annotations
 
+from lintdoc.model import LITERAL
 from lintdoc.outline import heading_paths
 from lintdoc.suppressions import apply_suppressions
 
@@ -21,7 +22,7 @@ def run_rules(doc, rules, known_rules=None) -> list:
     for rule in rules:
         if rule.applies(doc):
             findings.extend(rule.check(doc))
-    findings = resolve_overlaps(outside_code(findings))
+    findings = resolve_overlaps(outside_code(outside_literal(findings)))
     locate(doc, findings)
     findings = apply_suppressions(doc, findings, known_rules or {r.id for r in rules})
     if doc.source:
@@ -29,6 +30,16 @@ def run_rules(doc, rules, known_rules=None) -> list:
             as_written(doc, f)
     findings.sort(key=lambda f: (f.location.get("paragraph") or 0, f.offset, f.rule))
     return findings
+
+
+PROSE = {"placeholder", "unfilled-figure", "punctuation", "boilerplate", "duplicate", "numbering", "other"}
+
+
+def outside_literal(findings: list) -> list:
+    """Prose findings are not reported in a table-of-contents entry or a code paragraph (its `**`, `[0]`,
+    `x` and straight quotes are literal); revisions, comments and document-level findings are."""
+    return [f for f in findings if f.paragraph is None or f.category not in PROSE
+            or not (f.paragraph.flags & LITERAL)]
 
 
 def outside_code(findings: list) -> list:

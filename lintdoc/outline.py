@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
+from lintdoc.model import LITERAL
+
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_NUM = "一二三四五六七八九十百〇零"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
@@ -176,7 +178,7 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
 
     A styled or Markdown heading; a labelled paragraph whose title (or first sentence,
     for run-in headings like "1.加强组织领导。全年……") is short; or a short bold line."""
-    if paragraph.part not in ("body", "table") or "toc" in paragraph.flags or paragraph.is_title:
+    if paragraph.part not in ("body", "table") or paragraph.flags & LITERAL or paragraph.is_title:
         return None
     text = paragraph.text.strip()
     if not text:

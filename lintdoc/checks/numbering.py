@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from lintdoc.checks.base import Rule, localized
+from lintdoc.model import LITERAL
 from lintdoc.findings import Finding
 from lintdoc.outline import Label, cn_to_int, label_of
 from lintdoc.readers.numfmt import chinese_counting
@@ -48,8 +49,8 @@ class NumberingRule(Rule):
         stack: list[_List] = []
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
         for p in doc.paragraphs:
-            if p.part != "body" or not p.text.strip() and not p.label:
-                continue
+            if p.part != "body" or not p.text.strip() and not p.label or p.flags & LITERAL:
+                continue                     # a contents entry or code takes no part in a list
             label = label_of(p, english)
             if label is None:
                 if self._new_parent_line(p):

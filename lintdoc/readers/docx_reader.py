@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from lintdoc.model import (CONTROL, DELETED, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, Document, Paragraph,
-                           RunSpan, Suppression)
+from lintdoc.model import (CODE, CONTROL, DELETED, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, TOC, Document,
+                           Paragraph, RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
 from lintdoc.readers.ooxml import M, MC, W, WP, Package, wattr
@@ -180,8 +180,9 @@ class _Story:
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
             flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs, table=table,
             placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans))
-        if paragraph.style.lower().startswith("toc"):
-            paragraph.flags.add("toc")
+        kind = literal_kind(paragraph.style, paragraph.text)
+        if kind:
+            paragraph.flags.add(kind)
         reader.doc.paragraphs.append(paragraph)
         for k, box in enumerate(para.textboxes, 1):
             reader.read_textbox(box, f"{self.name}#textbox{len(reader.doc.paragraphs)}.{k}", self.run_ids,
@@ -290,6 +291,21 @@ class _Story:
             if _inline_object(child):
                 return OBJECT
         return ""
+
+
+TOC_STYLE = re.compile(r"^(?:toc|table of figures|目录|目錄|手动目录|索引)", re.I)
+CODE_STYLE = re.compile(r"code|source|verbatim|preformatted|program|listing|console|terminal|代码|程序", re.I)
+TOC_LINE = re.compile(r"^\S.{0,100}?(?:\t|\.{4,}|…{2,}|·{4,}|-{4,}|_{4,})\s*[\dIVXivx]{1,4}\s*$")
+
+
+def literal_kind(style: str, text: str) -> str | None:
+    """"toc" for a table-of-contents entry (a TOC or WPS 目录 style, or a line ending in a page number
+    after a tab or dot leaders), "code" for a code-styled paragraph: text that takes part in no prose rule."""
+    if TOC_STYLE.match(style) or TOC_LINE.match(text):
+        return TOC
+    if CODE_STYLE.search(style):
+        return CODE
+    return None
 
 
 def _inline_object(el) -> bool:
