@@ -306,3 +306,20 @@ def test_cell_and_row_level_controls_showing_their_placeholder(tmp_path):
     d = read_document(tmp_path / "c.docx")
     flagged = [p.text for p in d.paragraphs if PLACEHOLDER_CONTROL in p.flags]
     assert flagged == ["单击或点击此处输入文字。", "输入负责人"] and d.controls_showing_placeholder == 2
+
+
+def test_contents_lines_and_code_paragraphs_are_literal(tmp_path):
+    """A contents line (一、主要成绩……3) joins no list; `**` in a code paragraph is no placeholder."""
+    from conftest import lint_file
+    doc = new_document()
+    add_style(doc, '<w:style w:type="paragraph" w:styleId="SourceCode"><w:name w:val="Source Code"/></w:style>')
+    doc.add_paragraph("2024年工作总结")
+    doc.add_paragraph("三、存在问题\t3")
+    doc.add_paragraph("一、主要成绩")
+    doc.add_paragraph("全年举办培训12期。")
+    numbered(doc, "x = a ** 2  # square", style="SourceCode")
+    doc.save(tmp_path / "t.docx")
+    d = read_document(tmp_path / "t.docx")
+    assert "toc" in d.paragraphs[1].flags and "code" in d.paragraphs[4].flags
+    rules = {f.rule for f in lint_file(tmp_path / "t.docx")}
+    assert "numbering-sequence" not in rules and "placeholder-stars" not in rules

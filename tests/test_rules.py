@@ -192,3 +192,36 @@ def test_too_short_section_is_reported():
             "三、下一步打算\n\n加强学习。")
     found = [(f.category, f.match) for f in lint_text(text) if f.category == "empty-section"]
     assert found == [("empty-section", "二、存在的问题")]
+
+
+# -- precision on documents from elsewhere (issue 12) ------------------------------------------
+
+def test_short_item_named_again_under_another_heading_is_not_a_duplicate():
+    md = ("# Sprint 45 Summary\n\n## Closed\n\n* #1593 - Tree test of the sitemap survey\n\n"
+          "## Demo agenda\n\n* #1593 - Tree test of the sitemap survey\n")
+    assert not [f for f in lint_text(md, markdown=True) if f.rule == "duplicate-text"]
+    twice = "# Notes\n\n## Closed\n\n* #1593 - Tree test of the sitemap survey\n* #1593 - Tree test of the sitemap survey\n"
+    assert [f for f in lint_text(twice, markdown=True) if f.rule == "duplicate-text"]
+
+
+def test_a_line_introducing_what_follows_is_not_an_empty_heading():
+    md = "# Weekly report\n\n## Goal: baseline metrics for documentation usefulness\n\n## Done\n\nShipped the docs site.\n"
+    assert not [f for f in lint_text(md, markdown=True) if f.category == "empty-section"
+                and "Goal" in f.match]
+    md2 = "# Weekly report\n\n## Risks\n\n## Done\n\nShipped the docs site.\n"
+    assert [f for f in lint_text(md2, markdown=True) if f.category == "empty-section"]
+
+
+def test_markdown_findings_show_the_line_as_written():
+    f = next(f for f in lint_text("# Status report\n\n**Owner:** [Name]\n", markdown=True) if f.category == "placeholder")
+    assert f.context == "**Owner:** [Name]" and f.context[f.offset:f.offset + len(f.match)] == "[Name]"
+
+
+def test_traditional_chinese_plan_needs_no_achievements():
+    text = "大社區公所106年度工作計畫\n\n一、加強為民服務，提升行政效能。\n\n二、推動社區營造，持續辦理各項活動。\n"
+    assert not [f for f in lint_text(text) if f.category == "missing-section"]
+
+
+def test_untitled_document_without_sections_is_not_asked_for_them():
+    text = "For each initiative below is outlined the goals and an approximate roadmap.\n\nRun the command to list interfaces.\n"
+    assert not [f for f in lint_text(text) if f.category == "missing-section"]

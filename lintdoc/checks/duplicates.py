@@ -2,13 +2,15 @@
 reported on the second copy, with where the first one is.
 
 Fails: the same 30-character paragraph pasted twice. Passes: two paragraphs that share only
-short phrases (加强组织领导).
+short phrases (加强组织领导); a short list item listed again under another heading (a ticket named
+under "Closed" and again under "Demo agenda" is a reference, not a copy).
 """
 from __future__ import annotations
 
 import regex
 
 from lintdoc.checks.base import Rule, localized
+from lintdoc.outline import heading_paths, label_of
 
 SENTENCE = regex.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
@@ -16,13 +18,15 @@ SENTENCE = regex.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 class DuplicatesRule(Rule):
     KIND = "duplicates"
     DEFAULT_CATEGORY = "duplicate"
-    OPTIONS = {"min_paragraph": (int, 20), "min_sentence": (int, 30), "sentence_message": ((str, dict), "")}
+    OPTIONS = {"min_paragraph": (int, 20), "min_sentence": (int, 30), "sentence_message": ((str, dict), ""),
+               "min_item": (int, 80)}
 
     def check(self, doc):
         min_paragraph, min_sentence = self.options["min_paragraph"], self.options["min_sentence"]
         message = localized(self.options["sentence_message"], doc.language)
         seen_paragraphs: dict[str, int] = {}
         seen_sentences: dict[str, int] = {}
+        paths = None
         for p in self.paragraphs(doc):
             text = p.text
             if len(text) < min(min_paragraph, min_sentence):
@@ -30,8 +34,13 @@ class DuplicatesRule(Rule):
             key = "".join(text.split())
             if len(key) >= min_paragraph:
                 if key in seen_paragraphs:
+                    first = seen_paragraphs[key]
+                    if len(key) < self.options["min_item"] and self._item(doc, p):
+                        paths = paths if paths is not None else heading_paths(doc)
+                        if paths.get(first) != paths.get(p.index):
+                            continue    # the same short item named again under another heading
                     start = len(text) - len(text.lstrip())
-                    yield self.finding(doc, p, start, len(text.rstrip()), first=seen_paragraphs[key])
+                    yield self.finding(doc, p, start, len(text.rstrip()), first=first)
                     continue
                 seen_paragraphs[key] = p.index
             for m in SENTENCE.finditer(text) if len(key) >= min_sentence else ():
@@ -44,3 +53,7 @@ class DuplicatesRule(Rule):
                     yield self.finding(doc, p, m.start(), m.end(), first=seen_sentences[sentence], message=message)
                 else:
                     seen_sentences[sentence] = p.index
+
+    @staticmethod
+    def _item(doc, p) -> bool:
+        return p.md_list or bool(p.label) or label_of(p, doc.language == "en") is not None

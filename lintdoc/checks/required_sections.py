@@ -190,6 +190,8 @@ class RequiredSectionsRule(Rule):
                 continue  # a run-in heading: its text follows on the same line
             if h.label is not None and p.heading_level is None and rest.endswith(ITEM_END):
                 continue  # a list item
+            if rest.endswith((":", "：")) or RUN_IN.match(rest) and len(rest) > RUN_IN.match(rest).end() + 4:
+                continue  # a line introducing what follows ("Or checked:"), or "Goal: ……" with its content
             i = order[p.index] + 1
             nxt = None
             while i < len(doc.paragraphs):
@@ -199,6 +201,8 @@ class RequiredSectionsRule(Rule):
                     break
                 i += 1
             following = by_index.get(nxt.index) if nxt is not None else None
+            if following is not None and _styled(following) != _styled(h):
+                continue  # levels of a heading style and of a typed or list label do not compare
             if nxt is None or (following is not None and following.level <= h.level):
                 if nxt is None and p.index not in section_heads:
                     continue
@@ -206,6 +210,10 @@ class RequiredSectionsRule(Rule):
                 yield self.finding(doc, p, 0, len(p.text), category="empty-section",
                                    message=self.options["empty_message"], heading=h.display,
                                    section_name=name or "")
+
+
+def _styled(h) -> bool:
+    return h.paragraph.heading_level is not None
 
 
 def _first_len(text: str) -> int:

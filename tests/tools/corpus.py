@@ -124,9 +124,11 @@ def measure(pairs, report):
             if key[1] != "all":
                 misses += m
                 extras += e
-            if truth.get("clean"):
+            if truth.get("clean"):      # a section the truth cannot judge (a cut-off text) is not counted
+                known = {k for k, v in (truth.get("sections") or {}).items() if v in ("present", "missing")}
                 clean[key][0] += 1
-                clean[key][1] += len(findings)
+                clean[key][1] += sum(1 for f in findings if f.get("category") != "missing-section"
+                                     or f.get("section") in known)
         if entry.get("error"):
             extras.append((f"{half}/{group}/{doc.name}", "ERROR", entry["error"], ""))
     out = {}
