@@ -225,3 +225,13 @@ def test_traditional_chinese_plan_needs_no_achievements():
 def test_untitled_document_without_sections_is_not_asked_for_them():
     text = "For each initiative below is outlined the goals and an approximate roadmap.\n\nRun the command to list interfaces.\n"
     assert not [f for f in lint_text(text) if f.category == "missing-section"]
+
+
+def test_a_list_is_one_level_of_one_label_form():
+    text = ("2024年工作总结\n\n1.加强学习。全年学习12次。\n\n1）集中学习6次。\n\n2）专题研讨6次。\n\n"
+            "2.强化宣传。全年发稿30篇。\n\n1）报纸10篇。\n\n2）网络20篇。\n")
+    assert not [f for f in lint_text(text) if f.rule == "numbering-sequence"]
+    en = "Status report\n\n" + "".join(f"{c}) Item number {i}\n\n" for i, c in enumerate("abcdefghij", 1))
+    assert not [f for f in lint_text(en) if f.rule == "numbering-sequence"]
+    mixed = "2024年工作总结\n\n1、加强学习。\n\n2.强化宣传。\n"
+    assert [f for f in lint_text(mixed) if f.rule == "numbering-sequence"]

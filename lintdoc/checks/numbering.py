@@ -92,6 +92,7 @@ class NumberingRule(Rule):
                 or any(x.search(text) for x in self.new_part))
 
     def _block(self, doc, p, label: Label, stack):
+        label = _as_letter(label, stack)
         key = _key(label)
         position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
         start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
@@ -160,7 +161,24 @@ class _List:
 
 
 def _key(label: Label):
-    return (label.family, label.depth) if label.family == "multi" else (label.family,)
+    """A list is one level of one label form: 1) and 1. are two lists (a sub-list under 1. is often
+    numbered 1)), while 1、 and 1. are one list written two ways (reported as mixed)."""
+    if label.family == "multi":
+        return (label.family, label.depth)
+    closing = label.style.rstrip()[-1:] in (")", "）") and not label.style.startswith(("(", "（"))
+    return (label.family, closing)
+
+
+def _as_letter(label: Label, stack) -> Label:
+    """i) or v. after h) or u.: a letter of the alphabet list, not a roman numeral."""
+    if label.family != "roman" or len(label.raw.rstrip(".)）")) != 1:
+        return label
+    value = ord(label.raw[0].lower()) - 96
+    for lst in stack:
+        if lst.family == "alpha" and lst.last.value + 1 == value and lst.last.style[-1:] == label.style[-1:]:
+            return Label(label.raw, "alpha", value, ("a" if label.raw[0].islower() else "A") + label.style[-1:],
+                         label.end, label.depth, label.auto)
+    return label
 
 
 def _trailing(text: str, label: Label) -> int:
