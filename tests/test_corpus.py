@@ -1,0 +1,36 @@
+"""Accuracy on the broad corpus (tests/corpus/{tune,check}): documents from many sources, annotated by hand.
+
+The check half is only measured, never tuned on. These floors are today's check-half figures on its
+text documents (the real .docx files are not in the repository; tests/tools/corpus.py scores them where
+they are present): a change that lowers them lost accuracy on drafts nobody tuned for. The issue's
+target bars (leftover P ≥ 0.95 / R ≥ 0.90, sections F1 ≥ 0.85, boilerplate F1 ≥ 0.75, ≤ 1 finding per
+clean document) are not reached yet; README's Accuracy section has the figures.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+TOOLS = pathlib.Path(__file__).resolve().parent / "tools"
+
+
+def scores(tmp_path, half):
+    out = tmp_path / f"{half}.json"
+    subprocess.run([sys.executable, str(TOOLS / "corpus.py"), "score", "--half", half, "--json", str(out)],
+                   check=True, capture_output=True, text=True, env={**os.environ, "LINTDOC_REAL_DOCX": str(tmp_path / "none")})
+    return json.loads(out.read_text(encoding="utf-8"))[f"{half}/all"]
+
+
+def test_check_half_does_not_lose_accuracy(tmp_path):
+    s = scores(tmp_path, "check")
+    assert s["leftover"]["precision"] >= 0.90 and s["leftover"]["recall"] >= 0.80
+    assert s["missing-section"]["f1"] >= 0.45
+    assert s["boilerplate"]["f1"] >= 0.45
+    assert s["clean"]["per_document"] <= 2.2
+
+
+def test_tuning_half_figures(tmp_path):
+    s = scores(tmp_path, "tune")
+    assert s["leftover"]["precision"] >= 0.97 and s["leftover"]["recall"] >= 0.90
+    assert s["boilerplate"]["f1"] >= 0.80 and s["clean"]["per_document"] <= 0.5
