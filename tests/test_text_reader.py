@@ -53,10 +53,10 @@ def test_markdown_headings_lists_tables_and_inline_markup(tmp_path):
                     "<!-- note -->\nText\n===\n", encoding="utf-8")
     doc = read_document(path)
     got = [(p.text, p.heading_level, p.part) for p in doc.paragraphs]
-    assert got == [("Report", 1, "body"), ("Highlights", 2, "body"), ("1. Shipped the flow.", None, "body"),
+    assert got == [("x", None, "body"), ("Report", 1, "body"), ("Highlights", 2, "body"), ("1. Shipped the flow.", None, "body"),
                    ("2) Fixed bugs.", None, "body"), ("bullet item", None, "body"), ("Metric", None, "table"),
                    ("Value", None, "table"), ("Users", None, "table"), ("XX%", None, "table"), ("Text", 1, "body")]
-    p = doc.paragraphs[2]
+    p = doc.paragraphs[3]
     assert doc.position(p, p.text.index("the flow")) == (8, 14)    # after the ** markers
     cell = doc.paragraphs[8]
     assert cell.table == (1, 2, 2) and doc.position(cell, 0) == (14, 11)
@@ -73,3 +73,9 @@ def test_markdown_inline_code_is_recorded_and_not_checked(tmp_path):
     assert [p.text[a:b] for a, b in p.code_spans] == ["`{service_name}`"]
     found = [f.match for f in run_rules(doc, build_rules(load_config(None))) if f.category == "placeholder"]
     assert found == ["{owner}"]
+
+
+def test_front_matter_title_is_the_title():
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text('---\nlayout: page\ntitle: "Week 8 report"\n---\nDid things.\n', "w.md", markdown=True)
+    assert [(p.text, p.is_title) for p in doc.paragraphs][0] == ("Week 8 report", True)

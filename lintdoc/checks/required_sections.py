@@ -13,7 +13,8 @@ A section counts as present when, in this order of evidence:
    are that evidence, and a draft made only of plans (要……, 将继续……) has none.
 
 Sections are required only of a report: a document whose title matches none of `report_titles`
-(a 名单, a 通知 filed beside the drafts) is not asked for them.
+(a 名单, a 通知 filed beside the drafts) is not asked for them, nor one without a title unless headings
+or leads show two of the parts (a manual, a plan of initiatives, a page of code notes).
 
 Fails: a 工作总结 with 一、主要成绩 and 二、下一步打算 but no 存在问题 part (missing-section
 shortcomings). Passes: the same draft with 二、存在的问题 added.
@@ -76,8 +77,8 @@ class RequiredSectionsRule(Rule):
         title = next((p for p in doc.paragraphs if p.is_title), None)
         heads = headings(doc)
         found = self._find(doc, heads, lang)
-        if title is None:      # no title: a report shows itself by a section heading or lead of its own
-            report = any(index is not None for index, _ in found.values())
+        if title is None:      # no title: a report shows itself by headings or leads of two of its parts
+            report = sum(index is not None for index, _ in found.values()) >= 2
         else:
             report = not self.report_titles.get(lang) or _any(self.report_titles[lang], title.text)
         if report:

@@ -203,6 +203,8 @@ class _MarkdownBuilder(_TextBuilder):
             if front:
                 if i > 0 and lines[i].strip() in ("---", "..."):
                     front = False
+                else:
+                    self.front_title(i)
                 i += 1
                 continue
             if in_comment:
@@ -320,6 +322,14 @@ class _MarkdownBuilder(_TextBuilder):
         for c, (col, cell) in enumerate(cells, 1):
             lead = len(cell) - len(cell.lstrip())
             self.add_inline(cell.strip(), self.starts[line_no] + col + lead, part="table", table=(table, row, c))
+
+    FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.*?)\1[ \t]*$")
+
+    def front_title(self, i):
+        """`title:` in the front matter is the document's title (a page made from a blog or wiki template)."""
+        m = self.FRONT_TITLE.match(self.lines[i])
+        if m and m.group(2).strip() and not any(p.is_title for p in self.doc.paragraphs):
+            self.add_inline(m.group(2), self.starts[i] + m.start(2), is_title=True)
 
     def add(self, text, runs, **attrs):
         """Markdown inline markup (strong emphasis, links) is dropped; runs keep source offsets; inline
