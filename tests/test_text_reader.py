@@ -58,7 +58,7 @@ def test_markdown_headings_lists_tables_and_inline_markup(tmp_path):
                    ("Value", None, "table"), ("Users", None, "table"), ("XX%", None, "table"), ("Text", 1, "body")]
     p = doc.paragraphs[3]
     assert doc.position(p, p.text.index("the flow")) == (8, 14)    # after the ** markers
-    cell = doc.paragraphs[8]
+    cell = doc.paragraphs[9]
     assert cell.table == (1, 2, 2) and doc.position(cell, 0) == (14, 11)
 
 
