@@ -235,3 +235,19 @@ def test_a_list_is_one_level_of_one_label_form():
     assert not [f for f in lint_text(en) if f.rule == "numbering-sequence"]
     mixed = "2024年工作总结\n\n1、加强学习。\n\n2.强化宣传。\n"
     assert [f for f in lint_text(mixed) if f.rule == "numbering-sequence"]
+
+
+def test_a_latin_script_document_that_is_not_english_gets_no_english_rules():
+    from lintdoc.language import detect_language
+    danish = ("Statusrapport\n\n" + "Projektet er forsinket, og det er ikke muligt at levere til tiden med de ressourcer "
+              "som vi har. Vi har brug for N personer mere [Navn] og TBD.\n\n") * 3
+    assert detect_language(danish) == "other"
+    assert not [f for f in lint_text(danish) if f.category in ("placeholder", "unfilled-figure", "missing-section")]
+    template = "Weekly Status Report\n\n**Project:** [Project Name]\n\n" + "[Date] [Owner] [Status] [Notes]\n\n" * 10
+    assert detect_language(template) == "en"
+
+
+def test_references_significance_marks_and_signature_blanks_are_not_leftovers():
+    text = ("2024年工作总结\n\n[1] 张三, 李四. 基层治理研究[J]. 社会科学, 2019, 3(2): 1-5.\n\n"
+            "相关系数为0.453**，显著性水平为**p<0.01。\n\n负责人签字：________　日期：________\n")
+    assert not [f for f in lint_text(text) if f.category == "placeholder"]

@@ -11,6 +11,7 @@ COMMON_KEYS = {"id", "kind", "category", "severity", "description", "message", "
                "scope", "priority", "enabled"}
 DEFAULT_SCOPE = ("body", "table", "header", "footer", "footnote", "endnote", "textbox")
 ALL_PARTS = DEFAULT_SCOPE + ("comment",)
+LANGUAGE_NEUTRAL = {"document_state", "control_placeholder"}   # rule kinds that read no words
 
 
 def localized(value, lang: str) -> str:
@@ -76,6 +77,8 @@ class Rule:
         """Compile options (patterns, word lists) once."""
 
     def applies(self, doc) -> bool:
+        if doc.language not in ("zh", "en"):   # another language: only what is not about words
+            return self.KIND in LANGUAGE_NEUTRAL
         return doc.language in self.languages
 
     def paragraphs(self, doc):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import os
+import re
 
 from lintdoc.errors import InputError
 from lintdoc.language import detect_language
-from lintdoc.model import Document
+from lintdoc.model import LITERAL, REFERENCE as REFERENCE_FLAG, Document
 
 SUPPORTED = (".docx", ".docm", ".dotx", ".md", ".markdown", ".txt", ".text")
 LEGACY = {".doc": "a legacy Word .doc", ".wps": "a WPS .wps", ".dot": "a legacy Word template",
@@ -37,10 +38,21 @@ def read_document(path, data: bytes | None = None) -> Document:
     return doc
 
 
+CONTENTS = re.compile(r"^\s*(?:目\s*录|目\s*錄|(?i:(?:table of )?contents))\s*$")
+# a bibliography entry: [1] 作者. 题名[J]. 刊名, 2019, 3(2): 1-5. (GB/T 7714) or [3] A. Author, "Title," …
+REFERENCE = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP)(?:/(?:OL|DK|MT|CD))?[\]］]"
+                       r"|\b(?:19|20)\d\d\b.*\b(?:pp?\.|vol\.|doi|https?://)|,\s*(?:19|20)\d\d[,.;])")
+
+
 def finish(doc: Document) -> Document:
-    """Set what every reader needs the same way: language, and the title paragraph."""
+    """Set what every reader needs the same way: language, reference entries (literal text), and the
+    title paragraph (never a 目录/Contents line)."""
     doc.language = detect_language(doc.text)
-    body = [p for p in doc.paragraphs if p.part == "body" and p.text.strip()]
+    for p in doc.paragraphs:
+        if p.text[:1] in "[［ " and REFERENCE.match(p.text):
+            p.flags.add(REFERENCE_FLAG)
+    body = [p for p in doc.paragraphs if p.part == "body" and p.text.strip()
+            and not p.flags & LITERAL and not CONTENTS.match(p.text)]
     if body and not any(p.is_title for p in doc.paragraphs):
         first = body[0]
         if len(first.text.strip()) <= TITLE_MAX and not first.label and not first.text.rstrip().endswith(("。", ".", "；")):
