@@ -323,3 +323,12 @@ def test_contents_lines_and_code_paragraphs_are_literal(tmp_path):
     assert "toc" in d.paragraphs[1].flags and "code" in d.paragraphs[4].flags
     rules = {f.rule for f in lint_file(tmp_path / "t.docx")}
     assert "numbering-sequence" not in rules and "placeholder-stars" not in rules
+
+
+def test_a_paragraph_all_in_a_monospace_font_is_code(tmp_path):
+    doc = new_document()
+    raw_paragraph(doc, run("total = price ** 2  # xx", '<w:rFonts w:ascii="Consolas" w:hAnsi="Consolas"/>'))
+    raw_paragraph(doc, run("全年完成xx项", '<w:rFonts w:ascii="Consolas" w:eastAsia="宋体"/>'))
+    doc.save(tmp_path / "c.docx")
+    d = read_document(tmp_path / "c.docx")
+    assert "code" in d.paragraphs[0].flags and "code" not in d.paragraphs[1].flags

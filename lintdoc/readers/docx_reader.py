@@ -21,8 +21,12 @@ NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
 COMMENT_MARKS = {W + "commentRangeStart", W + "commentRangeEnd"}
 PASS_THROUGH = {W + "hyperlink", W + "smartTag", W + "customXml", W + "fldSimple", W + "dir", W + "bdo",
                 W + "moveTo"}
-RPR, B, VANISH, RSTYLE, HIGHLIGHT, RPR_CHANGE, T, FLD_CHAR, VAL = (
-    W + "rPr", W + "b", W + "vanish", W + "rStyle", W + "highlight", W + "rPrChange", W + "t", W + "fldChar", W + "val")
+RPR, B, VANISH, RSTYLE, HIGHLIGHT, RPR_CHANGE, T, FLD_CHAR, VAL, RFONTS = (
+    W + "rPr", W + "b", W + "vanish", W + "rStyle", W + "highlight", W + "rPrChange", W + "t", W + "fldChar", W + "val",
+    W + "rFonts")
+MONOSPACE = {"courier", "courier new", "consolas", "menlo", "monaco", "lucida console", "source code pro", "fira code",
+             "fira mono", "dejavu sans mono", "liberation mono", "roboto mono", "jetbrains mono", "inconsolata",
+             "cascadia code", "cascadia mono", "sf mono", "ubuntu mono", "noto sans mono", "andale mono"}
 PPR, PSTYLE, NUMPR, NUM_ID, ILVL, OUTLINE_LVL = (
     W + "pPr", W + "pStyle", W + "numPr", W + "numId", W + "ilvl", W + "outlineLvl")
 _NATURAL = re.compile(r"(\d+)")
@@ -47,13 +51,14 @@ class _Para:
         self.flags: set = set()
         self.hidden: list[str] = []
         self.bold_chars = 0
+        self.mono_chars = 0            # visible characters in a monospace font (code)
         self.visible_chars = 0
         self.textboxes: list = []
         self.result = None             # the Paragraph made from it
         self.placeholder_spans: list = []
         self.highlight_spans: list = []
 
-    def add(self, text: str, run: int, run_offset: int, bold: bool):
+    def add(self, text: str, run: int, run_offset: int, bold: bool, mono: bool = False):
         if not text:
             return
         self.parts.append(text)
@@ -63,6 +68,8 @@ class _Para:
         self.visible_chars += n
         if bold:
             self.bold_chars += n
+        if mono and text.isascii():
+            self.mono_chars += n
 
 
 class _Story:
@@ -180,7 +187,8 @@ class _Story:
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
             flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs, table=table,
             placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans))
-        kind = literal_kind(paragraph.style, paragraph.text)
+        kind = literal_kind(paragraph.style, paragraph.text) or \
+            (CODE if para.visible_chars >= 3 and para.mono_chars == para.visible_chars else None)
         if kind:
             paragraph.flags.add(kind)
         reader.doc.paragraphs.append(paragraph)
@@ -221,7 +229,7 @@ class _Story:
 
     def run(self, r, para: _Para, pstyle, ctx):
         rstyle = bold = vanish = None
-        highlighted = False
+        highlighted = mono = False
         rpr = r.find(RPR)
         if rpr is not None:
             for prop in rpr:
@@ -236,6 +244,8 @@ class _Story:
                     highlighted = prop.get(VAL) not in (None, "none")
                 elif tag == RPR_CHANGE:
                     self.reader.count("formatting")
+                elif tag == RFONTS:
+                    mono = (prop.get(W + "ascii") or prop.get(W + "hAnsi") or "").lower() in MONOSPACE
         if bold is None:
             bold = self.reader.styles.run_toggle(rstyle, pstyle, "bold")
         if vanish is None:
@@ -268,7 +278,7 @@ class _Story:
             else:
                 if highlighted:
                     para.highlight_spans.append((para.length, para.length + len(text)))
-                para.add(text, ordinal, offset, bool(bold))
+                para.add(text, ordinal, offset, bool(bold), mono)
             offset += len(text)
 
     def _run_child_text(self, child, para) -> str:
