@@ -65,6 +65,11 @@ def resolve_overlaps(findings: list) -> list:
             if all(f.end <= c.offset or c.end <= f.offset for c in chosen):
                 chosen.append(f)
         keep.extend(chosen)
+    # text to be deleted as web furniture (---此处隐藏0字,下载后查看---) has no punctuation to fix
+    furniture = [(id(f.paragraph), f.offset, f.end) for f in keep if f.category == "boilerplate" and f.paragraph is not None]
+    if furniture:
+        keep = [f for f in keep if f.category != "punctuation" or f.paragraph is None or not any(
+            pid == id(f.paragraph) and a <= f.offset and f.end <= b for pid, a, b in furniture)]
     return keep
 
 

@@ -251,3 +251,14 @@ def test_references_significance_marks_and_signature_blanks_are_not_leftovers():
     text = ("2024年工作总结\n\n[1] 张三, 李四. 基层治理研究[J]. 社会科学, 2019, 3(2): 1-5.\n\n"
             "相关系数为0.453**，显著性水平为**p<0.01。\n\n负责人签字：________　日期：________\n")
     assert not [f for f in lint_text(text) if f.category == "placeholder"]
+
+
+def test_a_curly_quote_closed_by_a_straight_one_is_one_defect():
+    found = [(f.rule, f.match) for f in lint_text("澳门年度总结\n\n举办“澳门国际旅游博览会\"，吸引观众。\n")
+             if f.category == "punctuation"]
+    assert found == [("punct-straight-quote", '"')]
+
+
+def test_punctuation_inside_web_furniture_is_not_reported_apart():
+    found = [f.category for f in lint_text("2022年第一季度工作总结\n\n---此处隐藏0字,下载后查看---\n")]
+    assert "boilerplate" in found and "punctuation" not in found

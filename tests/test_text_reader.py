@@ -79,3 +79,10 @@ def test_front_matter_title_is_the_title():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text('---\nlayout: page\ntitle: "Week 8 report"\n---\nDid things.\n', "w.md", markdown=True)
     assert [(p.text, p.is_title) for p in doc.paragraphs][0] == ("Week 8 report", True)
+
+
+def test_markdown_reference_links_are_link_text():
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("# Report\n\n- [x] [README.md] reviewed and [the guide][g] updated\n\n[README.md]: https://x.y/readme\n"
+                     "[g]: https://x.y/guide\n", "r.md", markdown=True)
+    assert [p.text for p in doc.paragraphs] == ["Report", "[x] README.md reviewed and the guide updated"]

@@ -12,6 +12,10 @@ from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import parse_label
 
 
+# a curly quote paired with a straight one ("…” or “…"): the straight quote is the defect
+STRAIGHT_FOR = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+
+
 class PairedMarksRule(Rule):
     KIND = "paired_marks"
     DEFAULT_CATEGORY = "punctuation"
@@ -58,12 +62,15 @@ class PairedMarksRule(Rule):
                     opener = self.open_of[ch]
                     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opener), None)
                     if depth is None:
-                        yield self._report(doc, p, i, "unopened", expected=opener)
+                        if not (ch in STRAIGHT_FOR and STRAIGHT_FOR[ch] in text[skip:i]):
+                            yield self._report(doc, p, i, "unopened", expected=opener)
                         continue
                     for mark, at in stack[depth + 1:]:
                         yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
                     del stack[depth:]
             for mark, at in stack:
+                if mark in STRAIGHT_FOR and STRAIGHT_FOR[mark] in text[at + 1:]:
+                    continue    # closed by a straight quote (“…"): that mark is the defect, reported on its own
                 yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
 
     def _report(self, doc, p, offset, kind, **values):

@@ -104,7 +104,7 @@ class RequiredSectionsRule(Rule):
         for p in body if by_lead else ():
             if p.index in heading_ids:
                 continue
-            text = p.text.strip()
+            text = p.text.strip().replace("\n", " " if lang == "en" else "")   # lines wrapped in the source
             first = FIRST_SENTENCE.match(text).group(0)
             run_in = RUN_IN.match(text)
             run_in = run_in.group(1) if run_in and len(run_in.group(1)) <= RUN_IN_MAX[lang == "en"] else None

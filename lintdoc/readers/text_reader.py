@@ -188,6 +188,9 @@ class _MarkdownBuilder(_TextBuilder):
     TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
     STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
     LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+    refs: set = frozenset()        # labels of the file's reference-link definitions
+    REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
+    REF_LINK = re.compile(r"!?\[([^\]\n]+)\](?:\[([^\]\n]*)\])?")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
     CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
     DIRECTIVE = re.compile(r"<!--\s*lintdoc-(disable-next-line|disable|enable)\b(.*?)-->")
@@ -198,6 +201,7 @@ class _MarkdownBuilder(_TextBuilder):
         tables = 0
         row_no = 0
         front = n > 0 and lines[0].strip() == "---"
+        self.refs = {m.group(1).strip().lower() for m in map(self.REF_DEF.match, lines) if m}
         while i < n:
             line = lines[i]
             if front:
@@ -220,6 +224,10 @@ class _MarkdownBuilder(_TextBuilder):
             if self.FENCE.match(line):
                 self.flush()
                 in_fence = not in_fence
+                i += 1
+                continue
+            if not in_fence and self.REF_DEF.match(line):
+                self.flush()                 # [label]: https://… defines a link; it is not text
                 i += 1
                 continue
             if in_fence or not line.strip() or self.COMMENT.fullmatch(line.strip()):
@@ -359,6 +367,11 @@ def _strip_inline(piece: str, src: int, md):
         tokens.append((m.start(), m.end(), m.start(2), m.end(2)))
     for m in md.LINK.finditer(piece):
         tokens.append((m.start(), m.end(), m.start(1), m.end(1)))
+    if md.refs:       # reference links: [text][label] and [label] whose label is defined in the file
+        for m in md.REF_LINK.finditer(piece):
+            label = (m.group(2) or m.group(1)).strip().lower()
+            if label in md.refs and piece[m.end():m.end() + 1] != "(":
+                tokens.append((m.start(), m.end(), m.start(1), m.end(1)))
     for m in md.COMMENT.finditer(piece):
         tokens.append((m.start(), m.end(), m.start(), m.start()))
     tokens.sort()
