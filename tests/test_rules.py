@@ -262,3 +262,9 @@ def test_a_curly_quote_closed_by_a_straight_one_is_one_defect():
 def test_punctuation_inside_web_furniture_is_not_reported_apart():
     found = [f.category for f in lint_text("2022年第一季度工作总结\n\n---此处隐藏0字,下载后查看---\n")]
     assert "boilerplate" in found and "punctuation" not in found
+
+
+def test_straight_quotes_in_chinese_carry_their_curly_fix():
+    found = [(f.match, f.fix) for f in lint_text("2024年工作总结\n\n实施\"十四五\"规划，深化'放管服'改革。\n")
+             if f.rule == "punct-straight-quote"]
+    assert found == [('"', "“"), ('"', "”"), ("'", "‘"), ("'", "’")]

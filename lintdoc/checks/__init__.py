@@ -13,12 +13,13 @@ from lintdoc.checks.title_period import TitlePeriodRule
 from lintdoc.checks.announced_count import AnnouncedCountRule
 from lintdoc.checks.repeated_text import RepeatedTextRule
 from lintdoc.checks.template_match import TemplateRule
+from lintdoc.checks.straight_quotes import StraightQuotesRule
 from lintdoc.errors import ConfigError
 
 KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule,
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
-                                            TemplateRule)}
+                                            TemplateRule, StraightQuotesRule)}
 
 
 def build_rules(config, listing: bool = False) -> list:

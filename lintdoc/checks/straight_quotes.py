@@ -1,0 +1,44 @@
+"""Rule kind `straight_quotes`: ASCII quotes in Chinese prose, where GB/T 15834 wants “ ” and ‘ ’.
+
+Each straight quote that touches Chinese text is reported with its curly replacement as the fix:
+within a paragraph the quotes of one kind alternate, opening then closing ("十四五" → “十四五”). A
+quote between Latin letters or digits (it's, 5'10") belongs to English text and is left alone.
+
+Fails: 实施"十四五"规划 (fixes “ and ”). Passes: 实施“十四五”规划; He said "OK" to 张三.
+"""
+from __future__ import annotations
+
+import regex
+
+from lintdoc.checks.base import Rule
+
+CHINESE = regex.compile(r"[\p{Han}，。、；：！？（）“”‘’《》]")
+CURLY = {'"': ("“", "”"), "'": ("‘", "’")}
+
+
+class StraightQuotesRule(Rule):
+    KIND = "straight_quotes"
+    DEFAULT_CATEGORY = "punctuation"
+
+    def check(self, doc):
+        for p in self.paragraphs(doc):
+            text = p.text
+            if '"' not in text and "'" not in text:
+                continue
+            count = {'"': 0, "'": 0}
+            for i, ch in enumerate(text):
+                if ch not in CURLY:
+                    continue
+                before, after = text[i - 1:i], text[i + 1:i + 2]
+                if _latin(before) and _latin(after):
+                    continue                      # it's, 5'10": English
+                closing = count[ch] % 2 == 1
+                count[ch] += 1
+                if CHINESE.match(before) or CHINESE.match(after):
+                    f = self.finding(doc, p, i, i + 1)
+                    f.fix = CURLY[ch][closing]
+                    yield f
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
