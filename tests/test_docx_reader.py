@@ -332,3 +332,19 @@ def test_a_paragraph_all_in_a_monospace_font_is_code(tmp_path):
     doc.save(tmp_path / "c.docx")
     d = read_document(tmp_path / "c.docx")
     assert "code" in d.paragraphs[0].flags and "code" not in d.paragraphs[1].flags
+
+
+def test_a_heading_followed_by_a_table_or_a_figure_is_not_empty(tmp_path):
+    from conftest import lint_file
+    doc = new_document()
+    doc.add_paragraph("2024年工作总结")
+    doc.add_paragraph("一、主要成绩")
+    doc.add_table(rows=1, cols=2).cell(0, 0).text = "培训12期"
+    doc.add_paragraph("二、主要数据")
+    raw_paragraph(doc, '<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="10" cy="10"/>'
+                       '<wp:docPr id="5" name="Picture 5"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/'
+                       'drawingml/2006/picture"/></a:graphic></wp:inline></w:drawing></w:r>')
+    doc.add_paragraph("三、存在问题")
+    doc.add_paragraph("宣传手段还不够丰富，基层宣传力量薄弱，队伍建设有待加强。")
+    doc.save(tmp_path / "e.docx")
+    assert not [f for f in lint_file(tmp_path / "e.docx") if f.category == "empty-section"]
