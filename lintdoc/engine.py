@@ -6,6 +6,8 @@ placeholder), adds locations, and sorts.
 """
 from __future__ import annotations
 
+import bisect
+
 from lintdoc.model import LITERAL
 from lintdoc.outline import heading_paths
 from lintdoc.suppressions import apply_suppressions
@@ -60,16 +62,22 @@ def resolve_overlaps(findings: list) -> list:
         groups.setdefault((id(f.paragraph), group), []).append(f)
     for group in groups.values():
         group.sort(key=lambda f: (-f.priority, -(f.end - f.offset), f.offset))
-        chosen = []
+        starts, spans = [], []           # chosen spans, disjoint, sorted by start: a new one meets at most its neighbours
         for f in group:
-            if all(f.end <= c.offset or c.end <= f.offset for c in chosen):
-                chosen.append(f)
-        keep.extend(chosen)
+            k = bisect.bisect_left(starts, f.offset)
+            if (k > 0 and spans[k - 1][1] > f.offset) or (k < len(starts) and starts[k] < f.end):
+                continue
+            starts.insert(k, f.offset)
+            spans.insert(k, (f.offset, f.end))
+            keep.append(f)
     # text to be deleted as web furniture (---此处隐藏0字,下载后查看---) has no punctuation to fix
-    furniture = [(id(f.paragraph), f.offset, f.end) for f in keep if f.category == "boilerplate" and f.paragraph is not None]
+    furniture: dict = {}
+    for f in keep:
+        if f.category == "boilerplate" and f.paragraph is not None:
+            furniture.setdefault(id(f.paragraph), []).append((f.offset, f.end))
     if furniture:
         keep = [f for f in keep if f.category != "punctuation" or f.paragraph is None or not any(
-            pid == id(f.paragraph) and a <= f.offset and f.end <= b for pid, a, b in furniture)]
+            a <= f.offset and f.end <= b for a, b in furniture.get(id(f.paragraph), ()))]
     return keep
 
 
