@@ -185,7 +185,7 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
         return None
     label = label_of(paragraph, english)
     if paragraph.heading_level is not None:
-        title = text[label.end:].strip() if label and not label.auto else text
+        title = paragraph.text[label.end:].strip() if label and not label.auto else text
         return Heading(paragraph, paragraph.heading_level, title, label)
     if paragraph.part == "table":
         return None
