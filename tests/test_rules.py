@@ -268,3 +268,19 @@ def test_straight_quotes_in_chinese_carry_their_curly_fix():
     found = [(f.match, f.fix) for f in lint_text("2024年工作总结\n\n实施\"十四五\"规划，深化'放管服'改革。\n")
              if f.rule == "punct-straight-quote"]
     assert found == [('"', "“"), ('"', "”"), ("'", "‘"), ("'", "’")]
+
+
+def test_three_short_labelled_lines_in_a_row_are_a_list_not_empty_headings():
+    text = ("个人周报\n\n## 本周工作\n\n1. 看Java视频\n2. 学习了git的常用指令\n3. 准备期中考试\n\n"
+            "## 遇到的困难\n\n时间压力有点重，复习进度偏慢，需要加时间重新复习。\n\n## 下周安排\n\n继续学习Java。\n")
+    assert not [f for f in lint_text(text, markdown=True) if f.category == "empty-section"]
+    typed = "2024年工作总结\n\n一、主要成绩\n\n二、存在问题\n\n宣传手段还不够丰富，基层宣传力量薄弱，队伍建设有待加强。\n"
+    assert [f.match for f in lint_text(typed) if f.category == "empty-section"] == ["一、主要成绩"]
+
+
+def test_section_order_is_a_summary_convention_not_a_weekly_one():
+    weekly = ("第8周周报\n\n一、本周工作\n\n完成了接口设计和数据库建表。\n\n二、下周计划\n\n完成前端页面。\n\n"
+              "三、遇到的问题\n\n接口文档不全，联调进度受影响，需要协调。\n")
+    assert not [f for f in lint_text(weekly) if f.category == "structure"]
+    summary = weekly.replace("第8周周报", "2024年工作总结")
+    assert [f for f in lint_text(summary) if f.category == "structure"]

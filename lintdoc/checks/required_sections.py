@@ -62,7 +62,8 @@ class RequiredSectionsRule(Rule):
     KIND = "required_sections"
     DEFAULT_CATEGORY = "missing-section"
     OPTIONS = {"sections": (list, None), "report_titles": ((dict, list), None),
-               "order": ((bool, list), True), "empty": (bool, True), "thin": (bool, True),
+               "order": ((bool, list), True), "order_titles": ((dict, list), None), "empty": (bool, True),
+               "thin": (bool, True),
                "order_message": ((str, dict), ""), "empty_message": ((str, dict), ""),
                "thin_message": ((str, dict), "")}
 
@@ -71,6 +72,7 @@ class RequiredSectionsRule(Rule):
             raise ValueError("`sections` must list the required sections")
         self.sections = [Section(s, _lang_patterns) for s in self.options["sections"]]
         self.report_titles = _lang_patterns(self.options["report_titles"])
+        self.order_titles = _lang_patterns(self.options["order_titles"])
 
     def check(self, doc):
         lang = doc.language
@@ -84,7 +86,8 @@ class RequiredSectionsRule(Rule):
         if report:
             yield from self._missing(doc, title, found, lang)
             order = self.options["order"]      # true, or the languages whose reports have a set order
-            if order is True or (isinstance(order, list) and lang in order):
+            kind_ordered = not self.order_titles.get(lang) or (title is not None and _any(self.order_titles[lang], title.text))
+            if kind_ordered and (order is True or (isinstance(order, list) and lang in order)):
                 yield from self._order(doc, found, lang)
         if self.options["empty"]:
             yield from self._empty(doc, heads, found, lang)
@@ -184,8 +187,11 @@ class RequiredSectionsRule(Rule):
         section_heads = {v[0]: k for k, v in found.items() if v[1] is not None}
         order = {p.index: i for i, p in enumerate(doc.paragraphs)}
         by_index = {h.paragraph.index: h for h in heads}
+        listed = _list_runs(doc, heads, order)
         for h in heads:
             p = h.paragraph
+            if p.md_list or p.index in listed:
+                continue  # an item of a list (a Markdown list, or three or more short labelled lines in a row)
             rest = p.text[h.label.end:].strip() if h.label and not h.label.auto else p.text.strip()
             if len(rest) > len(h.title) + 1:
                 continue  # a run-in heading: its text follows on the same line
@@ -211,6 +217,32 @@ class RequiredSectionsRule(Rule):
                 yield self.finding(doc, p, 0, len(p.text), category="empty-section",
                                    message=self.options["empty_message"], heading=h.display,
                                    section_name=name or "")
+
+
+def _next_text(doc, order, p):
+    """The next paragraph of the body or its tables with any text, or None."""
+    for q in doc.paragraphs[order[p.index] + 1:]:
+        if q.part in ("body", "table") and q.text.strip():
+            return q
+    return None
+
+
+def _list_runs(doc, heads, order) -> set:
+    """Indexes of labelled lines that follow one another with nothing between, three or more of one
+    label form in sequence (1. 看视频 2. 学git 3. 备考): a list of short items, not empty headings."""
+    runs, current = [], []
+    for h in heads:
+        if h.label is None or _styled(h):
+            continue
+        prev = current[-1] if current else None
+        if prev is not None and prev.label.style == h.label.style and prev.label.family == h.label.family \
+                and h.label.value == prev.label.value + 1 and _next_text(doc, order, prev.paragraph) is h.paragraph:
+            current.append(h)
+        else:
+            runs.append(current)
+            current = [h]
+    runs.append(current)
+    return {h.paragraph.index for run in runs if len(run) >= 3 for h in run}
 
 
 def _styled(h) -> bool:
