@@ -284,3 +284,10 @@ def test_section_order_is_a_summary_convention_not_a_weekly_one():
     assert not [f for f in lint_text(weekly) if f.category == "structure"]
     summary = weekly.replace("第8周周报", "2024年工作总结")
     assert [f for f in lint_text(summary) if f.category == "structure"]
+
+
+def test_a_first_item_typed_onto_the_line_before_is_not_a_wrong_start():
+    text = "2024年工作总结\n\n一、收获与心得\t\t1、设计理念：理解了前后端分离。\n\n2、团队协作：配合更顺畅。\n\n3、沟通能力：主动汇报。\n"
+    assert not [f for f in lint_text(text) if f.rule == "numbering-sequence"]
+    text2 = "2024年工作总结\n\n一、收获与心得\n\n2、团队协作：配合更顺畅。\n\n3、沟通能力：主动汇报。\n"
+    assert [f for f in lint_text(text2) if f.rule == "numbering-sequence"]

@@ -46,6 +46,7 @@ class NumberingRule(Rule):
 
     def check(self, doc):
         english = doc.language == "en"
+        previous = ""                   # the text of the last body paragraph seen
         stack: list[_List] = []
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
         for p in doc.paragraphs:
@@ -57,8 +58,9 @@ class NumberingRule(Rule):
                     for lst in stack + inline:   # any list may start again after this line
                         lst.may_restart = True
             else:
-                yield from self._block(doc, p, label, stack)
+                yield from self._block(doc, p, label, stack, previous)
                 inline = []
+            previous = p.text
             if self.options["inline"] and ("是" in p.text or "第" in p.text):   # INLINE needs one of them
                 body = p.text[label.end:] if label is not None and not label.auto else p.text
                 skip = len(p.text) - len(body)
@@ -91,7 +93,7 @@ class NumberingRule(Rule):
         return (len(text) <= SHORT_LINE or bool(INTRO_END.search(text)) or p.heading_level is not None
                 or any(x.search(text) for x in self.new_part))
 
-    def _block(self, doc, p, label: Label, stack):
+    def _block(self, doc, p, label: Label, stack, previous: str = ""):
         label = _as_letter(label, stack)
         key = _key(label)
         position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
@@ -101,7 +103,8 @@ class NumberingRule(Rule):
             if parent is not None and self.rank and key[0] in self.rank and parent.family in self.rank \
                     and self.rank[key[0]] < self.rank[parent.family]:
                 yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
-            elif label.value != 1 and label.family not in ("multi",):
+            elif label.value != 1 and label.family not in ("multi",) and not (
+                    label.value == 2 and _ran_on(previous, _render(label, 1))):
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
             stack.append(_List(label))
             return
@@ -158,6 +161,13 @@ class _List:
         self.mixed_reported = False
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
+
+
+def _ran_on(text: str, first: str) -> bool:
+    """The list's first item typed at the end of the line before (二、收获与心得\t\t1、……): a list
+    that seems to start at 2 does not."""
+    at = text.find(first, 1)
+    return at > 0 and text[at - 1] in " \t\u3000：:"
 
 
 def _key(label: Label):
