@@ -21,9 +21,7 @@ import hashlib
 import json
 import os
 import pathlib
-import shlex
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -100,15 +98,6 @@ def collect(halves):
     return out
 
 
-def run(cmd, docs):
-    proc = subprocess.run(shlex.split(cmd) + [str(d) for d in docs], capture_output=True, text=True)
-    try:
-        report = json.loads(proc.stdout)
-    except json.JSONDecodeError:
-        sys.exit(f"not JSON (exit {proc.returncode}): {proc.stdout[:300]!r} {proc.stderr[-800:]!r}")
-    return {str(pathlib.Path(f["path"]).resolve()): f for f in report.get("files", [])}
-
-
 def measure(pairs, report):
     """{(half, group): {category: {tp, fp, fn, precision, recall, f1}, "clean": {...}}}, with
     (half, "all") rows too, and the misses and false alarms for --show."""
@@ -176,7 +165,7 @@ def main(argv=None):
         add(a.dirs)
         return
     pairs = collect([a.half] if a.half else HALVES)
-    scores, misses, extras = measure(pairs, run(a.cmd, [p[2] for p in pairs]))
+    scores, misses, extras = measure(pairs, score.run_lintdoc(a.cmd, [p[2] for p in pairs]))
     print(table(scores))
     for row in misses[: a.show]:
         print("MISS ", *row)
