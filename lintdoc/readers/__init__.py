@@ -49,7 +49,7 @@ def finish(doc: Document) -> Document:
     title paragraph (never a 目录/Contents line)."""
     doc.language = detect_language(doc.text)
     for p in doc.paragraphs:
-        if p.text[:1] in "[［ " and REFERENCE.match(p.text):
+        if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]):
             p.flags.add(REFERENCE_FLAG)
     body = [p for p in doc.paragraphs if p.part == "body" and p.text.strip()
             and not p.flags & LITERAL and not CONTENTS.match(p.text)]
