@@ -39,7 +39,12 @@ class PatternRule(Rule):
         match at paragraph edges) rather than once per paragraph; matches are mapped back."""
         where = self.options["where"]
         english = doc.language == "en"
-        text, starts, paragraphs = joined_text(doc, self.scope)
+        if where == "title":            # a title rule reads the title alone, not the whole text
+            paragraphs = [p for p in doc.paragraphs if p.is_title and p.part in self.scope]
+            starts = [sum(len(q.text) + 1 for q in paragraphs[:i]) for i in range(len(paragraphs))]
+            text = "\n".join(p.text for p in paragraphs)
+        else:
+            text, starts, paragraphs = joined_text(doc, self.scope)
         seen, cleared = set(), {}
         for pat in self.patterns:
             named = "m" in pat.groupindex
