@@ -103,8 +103,10 @@ class NumberingRule(Rule):
             if parent is not None and self.rank and key[0] in self.rank and parent.family in self.rank \
                     and self.rank[key[0]] < self.rank[parent.family]:
                 yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
-            elif label.value != 1 and label.family not in ("multi",) and not (
+            elif 1 < label.value < 10 and label.family not in ("multi",) and not (
                     label.value == 2 and _ran_on(previous, _render(label, 1))):
+                # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
+                # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
             stack.append(_List(label))
             return
