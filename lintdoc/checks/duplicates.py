@@ -2,7 +2,8 @@
 reported on the second copy, with where the first one is.
 
 Fails: the same 30-character paragraph pasted twice. Passes: two paragraphs that share only
-short phrases (加强组织领导); a short list item listed again under another heading (a ticket named
+short phrases (加强组织领导); a heading repeated (each week's "What did you struggle with?"); a short
+list item listed again under another heading (a ticket named
 under "Closed" and again under "Demo agenda" is a reference, not a copy).
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from lintdoc.checks.base import Rule, localized
-from lintdoc.outline import heading_paths, label_of
+from lintdoc.outline import heading_paths, headings, label_of
 
 SENTENCE = regex.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
@@ -27,10 +28,11 @@ class DuplicatesRule(Rule):
         seen_paragraphs: dict[str, int] = {}
         seen_sentences: dict[str, int] = {}
         paths = None
+        heads = {h.paragraph.index for h in headings(doc)}
         for p in self.paragraphs(doc):
             text = p.text
-            if len(text) < min(min_paragraph, min_sentence):
-                continue
+            if len(text) < min(min_paragraph, min_sentence) or p.index in heads:
+                continue        # a heading repeated is the document's structure (the same questions each week)
             key = "".join(text.split())
             if len(key) >= min_paragraph:
                 if key in seen_paragraphs:
