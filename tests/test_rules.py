@@ -291,3 +291,9 @@ def test_a_first_item_typed_onto_the_line_before_is_not_a_wrong_start():
     assert not [f for f in lint_text(text) if f.rule == "numbering-sequence"]
     text2 = "2024年工作总结\n\n一、收获与心得\n\n2、团队协作：配合更顺畅。\n\n3、沟通能力：主动汇报。\n"
     assert [f for f in lint_text(text2) if f.rule == "numbering-sequence"]
+
+
+def test_a_label_typed_without_its_mark_is_reported_not_a_gap():
+    text = "2024年工作总结\n\n1.要提高主动性。\n\n2.工作要注重实效。\n\n3要提高大局观。\n\n4.精细化工作方式的思考。\n"
+    found = [(f.match, f.context[:3]) for f in lint_text(text) if f.rule == "numbering-sequence"]
+    assert found == [("3", "3要提")]

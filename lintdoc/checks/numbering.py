@@ -46,7 +46,7 @@ class NumberingRule(Rule):
 
     def check(self, doc):
         english = doc.language == "en"
-        previous = ""                   # the text of the last body paragraph seen
+        previous = None                 # the last body paragraph seen
         stack: list[_List] = []
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
         for p in doc.paragraphs:
@@ -60,7 +60,7 @@ class NumberingRule(Rule):
             else:
                 yield from self._block(doc, p, label, stack, previous)
                 inline = []
-            previous = p.text
+            previous = p
             if self.options["inline"] and ("是" in p.text or "第" in p.text):   # INLINE needs one of them
                 body = p.text[label.end:] if label is not None and not label.auto else p.text
                 skip = len(p.text) - len(body)
@@ -93,7 +93,7 @@ class NumberingRule(Rule):
         return (len(text) <= SHORT_LINE or bool(INTRO_END.search(text)) or p.heading_level is not None
                 or any(x.search(text) for x in self.new_part))
 
-    def _block(self, doc, p, label: Label, stack, previous: str = ""):
+    def _block(self, doc, p, label: Label, stack, previous=None):
         label = _as_letter(label, stack)
         key = _key(label)
         position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
@@ -104,16 +104,16 @@ class NumberingRule(Rule):
                     and self.rank[key[0]] < self.rank[parent.family]:
                 yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
             elif 1 < label.value < 10 and label.family not in ("multi",) and not (
-                    label.value == 2 and _ran_on(previous, _render(label, 1))):
+                    label.value == 2 and previous is not None and _ran_on(previous.text, _render(label, 1))):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
                 # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
             stack.append(_List(label))
             return
         del stack[position + 1:]
-        yield from self._step(doc, p, start, label, stack[position])
+        yield from self._step(doc, p, start, label, stack[position], previous)
 
-    def _step(self, doc, p, start, label: Label, lst: "_List"):
+    def _step(self, doc, p, start, label: Label, lst: "_List", previous=None):
         prev = lst.last
         if label.value in lst.missing and label.value < prev.value:
             lst.missing.discard(label.value)    # the item a gap reported missing, turning up late:
@@ -124,6 +124,16 @@ class NumberingRule(Rule):
             lst.first = label                            # a new list after a new part began
         elif label.value == prev.value:
             yield self._report(doc, p, start, label, "duplicate", prev=prev.raw)
+        elif label.value == prev.value + 2 and _unmarked(previous, prev.value + 1, label):
+            # the missing item is there, its mark forgotten (1. … 2. … 3要提高大局观 … 4.)
+            number = str(prev.value + 1)
+            offset = previous.text.find(number)
+            expected = _render(label, prev.value + 1)
+            message = localized(self.options["messages"].get("unmarked") or self.options["messages"]["mixed"],
+                                doc.language)
+            yield Finding(self.id, self.category, self.severity,
+                          message.format(match=number, expected=expected, first=lst.first.raw),
+                          number, previous.text, offset, previous, priority=self.priority)
         elif label.value > prev.value + 1:
             yield self._report(doc, p, start, label, "gap", prev=prev.raw,
                                expected=_render(label, prev.value + 1))
@@ -163,6 +173,16 @@ class _List:
         self.mixed_reported = False
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
+
+
+def _unmarked(paragraph, value: int, label: Label) -> bool:
+    """`paragraph` opens with the number `value` and no mark after it (3要提高大局观) in a list of
+    Arabic labels: the item is there, typed without its 、 or ."""
+    if paragraph is None or label.family != "arabic" or label.auto:
+        return False
+    text = paragraph.text.lstrip()
+    number = str(value)
+    return text.startswith(number) and len(text) > len(number) and "\u4e00" <= text[len(number)] <= "\u9fff"
 
 
 def _ran_on(text: str, first: str) -> bool:
