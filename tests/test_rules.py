@@ -297,3 +297,10 @@ def test_a_label_typed_without_its_mark_is_reported_not_a_gap():
     text = "2024年工作总结\n\n1.要提高主动性。\n\n2.工作要注重实效。\n\n3要提高大局观。\n\n4.精细化工作方式的思考。\n"
     found = [(f.match, f.context[:3]) for f in lint_text(text) if f.rule == "numbering-sequence"]
     assert found == [("3", "3要提")]
+
+
+def test_a_mask_in_a_figure_column_of_a_table():
+    md = ("# 2024年工作总结\n\n## 主要成绩\n\n| 项目 | 一季度 | 二季度 |\n|---|---|---|\n| 培训人次 | 120 | XX |\n"
+          "| 走访户数 | 85 | 96 |\n| 发放资金 | 30 | 42 |\n| 负责人 | 王丽 | N |\n")
+    found = [(f.match, f.location.get("row")) for f in lint_text(md, markdown=True) if f.rule == "unfilled-figure-table"]
+    assert found == [("XX", 2)]

@@ -14,12 +14,13 @@ from lintdoc.checks.announced_count import AnnouncedCountRule
 from lintdoc.checks.repeated_text import RepeatedTextRule
 from lintdoc.checks.template_match import TemplateRule
 from lintdoc.checks.straight_quotes import StraightQuotesRule
+from lintdoc.checks.table_figures import TableFiguresRule
 from lintdoc.errors import ConfigError
 
 KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule,
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
-                                            TemplateRule, StraightQuotesRule)}
+                                            TemplateRule, StraightQuotesRule, TableFiguresRule)}
 
 
 def build_rules(config, listing: bool = False) -> list:

@@ -1,0 +1,51 @@
+"""Rule kind `table_figures`: a stand-in left in a figure column of a table (XX, N, ??, x.x).
+
+A column is a figure column when most of its data cells (every row but the first) hold numbers;
+a cell there that holds only a mask is a figure not filled in. A dash (—, －, -) counts only when
+`dashes` is on: Chinese statistical tables use it for "none".
+
+Fails: | 培训人次 | 120 | XX | 85 |. Passes: | 培训人次 | 120 | 96 | 85 |; | 负责人 | 王丽 | N | in a
+column of figures (a lone N or X counts only in a row of figures).
+"""
+from __future__ import annotations
+
+import regex
+
+from lintdoc.checks.base import Rule
+
+NUMBER = regex.compile(r"^[\s$€£¥+\-−]*\d[\d,，.．]*\s*(?:%|％|万元|亿元|元|人|个|次|项|家|户|件|[KkMm])?\s*$")
+
+
+class TableFiguresRule(Rule):
+    KIND = "table_figures"
+    DEFAULT_CATEGORY = "unfilled-figure"
+    OPTIONS = {"masks": (list, ["XX", "xx", "XXX", "xxx", "X", "x", "N", "NN", "??", "？？", "x.x", "X.X", "XX.X", "XX%",
+                                "xx%", "X%", "N%", "TBD", "TBC", "**", "***"]),
+               "dashes": (bool, False), "min_numbers": (int, 2)}
+
+    def setup(self):
+        masks = set(self.options["masks"])
+        if self.options["dashes"]:
+            masks |= {"—", "－", "-", "--", "——"}
+        self.masks = masks
+
+    def check(self, doc):
+        columns: dict = {}
+        rows: dict = {}
+        for p in doc.paragraphs:
+            if p.table is None or p.table[1] == 1 or p.part not in self.scope:
+                continue                      # the first row holds the column titles
+            columns.setdefault((p.story, p.table[0], p.table[2]), []).append(p)
+            rows.setdefault((p.story, p.table[0], p.table[1]), []).append(p)
+        for cells in columns.values():
+            texts = [c.text.strip() for c in cells]
+            numbers = sum(1 for t in texts if NUMBER.match(t))
+            masked = [c for c, t in zip(cells, texts) if t in self.masks]
+            if not masked or numbers < self.options["min_numbers"] or numbers < len(masked):
+                continue
+            for c in masked:
+                if len(c.text.strip()) == 1 and not any(     # a lone N or X: only in a row of figures
+                        NUMBER.match(q.text.strip()) for q in rows[(c.story, c.table[0], c.table[1])] if q is not c):
+                    continue
+                start = len(c.text) - len(c.text.lstrip())
+                yield self.finding(doc, c, start, len(c.text.rstrip()))
