@@ -32,6 +32,7 @@ class PatternRule(Rule):
             raise ValueError("`expand` may only be `sentence`")
         flags = regex.IGNORECASE if self.options["ignorecase"] else 0
         self.patterns = [_compile(p, flags) for p in self.options["patterns"]]
+        self.anchored = [_line_anchored(p) for p in self.options["patterns"]]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
 
     def check(self, doc):
@@ -46,9 +47,12 @@ class PatternRule(Rule):
         else:
             text, starts, paragraphs = joined_text(doc, self.scope)
         seen, cleared = set(), {}
-        for pat in self.patterns:
+        lines = None
+        for pat, anchored in zip(self.patterns, self.anchored):
             named = "m" in pat.groupindex
-            for m in pat.finditer(text):
+            if anchored and lines is None:
+                lines = _line_starts(doc, text, where != "title" and self.scope)
+            for m in _matches(pat, text, lines if anchored else None):
                 start, end = m.span("m") if named else m.span()
                 if start < 0 or end <= start:
                     continue
@@ -75,6 +79,62 @@ class PatternRule(Rule):
 
 
 SENTENCE_END = "。！？!?"
+FLAGS = regex.compile(r"^(?:\(\?[aiLmsux]+\))*")
+NEWLINE = regex.compile(r"\n")
+
+
+def _line_anchored(pattern: str) -> bool:
+    """Whether every match must start at a line start: the pattern (after inline flags) opens with ^
+    and has no alternative at its top level. Such a pattern is tried at line starts only."""
+    body = pattern[FLAGS.match(pattern).end():]
+    if not body.startswith("^"):
+        return False
+    depth, escaped, in_class = 0, False, False
+    for ch in body:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
+
+
+def _line_starts(doc, text, scope):
+    """Offsets where the lines of `text` start (cached per document for the joined text of a scope)."""
+    key = ("line_starts", scope)
+    if scope and key in doc.derived:
+        return doc.derived[key]
+    starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
+    if scope:
+        doc.derived[key] = starts
+    return starts
+
+
+def _matches(pat, text, lines):
+    """pat.finditer(text), or, for a line-anchored pattern, its match at each line start."""
+    if lines is None:
+        return pat.finditer(text)
+    return _line_matches(pat, text, lines)
+
+
+def _line_matches(pat, text, lines):
+    end = -1
+    for i in lines:
+        if i < end:
+            continue                     # inside the last match, as finditer would skip it
+        m = pat.match(text, i)
+        if m:
+            end = max(m.end(), i + 1)
+            yield m
 
 
 def _sentence(text, a, b):
