@@ -73,8 +73,9 @@ def test_boilerplate_found_and_ordinary_text_passes():
             "（此处填写本单位主要成绩）")
     got = [(f.rule, f.match) for f in lint_text(text) if f.category == "boilerplate"]
     assert got == [("boilerplate-title", "范文"), ("boilerplate-web-intro", "下面是小编为大家整理的,供大家参考。"),
-                   ("boilerplate-teaser", "那么区委宣传部怎么做上。"), ("boilerplate-paywall", "当前隐藏内容免费查看"),
-                   ("boilerplate-template-instruction", "（此处填写本单位主要成绩）")]
+                   ("boilerplate-teaser", "那么区委宣传部怎么做上。"), ("boilerplate-paywall", "当前隐藏内容免费查看")]
+    # an instruction to the writer stands where content belongs: a leftover to replace, not furniture to delete
+    assert ("placeholder-writer-instruction", "（此处填写本单位主要成绩）") in [(f.rule, f.match) for f in lint_text(text)]
     clean = "区委宣传部2024年工作总结\n\n我部认真研究如何做好宣传工作，请各单位参考执行。"
     assert not [f for f in lint_text(clean) if f.category == "boilerplate"]
 
