@@ -86,3 +86,11 @@ def test_markdown_reference_links_are_link_text():
     doc = parse_text("# Report\n\n- [x] [README.md] reviewed and [the guide][g] updated\n\n[README.md]: https://x.y/readme\n"
                      "[g]: https://x.y/guide\n", "r.md", markdown=True)
     assert [p.text for p in doc.paragraphs] == ["Report", "[x] README.md reviewed and the guide updated"]
+
+
+def test_markdown_toc_links_and_emphasis_around_links():
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("# 年度总结\n\n- [一、版本发布](#一、版本发布)\n- [二、工具开发](#二、工具开发)\n\n"
+                     "| 🚀 **[版本发布](#一、版本发布)** | 4 |\n|---|---|\n\n_姓名：_ 刘浩洋\n", "r.md", markdown=True)
+    assert [("toc" in p.flags) for p in doc.paragraphs[1:3]] == [True, True]
+    assert "🚀 版本发布" in [p.text for p in doc.paragraphs] and "姓名： 刘浩洋" in [p.text for p in doc.paragraphs]

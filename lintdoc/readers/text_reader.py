@@ -14,7 +14,7 @@ import codecs
 import re
 
 from lintdoc.errors import InputError
-from lintdoc.model import Document, Paragraph, RunSpan, Suppression
+from lintdoc.model import TOC, Document, Paragraph, RunSpan, Suppression
 from lintdoc.readers.ooxml import sniff_binary
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -103,6 +103,9 @@ def read_text_file(path, markdown: bool | None = None, data: bytes | None = None
     return parse_text(text, str(path), markdown, encoding)
 
 
+MD_TOC_ENTRY = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+\[[^\]\n]*\]\(#[^)\n]*\)\s*$")
+
+
 def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding: str = "utf-8") -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     doc = Document(path, "md" if markdown else "txt", encoding=encoding)
@@ -117,6 +120,11 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
     builder = _MarkdownBuilder(doc, lines, starts) if markdown else _TextBuilder(doc, lines, starts)
     builder.build()
     doc.renumber()
+    if markdown:
+        for p in doc.paragraphs:       # - [一、版本发布](#一、版本发布): a table of contents
+            lines = doc.source_lines(p)
+            if lines and MD_TOC_ENTRY.match(text, lines[0], lines[1]):
+                p.flags.add(TOC)
     return doc
 
 
@@ -187,6 +195,7 @@ class _MarkdownBuilder(_TextBuilder):
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
     TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
     STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+    EM = re.compile(r"(?<![*_\w\\])([*_])(?![*_\s])(.+?)(?<![*_\s\\])\1(?![*_\w])")
     LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
     refs: set = frozenset()        # labels of the file's reference-link definitions
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
@@ -363,24 +372,27 @@ def _strip_inline(piece: str, src: int, md):
     """Yield (text chunk, source offset) with strong-emphasis markers, link targets and comments removed."""
     pos = 0
     tokens = []
-    for m in md.STRONG.finditer(piece):
-        tokens.append((m.start(), m.end(), m.start(2), m.end(2)))
+    for rx in (md.STRONG, md.EM):
+        for m in rx.finditer(piece):
+            tokens.append((m.start(), m.end(), m.start(2), m.end(2), True))   # emphasis may hold a link
     for m in md.LINK.finditer(piece):
-        tokens.append((m.start(), m.end(), m.start(1), m.end(1)))
+        tokens.append((m.start(), m.end(), m.start(1), m.end(1), False))
     if md.refs:       # reference links: [text][label] and [label] whose label is defined in the file
         for m in md.REF_LINK.finditer(piece):
             label = (m.group(2) or m.group(1)).strip().lower()
             if label in md.refs and piece[m.end():m.end() + 1] != "(":
-                tokens.append((m.start(), m.end(), m.start(1), m.end(1)))
+                tokens.append((m.start(), m.end(), m.start(1), m.end(1), False))
     for m in md.COMMENT.finditer(piece):
-        tokens.append((m.start(), m.end(), m.start(), m.start()))
+        tokens.append((m.start(), m.end(), m.start(), m.start(), False))
     tokens.sort()
-    for start, end, inner_start, inner_end in tokens:
+    for start, end, inner_start, inner_end, nested in tokens:
         if start < pos:
             continue
         if start > pos:
             yield piece[pos:start], src + pos
-        if inner_end > inner_start:
+        if inner_end > inner_start and nested:     # **[版本发布](#一、版本发布)**: the link inside too
+            yield from _strip_inline(piece[inner_start:inner_end], src + inner_start, md)
+        elif inner_end > inner_start:
             yield piece[inner_start:inner_end], src + inner_start
         pos = end
     if pos < len(piece):
