@@ -26,7 +26,7 @@ import regex
 from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import headings
 
-SENTENCE = regex.compile(r"[^。！？!?；;\n]+")
+SENTENCE = regex.compile(r"(?:[^。！？!?；;\n.]|\.(?!\s|$))+")
 FIRST_SENTENCE = regex.compile(r"^[^。！？!?；;\n]*")
 ITEM_END = ("。", "！", "？", "；", ".", "!", "?", ";")
 RUN_IN = regex.compile(r"^([^:：。！？!?；;，,\n]{2,40})[:：]")   # 存在问题：…  Accomplishments: …
