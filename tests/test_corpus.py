@@ -24,13 +24,13 @@ def scores(tmp_path, half):
 
 def test_check_half_does_not_lose_accuracy(tmp_path):
     s = scores(tmp_path, "check")
-    assert s["leftover"]["precision"] >= 0.91 and s["leftover"]["recall"] >= 0.76
-    assert s["missing-section"]["f1"] >= 0.53
-    assert s["boilerplate"]["f1"] >= 0.56 and s["punctuation"]["f1"] >= 0.64
-    assert s["clean"]["per_document"] <= 2.0
+    assert s["leftover"]["precision"] >= 0.88 and s["leftover"]["recall"] >= 0.75
+    assert s["missing-section"]["f1"] >= 0.50
+    assert s["boilerplate"]["f1"] >= 0.53 and s["punctuation"]["f1"] >= 0.64
+    assert s["clean"]["per_document"] <= 1.8
 
 
 def test_tuning_half_figures(tmp_path):
     s = scores(tmp_path, "tune")
-    assert s["leftover"]["precision"] >= 0.97 and s["leftover"]["recall"] >= 0.93
-    assert s["boilerplate"]["f1"] >= 0.86 and s["clean"]["per_document"] <= 0.5
+    assert s["leftover"]["precision"] >= 0.97 and s["leftover"]["recall"] >= 0.91
+    assert s["boilerplate"]["f1"] >= 0.87 and s["clean"]["per_document"] <= 0.5
