@@ -304,3 +304,9 @@ def test_a_mask_in_a_figure_column_of_a_table():
           "| 走访户数 | 85 | 96 |\n| 发放资金 | 30 | 42 |\n| 负责人 | 王丽 | N |\n")
     found = [(f.match, f.location.get("row")) for f in lint_text(md, markdown=True) if f.rule == "unfilled-figure-table"]
     assert found == [("XX", 2)]
+
+
+def test_line_anchored_patterns_are_told_apart():
+    from lintdoc.checks.pattern import _line_anchored
+    assert _line_anchored("^(?:a|b)x") and _line_anchored("(?i)^\\s*x") and _line_anchored("^[|]x")
+    assert not _line_anchored("^a|b") and not _line_anchored("a^") and not _line_anchored("^\\|x|y")
