@@ -94,3 +94,4 @@ def test_markdown_toc_links_and_emphasis_around_links():
                      "| 🚀 **[版本发布](#一、版本发布)** | 4 |\n|---|---|\n\n_姓名：_ 刘浩洋\n", "r.md", markdown=True)
     assert [("toc" in p.flags) for p in doc.paragraphs[1:3]] == [True, True]
     assert "🚀 版本发布" in [p.text for p in doc.paragraphs] and "姓名： 刘浩洋" in [p.text for p in doc.paragraphs]
+
