@@ -123,3 +123,10 @@ def test_accuracy_on_the_dev_corpus(tmp_path):
     assert s["numbering"]["f1"] >= 0.85
     assert s["missing-section"]["f1"] >= 0.90
     assert s["boilerplate"]["f1"] >= 0.90 and s["punctuation"]["f1"] >= 0.80
+
+
+def test_the_config_schema_knows_every_rule_kind():
+    from lintdoc.checks import KINDS
+    schema = json.loads((pathlib.Path(__file__).resolve().parents[1] / "lintdoc" / "config.schema.json").read_text())
+    kinds = set(schema["definitions"]["setting"]["oneOf"][1]["properties"]["kind"]["enum"])
+    assert kinds == set(KINDS)
