@@ -34,8 +34,8 @@ RUN_IN_MAX = (12, 40)      # characters of a run-in heading: Chinese, English
 # traditional characters of the words sections are found by (總結, 問題, 計畫, 下一步工作…), mapped to the
 # simplified forms the packs are written in; a report from Taiwan, Hong Kong or Macau is matched the same way
 SIMPLIFIED = str.maketrans(
-    "總結報計劃畫問題進號務檢討績與將開們來過幾點現實發經驗為這個時對會達項並續標規習導級階當際況難礙優勢強業營運員兩屆處區縣鄉鎮書記黨體訂預設執辦確環節觀狀繼長遠見應該領單顯著創構建設實踐舉辦務穩層貫徹針補齊問務執範圍擬爭取將繼續進一步謀劃",
-    "总结报计划划问题进号务检讨绩与将开们来过几点现实发经验为这个时对会达项并续标规习导级阶当际况难碍优势强业营运员两届处区县乡镇书记党体订预设执办确环节观状继长远见应该领单显着创构建设实践举办务稳层贯彻针补齐问务执范围拟争取将继续进一步谋划")
+    "總結報計劃畫問題進號務檢討績與將開們來過幾點現實發經驗為這個時對會達項並續標規習導級階當際況難礙優勢強業營運員兩屆處區縣鄉鎮書記黨體訂預設執辦確環節觀狀繼長遠見應該領單顯著創構建踐舉穩層貫徹針補齊範圍擬爭取一步謀",
+    "总结报计划划问题进号务检讨绩与将开们来过几点现实发经验为这个时对会达项并续标规习导级阶当际况难碍优势强业营运员两届处区县乡镇书记党体订预设执办确环节观状继长远见应该领单显着创构建践举稳层贯彻针补齐范围拟争取一步谋")
 
 
 class Section:
