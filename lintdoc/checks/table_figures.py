@@ -1,7 +1,7 @@
 """Rule kind `table_figures`: a stand-in left in a figure column of a table (XX, N, ??, x.x).
 
-A column is a figure column when most of its data cells (every row but the first) hold numbers;
-a cell there that holds only a mask is a figure not filled in. A dash (—, －, -) counts only when
+A column is a figure column when at least two of its data cells (every row but the first) hold
+numbers, and no fewer than hold masks; a cell there that holds only a mask is a figure not filled in. A dash (—, －, -) counts only when
 `dashes` is on: Chinese statistical tables use it for "none".
 
 Fails: | 培训人次 | 120 | XX | 85 |. Passes: | 培训人次 | 120 | 96 | 85 |; | 负责人 | 王丽 | N | in a

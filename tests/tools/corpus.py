@@ -16,6 +16,7 @@ of any category counts there, as a user would count them.
 from __future__ import annotations
 
 import argparse
+import atexit
 import collections
 import hashlib
 import json
@@ -74,6 +75,7 @@ def real_docx(stem: str) -> pathlib.Path | None:
 def collect(halves):
     """[(half, group, document path, truth path, truth)] for every pair present here."""
     out, workdir = [], pathlib.Path(tempfile.mkdtemp(prefix="lintdoc-corpus-"))
+    atexit.register(shutil.rmtree, workdir, True)     # the copies of real .docx files
     for half in halves:
         for group in GROUPS:
             folder = CORPUS / half / group
