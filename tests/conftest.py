@@ -1,4 +1,5 @@
 import pathlib
+import subprocess
 import sys
 
 import pytest
@@ -37,3 +38,10 @@ def default_rules():
 import os  # noqa: E402
 
 os.environ["LINTDOC_CACHE"] = "off"
+
+
+def soffice(*args, profile):
+    """Run LibreOffice headless with its own profile folder, so that another soffice running on the
+    machine (a user's, another test run's) cannot make the conversion fail."""
+    return subprocess.run(["soffice", f"-env:UserInstallation={pathlib.Path(profile).resolve().as_uri()}",
+                           "--headless", *map(str, args)], check=True, capture_output=True, timeout=180)

@@ -1,13 +1,12 @@
 """Reviewed copies: every finding as a Word comment on exactly the offending text."""
 import hashlib
 import shutil
-import subprocess
 import zipfile
 
 import docx
 import pytest
 
-from conftest import lint_file
+from conftest import lint_file, soffice
 from docx_fixtures import (GB_LEVELS, abstract, control, ins, new_document, num, numbered, raw_paragraph, run,
                            set_numbering)
 from lintdoc.cli import main
@@ -124,8 +123,7 @@ def test_comments_survive_a_libreoffice_round_trip(tmp_path):
     for fmt in ("odt", "docx"):
         target = out if fmt == "odt" else tmp_path / "odt" / "draft.lintdoc.odt"
         outdir = tmp_path / ("odt" if fmt == "odt" else "back")
-        subprocess.run(["soffice", "--headless", "--convert-to", fmt, "--outdir", str(outdir), str(target)],
-                       check=True, capture_output=True, timeout=180)
+        soffice("--convert-to", fmt, "--outdir", outdir, target, profile=tmp_path / "lo-profile")
     back = tmp_path / "back" / "draft.lintdoc.docx"
     authors = [c.author for c in docx.Document(str(back)).comments]
     assert authors.count("lintdoc") == len(findings)

@@ -1,9 +1,9 @@
 """The .docx reader: what a person sees in Word, built from fixtures made in code."""
 import shutil
-import subprocess
 
 import pytest
 
+from conftest import soffice
 from docx_fixtures import (GB_LEVELS, W_NS, abstract, add_notes, add_style, control, deleted, field, ins, lvl,
                            new_document, num, numbered, parse_xml, raw_block, raw_paragraph, run, set_numbering,
                            textbox)
@@ -123,8 +123,7 @@ def test_counters_are_kept_per_story(tmp_path):
 def test_labels_match_a_fresh_libreoffice_rendering(tmp_path):
     for build, expected in ((main_numbering_docx, MAIN_LABELS), (style_numbering_docx, STYLE_LABELS)):
         path = build(tmp_path / f"{build.__name__}.docx")
-        subprocess.run(["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(path)],
-                       check=True, capture_output=True, timeout=180)
+        soffice("--convert-to", "txt:Text", "--outdir", tmp_path, path, profile=tmp_path / "lo-profile")
         rendered = path.with_suffix(".txt").read_text(encoding="utf-8-sig").splitlines()
         texts = [p.text for p in read_document(path).paragraphs if p.part == "body"]
         assert len(rendered) == len(texts) == len(expected)

@@ -24,13 +24,19 @@ from __future__ import annotations
 import regex
 
 from lintdoc.checks.base import Rule, localized
-from lintdoc.outline import headings
+from lintdoc.outline import headings, label_of
 
 SENTENCE = regex.compile(r"(?:[^。！？!?；;\n.]|\.(?!\s|$))+")
 FIRST_SENTENCE = regex.compile(r"^[^。！？!?；;\n]*")
+SENTENCE_START = regex.compile(r"(?:^|(?<=[。！？!?；;]))[^。！？!?；;\n]+")
 ITEM_END = ("。", "！", "？", "；", ".", "!", "?", ";")
 RUN_IN = regex.compile(r"^([^:：。！？!?；;，,\n]{2,40})[:：]")   # 存在问题：…  Accomplishments: …
 RUN_IN_MAX = (12, 40)      # characters of a run-in heading: Chinese, English
+LINE_MAX = (16, 60)        # characters of a line standing alone as a heading: Chinese, English
+SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+LINE_WORDS = 7             # words of an English one
+COLLECTION_LABEL = regex.compile(r"[（(]?\d*篇\d*[）)]?$")   # 下半年社区工作总结篇4, …总结(10篇)
+LINE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "，", ",")
 # traditional characters of the words sections are found by (總結, 問題, 計畫, 下一步工作…), mapped to the
 # simplified forms the packs are written in; a report from Taiwan, Hong Kong or Macau is matched the same way
 SIMPLIFIED = str.maketrans(
@@ -79,10 +85,7 @@ class RequiredSectionsRule(Rule):
         title = next((p for p in doc.paragraphs if p.is_title), None)
         heads = headings(doc)
         found = self._find(doc, heads, lang)
-        if title is None:      # no title: a report shows itself by headings or leads of two of its parts
-            report = sum(index is not None for index, _ in found.values()) >= 2
-        else:
-            report = not self.report_titles.get(lang) or _any(self.report_titles[lang], title.text)
+        report = not self.report_titles.get(lang) or self._is_report(doc, title, found, lang)
         if report:
             yield from self._missing(doc, title, found, lang)
             order = self.options["order"]      # true, or the languages whose reports have a set order
@@ -94,6 +97,12 @@ class RequiredSectionsRule(Rule):
         if self.options["thin"]:
             yield from self._thin(doc, heads, found, lang)
 
+    def _is_report(self, doc, title, found, lang) -> bool:
+        """A report says so in its title (……工作总结, Weekly Status Report), or shows headings or leads
+        of two of its parts (an untitled draft, a 社会实践报告 titled by its theme)."""
+        return (title is not None and _any(self.report_titles[lang], _closed_up(title.text))) or \
+            sum(index is not None for index, _ in found.values()) >= 2
+
     def _find(self, doc, heads, lang) -> dict:
         """{section id: (paragraph index or None, heading or None)} from the three kinds of evidence."""
         found = {}
@@ -103,17 +112,20 @@ class RequiredSectionsRule(Rule):
                     found[s.id] = (h.paragraph.index, h)
         heading_ids = {h.paragraph.index for h in heads}
         body = [p for p in doc.body() if p.text.strip() and not p.is_title]
+        title = next((p.text for p in doc.paragraphs if p.is_title), "")
         by_lead = [s for s in self.sections if s.id not in found and (s.leads.get(lang) or s.headings.get(lang))]
         for p in body if by_lead else ():
             if p.index in heading_ids:
                 continue
             text = p.text.strip().replace("\n", " " if lang == "en" else "")   # lines wrapped in the source
-            first = FIRST_SENTENCE.match(text).group(0)
+            starts = [m.group(0).lstrip() for m in SENTENCE_START.finditer(text)]
             run_in = RUN_IN.match(text)
             run_in = run_in.group(1) if run_in and len(run_in.group(1)) <= RUN_IN_MAX[lang == "en"] else None
+            line = _short_line(p, text, lang, title)
             for s in by_lead:
-                if s.id not in found and (_any(s.leads.get(lang, []), first) or
-                                          (run_in and _any(s.headings.get(lang, []), run_in))):
+                if s.id not in found and (any(_any(s.leads.get(lang, []), x) for x in starts) or
+                                          (run_in and _any(s.headings.get(lang, []), run_in)) or
+                                          (line and _any(s.headings.get(lang, []), line))):
                     found[s.id] = (p.index, None)
         sentences = None
         for s in self.sections:
@@ -219,6 +231,26 @@ class RequiredSectionsRule(Rule):
                                    section_name=name or "")
 
 
+def _short_line(p, text: str, lang: str, title: str) -> str | None:
+    """A short line that stands alone as a heading without being styled or bold: a label cell of a
+    report laid out as a form (| 存在问题 | …… |), a labelled line inside a table ((二)不足之处), a
+    plain-text line ("Upcoming Objectives"). None for a sentence, an item of a Markdown list or a
+    repeat of the title (下半年社区工作总结篇4 under 下半年社区工作总结(10篇))."""
+    if p.md_list or text[:1] in "（(【[" and text[-1:] in "）)】]":
+        return None       # a list item, or a note in brackets (（此项针对明年毕业的学生）)
+    label = label_of(p, lang == "en")
+    if label is not None and not label.auto:
+        text = text[label.end:].strip()
+    text = text.rstrip("：:").strip()
+    if not text or len(text) > LINE_MAX[lang == "en"] or text.endswith(LINE_END) or \
+            (lang == "en" and len(text.split()) > LINE_WORDS):
+        return None
+    bare = COLLECTION_LABEL.sub("", text)
+    if title and bare and (bare in title or COLLECTION_LABEL.sub("", title) in text):
+        return None
+    return text
+
+
 def _next_text(doc, order, p):
     """The next paragraph of the body or its tables with any text, or None."""
     for q in doc.paragraphs[order[p.index] + 1:]:
@@ -267,6 +299,11 @@ def _lang_patterns(value) -> dict:
             pats = [pats]
         out[lang] = [regex.compile(p, regex.IGNORECASE) for p in pats]
     return out
+
+
+def _closed_up(text: str) -> str:
+    """A title spaced out for layout (周 工 作 报 告) as it reads: 周工作报告."""
+    return SPACED.sub("", text)
 
 
 def _any(patterns, text) -> bool:

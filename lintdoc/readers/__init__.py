@@ -38,6 +38,7 @@ def read_document(path, data: bytes | None = None) -> Document:
     return doc
 
 
+HAS_LETTER = re.compile(r"[^\W\d_]")
 CONTENTS = re.compile(r"^\s*(?:目\s*录|目\s*錄|(?i:(?:table of )?contents))\s*$")
 # a bibliography entry: [1] 作者. 题名[J]. 刊名, 2019, 3(2): 1-5. (GB/T 7714) or [3] A. Author, "Title," …
 REFERENCE = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP)(?:/(?:OL|DK|MT|CD))?[\]］]"
@@ -46,15 +47,28 @@ REFERENCE = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDN
 
 def finish(doc: Document) -> Document:
     """Set what every reader needs the same way: language, reference entries (literal text), and the
-    title paragraph (never a 目录/Contents line)."""
+    title paragraph (never a 目录/Contents line, nor a line without a letter)."""
     doc.language = detect_language(doc.text)
     for p in doc.paragraphs:
         if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]):
             p.flags.add(REFERENCE_FLAG)
-    body = [p for p in doc.paragraphs if p.part == "body" and p.text.strip()
-            and not p.flags & LITERAL and not CONTENTS.match(p.text)]
-    if body and not any(p.is_title for p in doc.paragraphs):
-        first = body[0]
-        if len(first.text.strip()) <= TITLE_MAX and not first.label and not first.text.rstrip().endswith(("。", ".", "；")):
+    if not any(p.is_title for p in doc.paragraphs):
+        first = _first_line(doc)
+        if first is not None and len(first.text.strip()) <= TITLE_MAX and not first.label \
+                and not first.text.rstrip().endswith(("。", ".", "；")):
             first.is_title = True
     return doc
+
+
+def _first_line(doc: Document):
+    """The first line with a letter in the body, or a bold one in the first cell of a draft laid out
+    as a table (| 项目周报 | above the form's rows)."""
+    first_cell = True
+    for p in doc.paragraphs:
+        if p.part not in ("body", "table") or p.flags & LITERAL or not HAS_LETTER.search(p.text) \
+                or CONTENTS.match(p.text):
+            continue
+        if p.part == "body" or (first_cell and p.bold):
+            return p
+        first_cell = False
+    return None
