@@ -73,7 +73,7 @@ _PATTERNS = [
     ("cn", regex.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d))")),   # 一、2023年工作情况
     ("arabic", regex.compile(r"(\d{1,3})\s*(、|[.．，,](?!\d)|[)）](?!\d))")),          # 1、2024年重点工作; not 1.5
     ("alpha-paren", regex.compile(r"\(([a-zA-Z])\)\s")),
-    ("roman", regex.compile(r"((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}))([.)])\s")),
+    ("roman", regex.compile(r"((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}))([.)])\s")),
     ("alpha", regex.compile(r"([a-zA-Z])([.)])\s")),
 ]
 
@@ -136,7 +136,7 @@ def _make(family, m) -> Label | None:
         style = "(a)" if m.group(1).islower() else "(A)"
     elif family == "roman":
         value = ROMAN.get(m.group(1).lower())
-        style = "i" + m.group(2)
+        style = ("i" if m.group(1).islower() else "I") + m.group(2)
     else:  # alpha
         value = ord(m.group(1).lower()) - 96
         style = ("a" if m.group(1).islower() else "A") + m.group(2)

@@ -38,7 +38,7 @@ def test_each_slot_reported_once_with_exact_match_and_offset():
 
 @pytest.mark.parametrize("text,match", [
     ("区委*届*次全会", "*"), ("打造xx名片", "xx"), ("“”规划的开局之年", "“”"), ("Owner: [Name]", "[Name]"),
-    ("预算：TBD", "TBD"), ("共计 人参加", " "), ("Revenue: $X.XM", "$X.XM")])
+    ("预算：TBD", "TBD"), ("共计 人参加", " 人"), ("Revenue: $X.XM", "$X.XM")])
 def test_leftover_forms(text, match):
     title = "Report" if text.isascii() else "标题"
     assert match in [f.match for f in lint_text(f"{title}\n\n{text}")]
@@ -51,8 +51,8 @@ def test_title_year_only_in_title():
 
 # -- numbering -------------------------------------------------------------------------
 
-def numbering(text):
-    return [(f.match, f.message) for f in lint_text(text) if f.category == "numbering"]
+def numbering(text, markdown=False):
+    return [(f.match, f.message) for f in lint_text(text, markdown) if f.category == "numbering"]
 
 
 def test_gap_duplicate_start_and_restart():
@@ -90,6 +90,23 @@ def test_a_heading_may_start_with_a_year():
     assert [m for m, _ in numbering(items)] == ["4、"]
     paren = "标题\n\n一、工作\n\n1）加强学习\n\n2）创新方式\n\n2）强化考核"
     assert [m for m, _ in numbering(paren)] == ["2）"]
+
+
+def test_a_higher_label_after_a_sub_list_closes_it():
+    # an excerpt that opens inside item (一): its 6. and (二) start late, and nothing more
+    excerpt = "標題\n\n6. 擬訂實施計畫。\n\n(二)文書事務業務:\n\n1. 總收文13,157件。\n\n2. 召開會報24次。\n\n(三)國會聯繫業務\n\n1. 撰擬報告。"
+    assert [m for m, _ in numbering(excerpt)] == ["6.", "(二)"]
+    assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]   # still out of place
+
+
+def test_markdown_numbering_by_kind_of_line():
+    # headings and the list items under them are two lists; 1. 1. 1. is Markdown's own numbering
+    doc = ("# Report\n\n## 1. Activity\n\nDone.\n\n## 2. Retrospective\n\n1. Appreciations\n2. Successes\n3. Failures\n\n"
+           "## 3. Next Steps\n\n1. Fix the build\n1. Ship 2.8\n1. Write the notes\n")
+    assert numbering(doc, markdown=True) == []
+    assert [m for m, _ in numbering("# Report\n\n1. One\n2. Two\n2. Three\n", markdown=True)] == ["2."]
+    roman = "# Weekly Report\n\n# I. Overview\n\ntext\n\n# II. Work Done\n\n## A. Docs\n\n## B. Code\n\n# III. Next Week\n\n# V. Notes\n"
+    assert [m for m, _ in numbering(roman, markdown=True)] == ["V."]
 
 
 def test_quantities_at_a_paragraph_start_are_not_labels():

@@ -73,9 +73,9 @@ class NumberingRule(Rule):
                     if not same:
                         if item.value != 1:
                             yield self._report(doc, p, start, item, "start", expected=_render(item, 1))
-                        inline.append(_List(item))
+                        inline.append(_List(item, _key(item)))
                     elif item.value == 1:
-                        inline.append(_List(item))    # a nested enumeration inside an item
+                        inline.append(_List(item, _key(item)))    # a nested enumeration inside an item
                     else:
                         fits = next((i for i in range(len(inline) - 1, -1, -1)
                                      if inline[i].family == item.family and inline[i].last.value + 1 == item.value),
@@ -95,23 +95,29 @@ class NumberingRule(Rule):
 
     def _block(self, doc, p, label: Label, stack, previous=None):
         label = _as_letter(label, stack)
-        key = _key(label)
+        key = _key(label, p)
         position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
         start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
         if position is None:
+            if label.value > 1:   # （二） after 6.: the lists of lower rank were the tail of its first item
+                while stack and self._above(key[0], stack[-1].family):
+                    stack.pop()
             parent = stack[-1] if stack else None
-            if parent is not None and self.rank and key[0] in self.rank and parent.family in self.rank \
-                    and self.rank[key[0]] < self.rank[parent.family]:
+            if parent is not None and self._above(key[0], parent.family):
                 yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
             elif 1 < label.value < 10 and label.family not in ("multi",) and not (
                     label.value == 2 and previous is not None and _ran_on(previous.text, _render(label, 1))):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
                 # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
-            stack.append(_List(label))
+            stack.append(_List(label, key))
             return
         del stack[position + 1:]
         yield from self._step(doc, p, start, label, stack[position], previous)
+
+    def _above(self, family: str, other: str) -> bool:
+        """`family` ranks above `other` in the configured hierarchy (（一） above 1.)."""
+        return family in self.rank and other in self.rank and self.rank[family] < self.rank[other]
 
     def _step(self, doc, p, start, label: Label, lst: "_List", previous=None):
         prev = lst.last
@@ -120,6 +126,8 @@ class NumberingRule(Rule):
             return                              # 二是 四是 三是 is one defect, already reported
         if label.value == prev.value + 1:
             pass
+        elif label.value == prev.value == 1 and p.md_list and lst.first.value == 1:
+            pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
         elif label.value == 1 and lst.may_restart:
             lst.first = label                            # a new list after a new part began
         elif label.value == prev.value:
@@ -166,10 +174,10 @@ class NumberingRule(Rule):
 
 
 class _List:
-    def __init__(self, label: Label):
+    def __init__(self, label: Label, key):
         self.first = self.last = label
         self.family = label.family
-        self.key = _key(label)
+        self.key = key
         self.mixed_reported = False
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
@@ -192,13 +200,16 @@ def _ran_on(text: str, first: str) -> bool:
     return at > 0 and text[at - 1] in " \t\u3000：:"
 
 
-def _key(label: Label):
+def _key(label: Label, p=None):
     """A list is one level of one label form: 1) and 1. are two lists (a sub-list under 1. is often
-    numbered 1)), while 1、 and 1. are one list written two ways (reported as mixed)."""
+    numbered 1)), while 1、 and 1. are one list written two ways (reported as mixed). Items of a
+    Markdown list are a list of their own, apart from numbered headings (## 2. Retrospective, then
+    1. … 5., then ## 3. Next Steps)."""
+    md_list = bool(p is not None and p.md_list)
     if label.family == "multi":
-        return (label.family, label.depth)
+        return (label.family, label.depth, md_list)
     closing = label.style.rstrip()[-1:] in (")", "）") and not label.style.startswith(("(", "（"))
-    return (label.family, closing)
+    return (label.family, closing, md_list)
 
 
 def _as_letter(label: Label, stack) -> Label:
@@ -230,6 +241,8 @@ def _render(label: Label, value: int) -> str:
             number = number.upper()
     elif fam == "roman":
         number = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][value - 1] if 1 <= value <= 10 else str(value)
+        if label.style[:1] == "I":
+            number = number.upper()
     else:
         number = str(value)
     if fam == "multi":
