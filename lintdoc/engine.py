@@ -45,9 +45,10 @@ def outside_literal(findings: list) -> list:
 
 
 def outside_code(findings: list) -> list:
-    """Findings not inside Markdown inline code: `{service_name}` in backticks is literal text."""
-    return [f for f in findings if f.paragraph is None or not f.paragraph.code_spans
-            or not any(a <= f.offset and f.end <= b for a, b in f.paragraph.code_spans)]
+    """Findings not inside Markdown inline code (`{service_name}` in backticks is literal text) nor on
+    markup typed into plain text (the ** of **本周工作**：)."""
+    return [f for f in findings if f.paragraph is None or not (f.paragraph.code_spans or f.paragraph.markup_spans)
+            or not any(a <= f.offset and f.end <= b for a, b in f.paragraph.code_spans + f.paragraph.markup_spans)]
 
 
 def resolve_overlaps(findings: list) -> list:

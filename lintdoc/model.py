@@ -56,6 +56,7 @@ class Paragraph:
     placeholder_spans: list = field(default_factory=list)  # [(start, end)] of controls showing placeholders
     highlight_spans: list = field(default_factory=list)    # [(start, end)] of highlighted text (docx)
     code_spans: list = field(default_factory=list)         # [(start, end)] of Markdown `code`, backticks included
+    markup_spans: list = field(default_factory=list)       # [(start, end)] of markup typed in plain text (** of **bold**)
 
     def source_offset(self, offset: int) -> int | None:
         """Where character `offset` of `text` comes from in the source (text files: file offset)."""

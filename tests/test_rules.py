@@ -44,6 +44,13 @@ def test_leftover_forms(text, match):
     assert match in [f.match for f in lint_text(f"{title}\n\n{text}")]
 
 
+def test_bold_typed_into_plain_text_is_not_a_mask():
+    bold = "周报\n\n**本周工作**：完成了登录模块。\n\n1. **完成接口开发**：联调通过。\n\n本周完成**接口**开发。"
+    assert leftovers(lint_text(bold)) == []
+    masks = "标题\n\n提升**区的外部形象。在人民网建立**区视频宣传平台。总投资**亿元，长**公里，**县**镇。"
+    assert [m for _, m in leftovers(lint_text(masks))] == ["**"] * 6
+
+
 def test_title_year_only_in_title():
     assert [f.match for f in lint_text("区委宣传部年第一季度工作总结\n\n正文。") if f.rule == "placeholder-title-year"] == ["年"]
     assert not [f for f in lint_text("区委宣传部工作总结\n\n青年工作总结表彰会已召开。") if f.rule == "placeholder-title-year"]

@@ -128,6 +128,22 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
     return doc
 
 
+# **加粗** typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
+# its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
+# (**万元，长**公里) or ends with a unit of administration (**县**镇) is left to the rules.
+BOLD = re.compile(r"(?<![*＊])\*\*(?=[^\s*])([^*\n]{2,60}?)(?<=[^\s*])\*\*(?![*＊])")
+NOT_BOLD = re.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")
+
+
+def bold_markup(text: str) -> list:
+    """[(start, end)] of the ** around each bold phrase in `text`."""
+    spans = []
+    for m in BOLD.finditer(text):
+        if not NOT_BOLD.search(m.group(1)):
+            spans += [(m.start(), m.start() + 2), (m.end() - 2, m.end())]
+    return spans
+
+
 class _TextBuilder:
     def __init__(self, doc, lines, starts):
         self.doc, self.lines, self.starts = doc, lines, starts
@@ -183,6 +199,8 @@ class _TextBuilder:
 
     def add(self, text, runs, **attrs):
         if text.strip():
+            if "**" in text and "markup_spans" not in attrs and "code_spans" not in attrs:
+                attrs["markup_spans"] = bold_markup(text)
             self.doc.paragraphs.append(Paragraph(text=text, runs=runs, **attrs))
 
 
