@@ -44,6 +44,11 @@ def test_leftover_forms(text, match):
     assert match in [f.match for f in lint_text(f"{title}\n\n{text}")]
 
 
+def test_a_markdown_heading_typed_without_its_space_is_a_heading():
+    assert leftovers(lint_text("# 总结\n\n##整体总结\n\n本学期完成了三项工作。\n", markdown=True)) == []
+    assert leftovers(lint_text("总结\n\n##县理论武装工作按照要求开展。")) == [("placeholder-stars", "##")]
+
+
 def test_bold_typed_into_plain_text_is_not_a_mask():
     bold = "周报\n\n**本周工作**：完成了登录模块。\n\n1. **完成接口开发**：联调通过。\n\n本周完成**接口**开发。"
     assert leftovers(lint_text(bold)) == []
@@ -112,6 +117,8 @@ def test_markdown_numbering_by_kind_of_line():
            "## 3. Next Steps\n\n1. Fix the build\n1. Ship 2.8\n1. Write the notes\n")
     assert numbering(doc, markdown=True) == []
     assert [m for m, _ in numbering("# Report\n\n1. One\n2. Two\n2. Three\n", markdown=True)] == ["2."]
+    levels = "# 总结\n\n## 1. 并发\n\n### 1. asyncio\n\n内容。\n\n## 2. 实用方法\n\n### 1. 调试\n\n内容。\n\n## 3. 下一步\n"
+    assert [m for m, _ in numbering(levels, markdown=True)] == []
     roman = "# Weekly Report\n\n# I. Overview\n\ntext\n\n# II. Work Done\n\n## A. Docs\n\n## B. Code\n\n# III. Next Week\n\n# V. Notes\n"
     assert [m for m, _ in numbering(roman, markdown=True)] == ["V."]
 

@@ -95,7 +95,7 @@ class NumberingRule(Rule):
 
     def _block(self, doc, p, label: Label, stack, previous=None):
         label = _as_letter(label, stack)
-        key = _key(label, p)
+        key = _key(label, p, doc.format == "md")
         position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
         start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
         if position is None:
@@ -200,16 +200,20 @@ def _ran_on(text: str, first: str) -> bool:
     return at > 0 and text[at - 1] in " \t\u3000：:"
 
 
-def _key(label: Label, p=None):
+def _key(label: Label, p=None, markdown: bool = False):
     """A list is one level of one label form: 1) and 1. are two lists (a sub-list under 1. is often
-    numbered 1)), while 1、 and 1. are one list written two ways (reported as mixed). Items of a
-    Markdown list are a list of their own, apart from numbered headings (## 2. Retrospective, then
-    1. … 5., then ## 3. Next Steps)."""
-    md_list = bool(p is not None and p.md_list)
+    numbered 1)), while 1、 and 1. are one list written two ways (reported as mixed). In Markdown the
+    items of a list and the headings of each level are lists of their own (## 2. Retrospective, then
+    1. … 5., then ### 1. …, then ## 3. Next Steps)."""
+    kind = ""
+    if p is not None and p.md_list:
+        kind = "list"
+    elif p is not None and markdown and p.heading_level:
+        kind = f"h{p.heading_level}"
     if label.family == "multi":
-        return (label.family, label.depth, md_list)
+        return (label.family, label.depth, kind)
     closing = label.style.rstrip()[-1:] in (")", "）") and not label.style.startswith(("(", "（"))
-    return (label.family, closing, md_list)
+    return (label.family, closing, kind)
 
 
 def _as_letter(label: Label, stack) -> Label:

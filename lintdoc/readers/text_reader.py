@@ -206,7 +206,9 @@ class _TextBuilder:
 
 class _MarkdownBuilder(_TextBuilder):
     FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-    ATX = re.compile(r"^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+    # (##整体总结: Chinese writers often leave out the space, and their editors show a heading all the same;
+    # #话题# is a tag)
+    ATX = re.compile(r"^\s{0,3}(#{1,6}(?=[ \t])|#{2,6}(?=[\u3400-\u9fff]))[ \t]*(.*?)[ \t#]*$")
     SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
     BULLET = re.compile(r"^\s*(?:[-*+])[ \t]+")
     ORDERED = re.compile(r"^\s*\d{1,9}[.)][ \t]+")
