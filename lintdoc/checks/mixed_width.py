@@ -4,13 +4,15 @@ Chinese; a text file that uses the ASCII form throughout (often a conversion, or
 page that folded the marks) is left alone, so the rule reports slips, not a house style. A Word
 document is not converted that way: there every ASCII mark touching Chinese is reported.
 
-Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024).
+Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024),
+the label of (一)加强学习.
 """
 from __future__ import annotations
 
 import regex
 
 from lintdoc.checks.base import Rule, joined_text, paragraph_at
+from lintdoc.outline import label_of
 
 
 def _near_han(mark: str):
@@ -37,8 +39,17 @@ class MixedWidthRule(Rule):
             if ascii_mark not in joined[0]:
                 continue
             wide_count = sum(everything.count(c) for c in wide)
-            hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))]
+            hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
+                    and not _in_label(found)]
             if not hits or (wide_count <= len(hits) and doc.format != "docx"):
                 continue      # the ASCII form is the document's own habit, not a slip
             for p, a, b in hits:
                 yield self.finding(doc, p, a, b, expected=wide[0])
+
+
+def _in_label(hit) -> bool:
+    """The mark belongs to the list label the paragraph opens with ((一)、 (1) 1)): the label's form is
+    the numbering rules' business, not a slip of punctuation."""
+    p, start, _ = hit
+    label = label_of(p)
+    return label is not None and not label.auto and start < label.end
