@@ -128,19 +128,21 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
     return doc
 
 
-# **加粗** typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
+# **加粗** (or *强调*) typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
 # its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
 # (**万元，长**公里) or ends with a unit of administration (**县**镇) is left to the rules.
-BOLD = re.compile(r"(?<![*＊])\*\*(?=[^\s*])([^*\n]{2,60}?)(?<=[^\s*])\*\*(?![*＊])")
-NOT_BOLD = re.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")
+BOLD = re.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*\n]{2,60}?)(?<=[^\s*])\1(?![*＊])")
+NOT_BOLD = re.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")
 
 
 def bold_markup(text: str) -> list:
-    """[(start, end)] of the ** around each bold phrase in `text`."""
+    """[(start, end)] of the stars around each emphasised phrase in `text` (**加粗**, *强调*, ***两者***);
+    a single star pairs with another only across a phrase with no comma (在*县召开会议，*镇……: masks)."""
     spans = []
     for m in BOLD.finditer(text):
-        if not NOT_BOLD.search(m.group(1)):
-            spans += [(m.start(), m.start() + 2), (m.end() - 2, m.end())]
+        stars, phrase = m.group(1), m.group(2)
+        if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not re.search("[，,、]", phrase)):
+            spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
     return spans
 
 
@@ -199,7 +201,7 @@ class _TextBuilder:
 
     def add(self, text, runs, **attrs):
         if text.strip():
-            if "**" in text and "markup_spans" not in attrs and "code_spans" not in attrs:
+            if "*" in text and "markup_spans" not in attrs and "code_spans" not in attrs:
                 attrs["markup_spans"] = bold_markup(text)
             self.doc.paragraphs.append(Paragraph(text=text, runs=runs, **attrs))
 
@@ -215,8 +217,10 @@ class _MarkdownBuilder(_TextBuilder):
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
     TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
     # (spans bounded: an unclosed marker must not make each later one rescan the rest of the line)
-    STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
-    EM = re.compile(r"(?<![*_\w\\])([*_])(?![*_\s])(.{1,300}?)(?<![*_\s\\])\1(?![*_\w])")
+    STRONG = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+    # (* may emphasise inside a word, as in 本周*重点*是; _ may not: snake_case_name)
+    EM = re.compile(r"(?<![*\\])(\*)(?![*\s])(.{1,300}?)(?<![*\s\\])\1(?!\*)")
+    EM_UNDER = re.compile(r"(?<![_\w\\])(_)(?![_\s])(.{1,300}?)(?<![_\s\\])\1(?![_\w])")
     LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,400}\)")
     refs: set = frozenset()        # labels of the file's reference-link definitions
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
@@ -393,7 +397,7 @@ def _strip_inline(piece: str, src: int, md):
     """Yield (text chunk, source offset) with strong-emphasis markers, link targets and comments removed."""
     pos = 0
     tokens = []
-    for rx in (md.STRONG, md.EM):
+    for rx in (md.STRONG, md.EM, md.EM_UNDER):
         for m in rx.finditer(piece):
             tokens.append((m.start(), m.end(), m.start(2), m.end(2), True))   # emphasis may hold a link
     for m in md.LINK.finditer(piece):
