@@ -56,6 +56,15 @@ def test_bold_typed_into_plain_text_is_not_a_mask():
     assert [m for _, m in leftovers(lint_text(masks))] == ["**"] * 6
 
 
+def test_emphasis_in_any_form_is_not_a_mask():
+    for md in (True, False):
+        title = "# 周报\n\n" if md else "周报\n\n"
+        for text in ("本周*重点*是接口开发。", "***重点工作***：完成接口", "** 本周完成 **：接口", "说明：带*项为必填"):
+            assert leftovers(lint_text(title + text, markdown=md)) == [], (md, text)
+    assert leftovers(lint_text("# 周报\n\n**本周完成\n接口开发**\n", markdown=True)) == []
+    assert [m for _, m in leftovers(lint_text("标题\n\n召开区委*届三次全会，在*县召开现场会。"))] == ["*", "*"]
+
+
 def test_title_year_only_in_title():
     assert [f.match for f in lint_text("区委宣传部年第一季度工作总结\n\n正文。") if f.rule == "placeholder-title-year"] == ["年"]
     assert not [f for f in lint_text("区委宣传部工作总结\n\n青年工作总结表彰会已召开。") if f.rule == "placeholder-title-year"]

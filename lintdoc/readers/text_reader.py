@@ -131,7 +131,8 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
 # **加粗** (or *强调*) typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
 # its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
 # (**万元，长**公里) or ends with a unit of administration (**县**镇) is left to the rules.
-BOLD = re.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*\n]{2,60}?)(?<=[^\s*])\1(?![*＊])")
+BOLD = re.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*]{2,60}?)(?<=[^\s*])\1(?![*＊])"
+                  r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])")   # ** 加粗 **: meant as bold
 NOT_BOLD = re.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")
 
 
@@ -140,7 +141,7 @@ def bold_markup(text: str) -> list:
     a single star pairs with another only across a phrase with no comma (在*县召开会议，*镇……: masks)."""
     spans = []
     for m in BOLD.finditer(text):
-        stars, phrase = m.group(1), m.group(2)
+        stars, phrase = m.group(1) or m.group(3), m.group(2) or m.group(4)
         if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not re.search("[，,、]", phrase)):
             spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
     return spans
@@ -217,7 +218,7 @@ class _MarkdownBuilder(_TextBuilder):
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
     TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
     # (spans bounded: an unclosed marker must not make each later one rescan the rest of the line)
-    STRONG = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+    STRONG = re.compile(r"(\*\*\*|\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1", re.S)     # (a paragraph's lines)
     # (* may emphasise inside a word, as in 本周*重点*是; _ may not: snake_case_name)
     EM = re.compile(r"(?<![*\\])(\*)(?![*\s])(.{1,300}?)(?<![*\s\\])\1(?!\*)")
     EM_UNDER = re.compile(r"(?<![_\w\\])(_)(?![_\s])(.{1,300}?)(?<![_\s\\])\1(?![_\w])")
@@ -387,7 +388,8 @@ class _MarkdownBuilder(_TextBuilder):
                 out.append("\n")
                 length += 1
         text = "".join(out)
-        super().add(text, new_runs, code_spans=[m.span() for m in self.CODE.finditer(text)], **attrs)
+        super().add(text, new_runs, code_spans=[m.span() for m in self.CODE.finditer(text)],
+                    markup_spans=bold_markup(text) if "*" in text else [], **attrs)
 
     def add_inline(self, text, src, **attrs):
         self.add(text, [RunSpan(0, len(text), -1, src)], **attrs)
