@@ -262,6 +262,37 @@ def test_traditional_chinese_plan_needs_no_achievements():
     assert not [f for f in lint_text(text) if f.category == "missing-section"]
 
 
+def test_a_form_of_labelled_cells_and_lines_shows_its_sections(tmp_path):
+    """A 周报 laid out as a table: the label cells 本周工作 / 存在问题 / 下周计划 are its headings."""
+    from docx_fixtures import new_document
+    from conftest import lint_file
+    doc = new_document()
+    doc.add_paragraph("项目周报").runs[0].bold = True
+    table = doc.add_table(rows=3, cols=2)
+    for row, (label, text) in zip(table.rows, [("本周工作", "完成登录模块开发，修复缺陷12个。"),
+                                               ("存在问题", "测试环境不稳定，联调推迟两天。"),
+                                               ("下周计划", "完成支付模块联调。")]):
+        row.cells[0].text, row.cells[1].text = label, text
+    doc.save(tmp_path / "w.docx")
+    assert not [f for f in lint_file(tmp_path / "w.docx") if f.category == "missing-section"]
+    table.rows[1].cells[0].text = "备注"
+    doc.save(tmp_path / "w.docx")
+    assert [f.section for f in lint_file(tmp_path / "w.docx") if f.category == "missing-section"] == ["shortcomings"]
+
+
+def test_passages_of_a_personal_summary_count_as_sections():
+    text = ("个人实训总结\n\n实训期间，我完成了图书管理系统的开发，掌握了Spring框架。\n\n"
+            "但我在编写程序过程中仍存在很多不足，实际操作能力还有待提高。\n\n"
+            "我会在今后的学习中更加努力，争取早日赶上进度。")
+    assert sections(text) == []
+    assert sections(text.replace("我会在今后的学习中更加努力，争取早日赶上进度。", "感谢老师的指导。")) == ["next_plans"]
+
+
+def test_an_untitled_draft_with_a_summary_heading_is_a_report():
+    text = "一、实习目的\n\n了解行业现状。\n\n二、实习内容\n\n参与了系统开发。\n\n三、实习总结\n\n收获很大。"
+    assert sections(text) == ["next_plans", "shortcomings"]
+
+
 def test_untitled_document_without_sections_is_not_asked_for_them():
     text = "For each initiative below is outlined the goals and an approximate roadmap.\n\nRun the command to list interfaces.\n"
     assert not [f for f in lint_text(text) if f.category == "missing-section"]

@@ -67,7 +67,7 @@ class Section:
 class RequiredSectionsRule(Rule):
     KIND = "required_sections"
     DEFAULT_CATEGORY = "missing-section"
-    OPTIONS = {"sections": (list, None), "report_titles": ((dict, list), None),
+    OPTIONS = {"sections": (list, None), "report_titles": ((dict, list), None), "report_headings": ((dict, list), None),
                "order": ((bool, list), True), "order_titles": ((dict, list), None), "empty": (bool, True),
                "thin": (bool, True),
                "order_message": ((str, dict), ""), "empty_message": ((str, dict), ""),
@@ -78,6 +78,7 @@ class RequiredSectionsRule(Rule):
             raise ValueError("`sections` must list the required sections")
         self.sections = [Section(s, _lang_patterns) for s in self.options["sections"]]
         self.report_titles = _lang_patterns(self.options["report_titles"])
+        self.report_headings = _lang_patterns(self.options["report_headings"])
         self.order_titles = _lang_patterns(self.options["order_titles"])
 
     def check(self, doc):
@@ -85,7 +86,7 @@ class RequiredSectionsRule(Rule):
         title = next((p for p in doc.paragraphs if p.is_title), None)
         heads = headings(doc)
         found = self._find(doc, heads, lang)
-        report = not self.report_titles.get(lang) or self._is_report(doc, title, found, lang)
+        report = not self.report_titles.get(lang) or self._is_report(doc, title, heads, found, lang)
         if report:
             yield from self._missing(doc, title, found, lang)
             order = self.options["order"]      # true, or the languages whose reports have a set order
@@ -97,11 +98,15 @@ class RequiredSectionsRule(Rule):
         if self.options["thin"]:
             yield from self._thin(doc, heads, found, lang)
 
-    def _is_report(self, doc, title, found, lang) -> bool:
-        """A report says so in its title (……工作总结, Weekly Status Report), or shows headings or leads
-        of two of its parts (an untitled draft, a 社会实践报告 titled by its theme)."""
-        return (title is not None and _any(self.report_titles[lang], _closed_up(title.text))) or \
-            sum(index is not None for index, _ in found.values()) >= 2
+    def _is_report(self, doc, title, heads, found, lang) -> bool:
+        """A report says so in its title (……工作总结, Weekly Status Report), or, untitled, in a heading of
+        its own (`report_headings`: 实习总结 under 实习目的 and 实习内容), or shows headings or leads of
+        two of its parts (a 社会实践报告 titled by its theme)."""
+        if title is not None and _any(self.report_titles[lang], _closed_up(title.text)):
+            return True
+        if title is None and any(_any(self.report_headings.get(lang, []), h.title) for h in heads):
+            return True
+        return sum(index is not None for index, _ in found.values()) >= 2
 
     def _find(self, doc, heads, lang) -> dict:
         """{section id: (paragraph index or None, heading or None)} from the three kinds of evidence."""

@@ -7,6 +7,7 @@ import re
 from lintdoc.errors import InputError
 from lintdoc.language import detect_language
 from lintdoc.model import LITERAL, REFERENCE as REFERENCE_FLAG, Document
+from lintdoc.outline import parse_label
 
 SUPPORTED = (".docx", ".docm", ".dotx", ".md", ".markdown", ".txt", ".text")
 LEGACY = {".doc": "a legacy Word .doc", ".wps": "a WPS .wps", ".dot": "a legacy Word template",
@@ -47,7 +48,7 @@ REFERENCE = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDN
 
 def finish(doc: Document) -> Document:
     """Set what every reader needs the same way: language, reference entries (literal text), and the
-    title paragraph (never a 目录/Contents line, nor a line without a letter)."""
+    title paragraph (never a 目录/Contents line, a line without a letter, nor the first item of a list)."""
     doc.language = detect_language(doc.text)
     for p in doc.paragraphs:
         if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]):
@@ -55,7 +56,7 @@ def finish(doc: Document) -> Document:
     if not any(p.is_title for p in doc.paragraphs):
         first = _first_line(doc)
         if first is not None and len(first.text.strip()) <= TITLE_MAX and not first.label \
-                and not first.text.rstrip().endswith(("。", ".", "；")):
+                and not parse_label(first.text) and not first.text.rstrip().endswith(("。", ".", "；")):
             first.is_title = True
     return doc
 
