@@ -3,8 +3,8 @@
 The check half is only measured, never tuned on. These floors are today's check-half figures on its
 text documents (the real .docx files are not in the repository; tests/tools/corpus.py scores them where
 they are present): a change that lowers them lost accuracy on drafts nobody tuned for. The issue's
-target bars (leftover P ≥ 0.95 / R ≥ 0.90, sections F1 ≥ 0.85, boilerplate F1 ≥ 0.75, ≤ 1 finding per
-clean document) are not reached yet; README's Accuracy section has the figures.
+target bars (leftover P ≥ 0.95 / R ≥ 0.90, sections F1 ≥ 0.85, boilerplate F1 ≥ 0.75) are not all reached
+yet; README's Accuracy section has the figures.
 """
 import json
 import os
@@ -24,13 +24,13 @@ def scores(tmp_path, half):
 
 def test_check_half_does_not_lose_accuracy(tmp_path):
     s = scores(tmp_path, "check")
-    assert s["leftover"]["precision"] >= 0.88 and s["leftover"]["recall"] >= 0.75
-    assert s["missing-section"]["f1"] >= 0.50
-    assert s["boilerplate"]["f1"] >= 0.53 and s["punctuation"]["f1"] >= 0.64
-    assert s["clean"]["per_document"] <= 1.8
+    assert s["leftover"]["precision"] >= 0.94 and s["leftover"]["recall"] >= 0.76
+    assert s["missing-section"]["f1"] >= 0.54
+    assert s["boilerplate"]["f1"] >= 0.60 and s["punctuation"]["f1"] >= 0.70
+    assert s["clean"]["per_document"] <= 0.8
 
 
 def test_tuning_half_figures(tmp_path):
     s = scores(tmp_path, "tune")
-    assert s["leftover"]["precision"] >= 0.97 and s["leftover"]["recall"] >= 0.91
-    assert s["boilerplate"]["f1"] >= 0.87 and s["clean"]["per_document"] <= 0.5
+    assert s["leftover"]["precision"] >= 0.97 and s["leftover"]["recall"] >= 0.89
+    assert s["boilerplate"]["f1"] >= 0.87 and s["clean"]["per_document"] <= 0.4

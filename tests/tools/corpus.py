@@ -3,6 +3,7 @@
 
     python tests/tools/corpus.py add DIR...     # file each document + truth into its half (by name hash)
     python tests/tools/corpus.py score [--json OUT] [--show N] [--half check]
+    python tests/tools/corpus.py list             # the table of documents in tests/corpus/README.md
 
 Layout: tests/corpus/{tune,check}/{zh,en,docx}/NAME.(txt|md) + NAME.yaml. A document's half is fixed by a
 hash of its file name, never chosen. Real Word files come from public repositories fetched here and are
@@ -152,11 +153,27 @@ def table(scores) -> str:
     return "\n".join(lines) + "\n\nCells: precision/recall/F1 (truth items)."
 
 
+def listing() -> str:
+    """The Markdown table of every document (tests/corpus/README.md): half, group, name, language,
+    organisation, kind, clean, source."""
+    lines = ["| half | group | document | language | organisation | kind | clean | source |",
+             "|---|---|---|---|---|---|---|---|"]
+    for half in sorted(HALVES):
+        for group in sorted(GROUPS):
+            for t in sorted((CORPUS / half / group).glob("*.yaml")):
+                truth = yaml.safe_load(t.read_text(encoding="utf-8")) or {}
+                cells = [half, group, t.stem, truth.get("language", ""), truth.get("org", ""), truth.get("kind", ""),
+                         "yes" if truth.get("clean") else "", " ".join(str(truth.get("source", "")).split())]
+                lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     a_add = sub.add_parser("add", help="file documents with their truth into the two halves")
     a_add.add_argument("dirs", nargs="+")
+    sub.add_parser("list", help="print the table of documents and sources for tests/corpus/README.md")
     a_score = sub.add_parser("score", help="score both halves (or one) per language")
     a_score.add_argument("--half", choices=HALVES)
     a_score.add_argument("--json", help="write the scores here")
@@ -165,6 +182,9 @@ def main(argv=None):
     a = ap.parse_args(argv)
     if a.cmd == "add":
         add(a.dirs)
+        return
+    if a.cmd == "list":
+        print(listing(), end="")
         return
     pairs = collect([a.half] if a.half else HALVES)
     scores, misses, extras = measure(pairs, score.run_lintdoc(a.cmd, [p[2] for p in pairs]))
