@@ -45,7 +45,7 @@ class RuleCache:
     def __init__(self, explicit, profile=None, template=None):
         self.explicit, self.profile, self.template = explicit, profile, template
         self.by_source: dict = {}
-        self.configs: dict = {}         # config file (or None for the defaults) -> loaded Config
+        self.configs: dict = {}         # (config file or None, its stamp) -> loaded Config
         self.nearest: dict = {}         # folder -> its nearest config file
 
     def for_path(self, path):
@@ -54,13 +54,23 @@ class RuleCache:
         if folder not in self.nearest:
             self.nearest[folder] = self.explicit or find_config(folder)
         source = self.nearest[folder]
-        if source not in self.configs:
-            self.configs[source] = load_config(source, profile=self.profile, template=self.template)
-        config = self.configs[source].for_file(path)
-        key = tuple(config.sources)
+        stamp = (source, _stamp(source))      # a config edited while the process runs (watch) is read again
+        if stamp not in self.configs:
+            self.configs[stamp] = load_config(source, profile=self.profile, template=self.template)
+        config = self.configs[stamp].for_file(path)
+        key = (stamp, tuple(config.sources))
         if key not in self.by_source:
             self.by_source[key] = (config, build_rules(config), config_fingerprint(config))
         return self.by_source[key]
+
+
+def _stamp(path):
+    """(modification time, size) of a config file, None for the defaults or a file gone."""
+    try:
+        st = os.stat(path) if path else None
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size) if st else None
 
 
 _rules: RuleCache | None = None       # per process (workers build their own once)

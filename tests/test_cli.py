@@ -80,6 +80,18 @@ def test_project_config_found_upward_with_user_rule_ignore_and_off(tmp_path, cap
     assert code == 0
 
 
+def test_a_config_edited_while_lintdoc_runs_takes_effect(tmp_path, capsys):
+    """One process (watch, an editor integration) checking again after the config changed."""
+    cfg = tmp_path / ".lintdoc.yaml"
+    cfg.write_text("rules:\n  placeholder-x: off\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("区委宣传部2024年工作计划\n\n一、推进xx区工作。\n", encoding="utf-8")
+    _, report = run_json(capsys, tmp_path / "d.txt")
+    assert not [f for f in report["files"][0]["findings"] if f["rule"] == "placeholder-x"]
+    cfg.write_text("rules:\n  placeholder-x: on\n  placeholder-mou: off\n", encoding="utf-8")
+    _, report = run_json(capsys, tmp_path / "d.txt")
+    assert [f["match"] for f in report["files"][0]["findings"] if f["rule"] == "placeholder-x"] == ["xx"]
+
+
 def test_pyproject_tool_lintdoc(tmp_path, capsys):
     (tmp_path / "pyproject.toml").write_text("[tool.lintdoc]\nrules = {placeholder-x = 'off'}\n", encoding="utf-8")
     (tmp_path / "d.txt").write_text("区委宣传部2024年工作计划\n\n一、推进xx区工作。\n", encoding="utf-8")

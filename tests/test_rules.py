@@ -65,6 +65,17 @@ def test_emphasis_in_any_form_is_not_a_mask():
     assert [m for _, m in leftovers(lint_text("标题\n\n召开区委*届三次全会，在*县召开现场会。"))] == ["*", "*"]
 
 
+def test_template_prompts_only_in_a_template():
+    template = ("# Incident Report\n\nService: [Service Name]\n\nOwner: {{owner}}\n\nImpact: XX% of users\n\n"
+                "## Summary\n\nDescribe customer impact and affected systems.\n\nFollow-up: [as needed]\n")
+    got = [(f.rule, f.match) for f in lint_text(template, markdown=True) if f.rule == "placeholder-template-prompt"]
+    assert got == [("placeholder-template-prompt", "Describe customer impact and affected systems."),
+                   ("placeholder-template-prompt", "[as needed]")]
+    filled = ("# Incident Report\n\nService: Checkout\n\nOwner: Li Wei\n\nImpact: 12% of users\n\n"
+              "## Summary\n\nDescribe the fix to the on-call team on Monday.\n\nFollow-up: [as needed]\n")
+    assert not [f for f in lint_text(filled, markdown=True) if f.rule == "placeholder-template-prompt"]
+
+
 def test_title_year_only_in_title():
     assert [f.match for f in lint_text("区委宣传部年第一季度工作总结\n\n正文。") if f.rule == "placeholder-title-year"] == ["年"]
     assert not [f for f in lint_text("区委宣传部工作总结\n\n青年工作总结表彰会已召开。") if f.rule == "placeholder-title-year"]

@@ -4,7 +4,9 @@ look-behind work); a named group `m` narrows the reported span to the slot itsel
 
 Example rule (YAML):  patterns: ['20(?P<m>[xX]{2})年']  fails on "20xx年工作总结",
 passes on "2024年工作总结". `exceptions` are patterns whose match, where it covers a
-candidate, clears it (e.g. 'X光' for a rule on a lone X).
+candidate, clears it (e.g. 'X光' for a rule on a lone X). `requires: {patterns: […], count: N}` applies
+the rule only to documents with N matches of those patterns (a template's weaker prompts, reported
+where its other prompts show it is a template).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ WHERE = ("any", "title", "heading", "body")
 class PatternRule(Rule):
     KIND = "pattern"
     OPTIONS = {"patterns": (list, None), "exceptions": (list, []), "ignorecase": (bool, False),
-               "where": (str, "any"), "expand": ((str, type(None)), None)}
+               "where": (str, "any"), "expand": ((str, type(None)), None), "requires": ((dict, type(None)), None)}
 
     def setup(self):
         if not self.options["patterns"]:
@@ -34,6 +36,11 @@ class PatternRule(Rule):
         self.patterns = [_compile(p, flags) for p in self.options["patterns"]]
         self.anchored = [_line_anchored(p) for p in self.options["patterns"]]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
+        requires = self.options["requires"] or {}
+        if requires and (not isinstance(requires.get("patterns"), list) or not isinstance(requires.get("count", 1), int)):
+            raise ValueError("`requires` needs `patterns` (a list) and `count` (a number)")
+        self.signals = [_compile(p, flags) for p in requires.get("patterns", [])]
+        self.signal_count = requires.get("count", 1)
 
     def check(self, doc):
         """Each pattern runs once over the document's text (paragraphs joined by newlines, so ^ and $
@@ -46,6 +53,8 @@ class PatternRule(Rule):
             text = "\n".join(p.text for p in paragraphs)
         else:
             text, starts, paragraphs = joined_text(doc, self.scope)
+        if self.signals and not _shows(self.signals, text, self.signal_count):
+            return
         seen, cleared = set(), {}
         lines = None
         for pat, anchored in zip(self.patterns, self.anchored):
@@ -135,6 +144,18 @@ def _line_matches(pat, text, lines):
         if m:
             end = max(m.end(), i + 1)
             yield m
+
+
+def _shows(signals, text, count: int) -> bool:
+    """At least `count` matches of the `signals` patterns in `text` (a rule meant for templates finds
+    the template's other prompts first: [Client Name], {{owner}}, TBD)."""
+    found = 0
+    for pat in signals:
+        for _ in pat.finditer(text):
+            found += 1
+            if found >= count:
+                return True
+    return False
 
 
 def _sentence(text, a, b):
