@@ -392,3 +392,11 @@ def test_line_anchored_patterns_are_told_apart():
     from lintdoc.checks.pattern import _line_anchored
     assert _line_anchored("^(?:a|b)x") and _line_anchored("(?i)^\\s*x") and _line_anchored("^[|]x")
     assert not _line_anchored("^a|b") and not _line_anchored("a^") and not _line_anchored("^\\|x|y")
+
+
+def test_a_pattern_is_split_into_its_top_level_alternatives():
+    from lintdoc.checks.pattern import _alternatives
+    assert _alternatives("(?i)^Tip:|Note to (?:author|editor)|[|]x") == ["(?i)^Tip:", "(?i)Note to (?:author|editor)", "(?i)[|]x"]
+    assert _alternatives("^(?:a|b)x") == ["^(?:a|b)x"] and _alternatives("a\\|b|c") == ["a\\|b", "c"]
+    # the findings are those of the whole pattern: one per slot
+    assert [f.match for f in lint_text("Report\n\nOwner: TBD, due TODO.") if f.rule == "placeholder-todo"] == ["TBD", "TODO"]

@@ -33,8 +33,12 @@ class PatternRule(Rule):
         if self.options["expand"] not in (None, "sentence"):
             raise ValueError("`expand` may only be `sentence`")
         flags = regex.IGNORECASE if self.options["ignorecase"] else 0
-        self.patterns = [_compile(p, flags) for p in self.options["patterns"]]
-        self.anchored = [_line_anchored(p) for p in self.options["patterns"]]
+        for p in self.options["patterns"]:
+            _compile(p, flags)              # a bad pattern is reported as written
+        # each top-level alternative on its own, so that the ones opening with ^ are tried at line starts only
+        alternatives = [alt for p in self.options["patterns"] for alt in _alternatives(p)]
+        self.patterns = [_compile(p, flags) for p in alternatives]
+        self.anchored = [_line_anchored(p) for p in alternatives]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         requires = self.options["requires"] or {}
         if requires and (not isinstance(requires.get("patterns"), list) or not isinstance(requires.get("count", 1), int)):
@@ -115,6 +119,32 @@ def _line_anchored(pattern: str) -> bool:
         elif ch == "|" and depth == 0:
             return False
     return True
+
+
+def _alternatives(pattern: str) -> list:
+    """The top-level alternatives of `pattern`, each with the pattern's leading inline flags:
+    '(?i)^Tip:|Note to author' → ['(?i)^Tip:', '(?i)Note to author']."""
+    flags = FLAGS.match(pattern).group(0)
+    body = pattern[len(flags):]
+    parts, depth, escaped, in_class, start = [], 0, False, False, 0
+    for i, ch in enumerate(body):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    return [flags + part for part in parts] if len(parts) > 1 else [pattern]
 
 
 def _line_starts(doc, text, scope):
