@@ -16,6 +16,7 @@ A project config:
 """
 from __future__ import annotations
 
+import copy
 import fnmatch
 import os
 from dataclasses import dataclass, field
@@ -41,18 +42,35 @@ def packs_dir() -> Path:
     raise ConfigError(str(here), "the built-in rule packs are missing (reinstall lintdoc)")
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # libyaml's parser when PyYAML was built with it
+_PARSED: dict = {}          # (path, mtime, size) -> (data, lines): each pack is parsed once per process
+
+
 def load_yaml(path, text: str | None = None):
     """(data, lines) where lines maps a key path tuple to its 1-based line number."""
     source = str(path)
+    key = None
     if text is None:
         try:
+            st = os.stat(path)
+            key = (os.path.abspath(source), st.st_mtime_ns, st.st_size)
+            if key in _PARSED:
+                data, lines = _PARSED[key]
+                return copy.deepcopy(data), lines
             text = Path(path).read_text(encoding="utf-8-sig")
         except FileNotFoundError:
             raise ConfigError(source, "configuration file not found") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(source, f"cannot read the configuration: {exc}") from None
+    data, lines = _parse_yaml(source, text)
+    if key is not None:
+        _PARSED[key] = (copy.deepcopy(data), lines)
+    return data, lines
+
+
+def _parse_yaml(source: str, text: str):
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else ""

@@ -33,12 +33,13 @@ class PatternRule(Rule):
         if self.options["expand"] not in (None, "sentence"):
             raise ValueError("`expand` may only be `sentence`")
         flags = regex.IGNORECASE if self.options["ignorecase"] else 0
-        for p in self.options["patterns"]:
-            _compile(p, flags)              # a bad pattern is reported as written
         # each top-level alternative on its own, so that the ones opening with ^ are tried at line starts only
-        alternatives = [alt for p in self.options["patterns"] for alt in _alternatives(p)]
-        self.patterns = [_compile(p, flags) for p in alternatives]
-        self.anchored = [_line_anchored(p) for p in alternatives]
+        for p in self.options["patterns"]:
+            if not isinstance(p, str):
+                raise ValueError(f"a pattern must be a string, not {p!r}")
+        alternatives = [(p, alt) for p in self.options["patterns"] for alt in _alternatives(p)]
+        self.patterns = [_compile(alt, flags, written=p) for p, alt in alternatives]
+        self.anchored = [_line_anchored(alt) for _, alt in alternatives]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         requires = self.options["requires"] or {}
         if requires and (not isinstance(requires.get("patterns"), list) or not isinstance(requires.get("count", 1), int)):
@@ -198,10 +199,11 @@ def _sentence(text, a, b):
     return a, b
 
 
-def _compile(pattern, flags):
+def _compile(pattern, flags, written=None):
+    """The compiled pattern; an error names the pattern as `written` in the pack (not the alternative)."""
     if not isinstance(pattern, str):
         raise ValueError(f"a pattern must be a string, not {pattern!r}")
     try:
         return regex.compile(pattern, flags | regex.VERSION0 | regex.MULTILINE)
     except regex.error as exc:
-        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+        raise ValueError(f"bad regular expression {written or pattern!r}: {exc}") from None
