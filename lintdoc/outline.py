@@ -148,6 +148,8 @@ def _make(family, m) -> Label | None:
 def label_of(paragraph, english: bool = False) -> Label | None:
     """The label a reader sees on a paragraph: Word's automatic label, else a typed one."""
     if paragraph.label:
+        if paragraph.label.strip().isdecimal():     # a bare number (%1 with no mark): 1 本周工作情况
+            return Label(paragraph.label, "arabic", int(paragraph.label.strip()), "N", 0, auto=True)
         parsed = parse_label(paragraph.label + " ", english)
         if parsed is not None:
             parsed.auto, parsed.end, parsed.raw = True, 0, paragraph.label

@@ -359,3 +359,19 @@ def test_ascii_marks_in_a_chinese_word_document_are_reported_even_as_its_habit(t
         doc.add_paragraph(line)
     doc.save(tmp_path / "a.docx")
     assert [f.match for f in lint_file(tmp_path / "a.docx") if f.rule == "punct-ascii-in-chinese"] == [",", "(", ")"]   # not the label (一)
+
+
+def test_decimal_items_that_skip_a_level_under_a_bare_automatic_number(tmp_path):
+    """Word's %1 (a number with no mark) heads 本周工作 and 下周计划; under 2 the items run 2.3.1, 2.3.2:
+    copied from part 1, they skip 2.1 to 2.3."""
+    from conftest import lint_file
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1")), num(1, 1))
+    doc.add_paragraph("项目周报")
+    for title, items in (("本周工作情况", ["1.1 需求分析", "1.2 接口开发"]), ("下周工作计划", ["2.3.1 趋势分析模块", "2.3.2 健康评价模块"])):
+        numbered(doc, title, 1, 0).runs[0].bold = True
+        for item in items:
+            doc.add_paragraph(item + "：完成设计。")
+    doc.save(tmp_path / "w.docx")
+    got = [(f.match, f.message) for f in lint_file(tmp_path / "w.docx") if f.rule == "numbering-sequence"]
+    assert got == [("2.3.1", "编号从“2.3.1”开始，应从“2.1”开始")]

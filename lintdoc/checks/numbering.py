@@ -20,7 +20,7 @@ import regex
 from lintdoc.checks.base import Rule, localized
 from lintdoc.model import LITERAL
 from lintdoc.findings import Finding
-from lintdoc.outline import Label, cn_to_int, label_of
+from lintdoc.outline import Label, cn_to_int, heading_of, label_of
 from lintdoc.readers.numfmt import chinese_counting
 
 INLINE = regex.compile(
@@ -110,7 +110,9 @@ class NumberingRule(Rule):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
                 # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
-            stack.append(_List(label, key))
+            elif label.family == "multi" and parent is not None and (expected := _first_child(parent, label)):
+                yield self._report(doc, p, start, label, "start", expected=expected)
+            stack.append(_List(label, key, p))
             return
         del stack[position + 1:]
         yield from self._step(doc, p, start, label, stack[position], previous)
@@ -154,7 +156,7 @@ class NumberingRule(Rule):
                 and label.family not in ("shi", "di"):
             lst.mixed_reported = True
             yield self._report(doc, p, start, label, "mixed", first=lst.first.raw)
-        lst.last = label
+        lst.last, lst.paragraph = label, p
         lst.may_restart = False
 
     def _report(self, doc, p, start, label: Label, kind: str, **values) -> Finding:
@@ -174,13 +176,30 @@ class NumberingRule(Rule):
 
 
 class _List:
-    def __init__(self, label: Label, key):
+    def __init__(self, label: Label, key, paragraph=None):
         self.first = self.last = label
+        self.paragraph = paragraph      # of the last item
         self.family = label.family
         self.key = key
         self.mixed_reported = False
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
+
+
+def _first_child(parent: "_List", label: Label) -> str | None:
+    """The label a sub-list of decimal labels should open with under `parent` when `label` skips a
+    level (2.3.1 straight under the heading 2: "2.1"), else None. The parent is a heading numbered N
+    (typed or automatic) or a decimal label (2.3 → 2.3.1)."""
+    numbers = [int(x) for x in regex.split(r"[.．]", label.raw.strip().rstrip(".．")) if x.isdigit()]
+    if parent.family == "multi":
+        above = [int(x) for x in regex.split(r"[.．]", parent.last.raw.strip().rstrip(".．")) if x.isdigit()]
+    elif parent.family == "arabic" and parent.paragraph is not None and heading_of(parent.paragraph) is not None:
+        above = [parent.last.value]
+    else:
+        return None
+    if len(numbers) <= len(above) + 1 or numbers[:len(above)] != above:
+        return None      # one level down (the prefix itself is another matter), or not under this parent
+    return ".".join(map(str, above + [1]))
 
 
 def _unmarked(paragraph, value: int, label: Label) -> bool:
