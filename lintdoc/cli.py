@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 
 from lintdoc import __version__
@@ -18,6 +19,7 @@ from lintdoc.config import load_config
 from lintdoc.errors import LintdocError
 from lintdoc.fileio import atomic_write
 from lintdoc.findings import at_least
+from lintdoc.outline import heading_of
 from lintdoc.readers import read_document
 from lintdoc.reporters import json_reporter, text_reporter
 from lintdoc.runner import RunOptions, check_one, run, tasks_for
@@ -26,56 +28,94 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2   # argparse also exits 2 on usage 
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 
 
+def _positive(value: str) -> int:
+    """A count of 1 or more (--jobs)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
+def _rule_list(value: str) -> list:
+    """RULE[,RULE…] (--select, --ignore; the options may also be repeated)."""
+    return [x.strip() for x in value.split(",") if x.strip()]
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lintdoc", description="Lint report drafts (.docx, .md, .txt): missing sections, "
-                     "placeholders, unfilled figures, numbering and more.")
+    parser = argparse.ArgumentParser(prog="lintdoc", allow_abbrev=False,
+                                     description="Lint report drafts (.docx, .md, .txt): missing sections, "
+                                                 "placeholders, unfilled figures, numbering and more.")
     parser.add_argument("--version", action="version", version=f"lintdoc {__version__}")
     sub = parser.add_subparsers(dest="command")
-    check = sub.add_parser("check", help="check drafts and report findings")
-    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (folders are searched recursively)")
-    check.add_argument("--format", choices=FORMATS, default="text")
-    check.add_argument("--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+
+    def command(name, **kw):
+        return sub.add_parser(name, allow_abbrev=False, **kw)
+
+    check = command("check", help="check drafts and report findings")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or folders (folders are searched recursively); - reads one draft from stdin")
+    check.add_argument("--format", choices=FORMATS, default="text",
+                       help="report format: text (default), json, sarif (code scanning), github (workflow "
+                            "annotations), junit (CI test reports) or html (one self-contained page)")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     check.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest .lintdoc.yaml)")
+    check.add_argument("--select", action="append", type=_rule_list, metavar="RULE[,RULE]",
+                       help="run only these rules (ids as `lintdoc rules` lists them)")
+    check.add_argument("--ignore", action="append", type=_rule_list, metavar="RULE[,RULE]",
+                       help="do not run these rules")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
                        help="lowest severity that makes the exit code 1 (default: error)")
-    check.add_argument("--max-warnings", type=int, metavar="N", help="exit 1 when there are more than N warnings")
+    check.add_argument("--max-warnings", type=int, metavar="N",
+                       help="exit 1 when there are more than N warnings (-1: no limit)")
     check.add_argument("--report", metavar="FILE", help="also write a self-contained HTML report to FILE")
     check.add_argument("--baseline", metavar="FILE", help="report only findings that are not in this baseline")
     check.add_argument("--template", metavar="FILE", help="check the drafts against this template (.docx or .md)")
     check.add_argument("--profile", choices=("draft", "template"), help="`template` checks templates themselves")
-    check.add_argument("--jobs", "-j", type=int, metavar="N", help="check N files at once (default: number of cores)")
+    check.add_argument("--jobs", "-j", type=_positive, metavar="N", help="check N files at once (default: number of cores)")
     check.add_argument("--cache", metavar="DIR", help="result cache folder (default: the user cache folder)")
     check.add_argument("--no-cache", action="store_true", help="do not use or fill the result cache")
-    check.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    check.add_argument("--stdin", action="store_true", help="read one draft from standard input")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="report errors only (no warnings or info), with no progress bar and no summary")
+    check.add_argument("--stdin", action="store_true", help="read one draft from standard input (as PATH -)")
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="with --stdin: the draft's name (its type and the config are found from it)")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never")
     review = check.add_argument_group("reviewed copies (.docx only; the checked file is never modified)")
     review.add_argument("--annotate", action="store_true",
                         help="write DRAFT.lintdoc.docx beside each .docx, with every finding as a Word comment")
     review.add_argument("--annotate-dir", metavar="DIR", help="write the reviewed copies under DIR, mirroring folders")
-    review.add_argument("-o", "--annotate-output", metavar="FILE", help="the reviewed copy of a single .docx")
-    show = sub.add_parser("show", help="print what lintdoc read, paragraph by paragraph")
-    show.add_argument("file")
-    show.add_argument("--format", choices=("text", "json"), default="text")
-    base = sub.add_parser("baseline", help="record the current findings, so that later runs report only new ones")
-    base.add_argument("paths", nargs="+", metavar="PATH")
-    base.add_argument("-o", "--output", metavar="FILE", default=".lintdoc-baseline.json")
-    base.add_argument("--config", metavar="FILE")
-    watch = sub.add_parser("watch", help="re-check drafts whenever they change (Ctrl-C to stop)")
-    watch.add_argument("paths", nargs="+", metavar="PATH")
-    watch.add_argument("--config", metavar="FILE")
-    watch.add_argument("--report", metavar="FILE", help="keep this HTML report current")
+    review.add_argument("--annotate-to", metavar="FILE.docx", dest="annotate_output",
+                        help="the reviewed copy of a single .docx, written to FILE.docx")
+    show = command("show", help="print what lintdoc read, paragraph by paragraph")
+    show.add_argument("file", help="a .docx, .md or .txt draft")
+    show.add_argument("--format", choices=("text", "json"), default="text",
+                      help="text: one line per paragraph (part, label, heading level and why, style, flags); json: the same as data")
+    base = command("baseline", help="record the current findings, so that later runs report only new ones")
+    base.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to record")
+    base.add_argument("-o", "--output", metavar="FILE", default=".lintdoc-baseline.json",
+                      help="the baseline file to write (default: .lintdoc-baseline.json)")
+    base.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest .lintdoc.yaml)")
+    base.add_argument("--template", metavar="FILE", help="as for check: the template the drafts follow")
+    base.add_argument("--profile", choices=("draft", "template"), help="as for check")
+    base.add_argument("--select", action="append", type=_rule_list, metavar="RULE[,RULE]", help="as for check")
+    base.add_argument("--ignore", action="append", type=_rule_list, metavar="RULE[,RULE]", help="as for check")
+    watch = command("watch", help="re-check drafts whenever they change (Ctrl-C to stop)")
+    watch.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to watch")
+    watch.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest .lintdoc.yaml)")
+    watch.add_argument("--report", metavar="FILE", help="keep this HTML report current (else print each changed draft's findings)")
     watch.add_argument("--annotate-dir", metavar="DIR", help="keep reviewed copies of the .docx drafts here")
     watch.add_argument("--interval", type=float, default=2.0, metavar="SECONDS", help="how often to look (default 2)")
     watch.add_argument("--cycles", type=int, default=0, help=argparse.SUPPRESS)   # tests: stop after N looks
-    init = sub.add_parser("init", help="write a commented starter .lintdoc.yaml")
-    init.add_argument("path", nargs="?", default=".lintdoc.yaml")
-    sub.add_parser("schema", help="print the JSON Schema of the configuration file")
-    rules = sub.add_parser("rules", help="list every rule with its id, kind, severity and examples")
-    rules.add_argument("--config", metavar="FILE")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    init = command("init", help="write a commented starter .lintdoc.yaml")
+    init.add_argument("path", nargs="?", default=".lintdoc.yaml", help="where to write it (default: .lintdoc.yaml)")
+    command("schema", help="print the JSON Schema of the configuration file")
+    rules = command("rules", help="list every rule with its id, kind, severity and examples")
+    rules.add_argument("--config", metavar="FILE", help="configuration file (default: the nearest .lintdoc.yaml)")
+    rules.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     return parser
 
 
@@ -98,23 +138,45 @@ def main(argv=None) -> int:
         return EXIT_OK
 
 
+def usage_error(message: str) -> int:
+    print(f"lintdoc: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
 def cmd_check(args) -> int:
+    if "-" in args.paths:
+        if args.paths != ["-"]:
+            return usage_error("- (standard input) cannot be mixed with files or folders")
+        args.stdin, args.paths = True, []
+    if args.stdin and args.paths:
+        return usage_error("--stdin reads one draft from standard input; give no files or folders with it")
+    if args.stdin_filename and not args.stdin:
+        return usage_error("--stdin-filename names the draft read with --stdin (or PATH -)")
+    if args.annotate_output and not args.annotate_output.lower().endswith(".docx"):
+        return usage_error(f"--annotate-to writes a Word copy: give a .docx name, not {args.annotate_output!r}")
+    if args.template and not os.path.isfile(args.template):
+        return usage_error(f"--template {args.template}: no such file")
+    if args.template and os.path.splitext(args.template)[1].lower() not in (".docx", ".md", ".markdown", ".txt"):
+        return usage_error(f"--template {args.template}: a template is a .docx, .md or .txt file")
     if args.stdin:
         return check_stdin(args)
     if not args.paths:
-        print("lintdoc: error: give files or folders to check (or --stdin)", file=sys.stderr)
-        return EXIT_ERROR
+        return usage_error("give files or folders to check (or - for standard input)")
     results = collect(args, args.paths)
     return report(args, results)
 
 
 def run_options(args) -> RunOptions:
     cache = None if getattr(args, "no_cache", False) else (getattr(args, "cache", None) or default_cache())
+    select = getattr(args, "select", None)
+    ignore = getattr(args, "ignore", None)
     return RunOptions(config=args.config, cache=cache, annotate=getattr(args, "annotate", False),
                       annotate_dir=getattr(args, "annotate_dir", None),
                       annotate_output=getattr(args, "annotate_output", None),
                       jobs=getattr(args, "jobs", None) or os.cpu_count() or 1,
-                      profile=getattr(args, "profile", None), template=getattr(args, "template", None))
+                      profile=getattr(args, "profile", None), template=getattr(args, "template", None),
+                      select=tuple(x for group in select for x in group) if select else None,
+                      ignore=tuple(x for group in ignore or () for x in group))
 
 
 def collect(args, paths_given) -> list:
@@ -138,11 +200,18 @@ def _progress(done, total):
     sys.stderr.flush()
 
 
+MARKDOWN_HINT = re.compile(rb"^(?:#{1,6}[ \t]|[-*+][ \t]|\d+\.[ \t]|>|```|\|.*\|[ \t]*$)", re.M)
+
+
 def check_stdin(args) -> int:
-    """Check one draft read from standard input, reported under --stdin-filename."""
+    """Check one draft read from standard input, reported under --stdin-filename (without one, as
+    stdin.md when it looks like Markdown, else stdin.txt; a .docx is recognised by its bytes)."""
     import tempfile
-    name = args.stdin_filename or "stdin.txt"
     data = sys.stdin.buffer.read()
+    name = args.stdin_filename
+    if not name:
+        name = "stdin.docx" if data[:2] == b"PK" else \
+            "stdin.md" if len(MARKDOWN_HINT.findall(data[:65536])) >= 2 else "stdin.txt"
     suffix = os.path.splitext(name)[1] or ".txt"
     opts = run_options(args)
     opts.cache = None
@@ -157,14 +226,21 @@ def check_stdin(args) -> int:
 
 def report(args, results) -> int:
     """Apply the baseline, render the report, and choose the exit code."""
-    fixed = 0
+    fixed, other_options = 0, None
     if args.baseline:
         from lintdoc import baseline
-        fixed = baseline.only_new(results, baseline.load(args.baseline))
+        entries, recorded = baseline.load(args.baseline)
+        fixed = baseline.only_new(results, entries, baseline.folder_of(args.baseline))
+        current = baseline.options_of(args, args.baseline)
+        if recorded != current:
+            other_options, fixed = (recorded, current), 0
     fail_on = args.fail_on or getattr(args, "config_fail_on", None) or "error"
+    if getattr(args, "quiet", False):      # errors only, as ESLint's --quiet
+        for r in results:
+            r.findings = [f for f in r.findings if f.severity == "error"]
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not args.output
                                        and not os.environ.get("NO_COLOR"))
-    out = render(args.format, results, color)
+    out = render(args.format, results, color, max_warnings=args.max_warnings, summary_off=getattr(args, "quiet", False))
     if getattr(args, "report", None):
         atomic_write(args.report, render("html", results).encode("utf-8"))
     if args.output:
@@ -172,21 +248,33 @@ def report(args, results) -> int:
     else:
         sys.stdout.write(out)
     if fixed:
-        print(f"lintdoc: {fixed} baseline entr{'y' if fixed == 1 else 'ies'} no longer occur; "
+        print(f"lintdoc: {fixed} baseline {'entry no longer occurs' if fixed == 1 else 'entries no longer occur'}; "
               "run `lintdoc baseline` again to drop them", file=sys.stderr)
-    if any(r.error for r in results) or not results:
+    if other_options:
+        print(f"lintdoc: the baseline was made with other options ({_options_text(other_options[0])}; this run: "
+              f"{_options_text(other_options[1])}); make it again with the same options to compare like with like",
+              file=sys.stderr)
+    for r in results:
+        if r.copy and not r.copy_error:
+            print(f"lintdoc: reviewed copy of {r.path} written to {r.copy}", file=sys.stderr)
+    if any(r.error or r.copy_error for r in results) or not results:
         if not results:
             print("lintdoc: no drafts found (.docx, .md, .txt)", file=sys.stderr)
         return EXIT_ERROR
     findings = [f for r in results for f in r.findings]
     if any(at_least(f.severity, fail_on) for f in findings):
         return EXIT_FINDINGS
-    if args.max_warnings is not None and sum(f.severity == "warning" for f in findings) > args.max_warnings:
+    if args.max_warnings is not None and args.max_warnings >= 0 and \
+            sum(f.severity == "warning" for f in findings) > args.max_warnings:
         return EXIT_FINDINGS
     return EXIT_OK
 
 
-def render(fmt, results, color=False) -> str:
+def _options_text(options: dict) -> str:
+    return ", ".join(f"--{k} {','.join(v) if isinstance(v, list) else v}" for k, v in options.items()) or "none"
+
+
+def render(fmt, results, color=False, max_warnings=None, summary_off=False) -> str:
     if fmt == "json":
         return json_reporter.render(results)
     if fmt == "sarif":
@@ -201,7 +289,7 @@ def render(fmt, results, color=False) -> str:
     if fmt == "html":
         from lintdoc.reporters import html_reporter
         return html_reporter.render(results)
-    return text_reporter.render(results, color)
+    return text_reporter.render(results, color, max_warnings, summary_off)
 
 
 def rule_metadata(results) -> list:
@@ -219,19 +307,28 @@ def rule_metadata(results) -> list:
 
 def cmd_baseline(args) -> int:
     from lintdoc import baseline
-    ns = argparse.Namespace(config=args.config, no_cache=True, jobs=None, quiet=True)
+    ns = argparse.Namespace(config=args.config, no_cache=True, jobs=None, quiet=True, template=args.template,
+                            profile=args.profile, select=args.select, ignore=args.ignore)
     results = collect(ns, args.paths)
     errors = [r for r in results if r.error]
     for r in errors:
         print(f"lintdoc: {r.path}: {r.error}", file=sys.stderr)
-    count = baseline.write([r for r in results if not r.error], args.output)
+    count = baseline.write([r for r in results if not r.error], args.output, baseline.options_of(args, args.output))
     print(f"lintdoc: baseline of {count} finding(s) written to {args.output}", file=sys.stderr)
     return EXIT_ERROR if errors else EXIT_OK
 
 
 def cmd_watch(args) -> int:
     from lintdoc.watch import watch
-    return watch(args, run_options(args), lambda results: render("html", results))
+    from lintdoc.reporters import html_reporter, majority_language
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    language = []          # the report keeps the language of its first rendering for the whole run
+
+    def html(results):
+        if not language:
+            language.append(majority_language(results))
+        return html_reporter.render(results, language[0])
+    return watch(args, run_options(args), html, lambda results: render("text", results, color))
 
 
 def cmd_init(args) -> int:
@@ -273,7 +370,9 @@ def cmd_show(args) -> int:
 
 
 def _show_json(doc, p):
+    heading = heading_of(p, doc.language == "en")
     out = {"part": p.part, "paragraph": p.index, "label": p.label, "heading_level": p.heading_level,
+           "heading": {"level": heading.level, "reason": heading.reason} if heading else None,
            "title": p.is_title, "style": p.style, "flags": sorted(p.flags), "text": p.text}
     if p.hidden_text:
         out["hidden_text"] = p.hidden_text
@@ -295,7 +394,8 @@ def _show_line(doc, p) -> str:
     if p.table:
         cols.append("cell %d.%d.%d" % p.table)
     cols.append(f"[{p.label}]" if p.label else "[]")
-    cols.append("title" if p.is_title else (f"H{p.heading_level}" if p.heading_level else "-"))
+    heading = heading_of(p, doc.language == "en")
+    cols.append("title" if p.is_title else (f"H{heading.level}" if heading else "-"))
     if p.style:
         cols.append(f"style={p.style}")
     if p.bold:
@@ -304,6 +404,8 @@ def _show_line(doc, p) -> str:
         cols.append("flags=" + ",".join(sorted(p.flags)))
     text = p.text.replace("\n", "⏎").replace("\t", "→")
     line = " ".join(cols) + " | " + text
+    if heading:
+        line += f"  (heading: {heading.reason}{'; a Markdown list item' if p.md_list else ''})"
     if p.hidden_text:
         line += f"  (hidden: {p.hidden_text})"
     return line

@@ -17,8 +17,10 @@ A project config:
 from __future__ import annotations
 
 import copy
+import difflib
 import fnmatch
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +113,8 @@ class Config:
     template: str | None = None
     profile: str | None = None
     overrides: list = field(default_factory=list)   # [(globs, {rule id: setting}, source, lines, template)]
+    select: frozenset | None = None                  # --select: only these rules run
+    unselect: frozenset = frozenset()                # --ignore: these do not
 
     def for_file(self, path) -> "Config":
         """This configuration with the `overrides` whose globs match `path` applied (self if none)."""
@@ -121,13 +125,20 @@ class Config:
             return self
         derived = Config(dict(self.rules), dict(self.where), self.ignore, self.fail_on,
                          self.sources + [f"overrides:{i}" for i, o in enumerate(self.overrides) if o in matching],
-                         self.root, self.template, self.profile)
+                         self.root, self.template, self.profile, select=self.select, unselect=self.unselect)
         for globs, settings, source, lines, template in matching:
             for rule_id, setting in settings.items():
                 _apply_setting(derived, source, lines, rule_id, setting)
             if template:
                 derived.template = template
+        derived.choose()
         return derived
+
+    def choose(self) -> None:
+        """Apply --select and --ignore (the command line wins over any file's setting)."""
+        for rule_id, spec in self.rules.items():
+            if (self.select is not None and rule_id not in self.select) or rule_id in self.unselect:
+                self.rules[rule_id] = {**spec, "enabled": False}
 
     def _relative(self, path) -> str:
         return os.path.relpath(os.path.abspath(path), self.root or os.getcwd()).replace(os.sep, "/")
@@ -155,7 +166,7 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
         raise ConfigError(str(path), "`extends` forms a cycle")
     seen.add(key)
     if path.name == "pyproject.toml":
-        data, lines = _pyproject(path), {}
+        data, lines = _pyproject(path)
     else:
         data, lines = load_yaml(path)
     if data is None:
@@ -216,6 +227,9 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
                           str(lines.get(("overrides",), "")))
     for i, o in enumerate(overrides):
         where = str(lines.get(("overrides", i), ""))
+        if isinstance(o, dict) and "profile" in o:
+            raise ConfigError(source, "`profile` belongs at the top level of the configuration (or on the command "
+                              "line, --profile), not in an override; give such drafts their own config file", where)
         if not isinstance(o, dict) or set(o) - {"files", "rules", "template"} or "files" not in o:
             raise ConfigError(source, "each override needs `files` (globs), and `rules` (rule settings) "
                               "and/or `template`", where)
@@ -260,8 +274,8 @@ def _apply_setting(config, source, lines, rule_id, setting):
         config.where[rule_id] = (source, lines.get(("rules", rule_id)))
         return
     if rule_id not in config.rules:
-        raise ConfigError(source, f"rules.{rule_id}: no such rule (see `lintdoc rules`; to define a new rule, "
-                          "give it a `kind`)", where)
+        raise ConfigError(source, f"rules.{rule_id}: {no_such_rule(rule_id, config.rules)} (see `lintdoc rules`; "
+                          "to define a new rule, give it a `kind`)", where)
     merged = dict(config.rules[rule_id])
     for key, value in setting.items():
         if isinstance(value, list) and key.startswith("extra-"):
@@ -279,10 +293,43 @@ def _pyproject(path: Path):
     except ModuleNotFoundError:  # Python < 3.11
         import tomli as tomllib  # type: ignore
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (OSError, ValueError) as exc:
         raise ConfigError(str(path), f"cannot read [tool.lintdoc]: {exc}") from None
-    return data.get("tool", {}).get("lintdoc", {})
+    return data.get("tool", {}).get("lintdoc", {}), _toml_lines(text)
+
+
+TOOL_TABLE = re.compile(r"^\s*\[\s*tool\.lintdoc\s*[.\]]", re.M)     # [tool.lintdoc] or [tool.lintdoc.rules]
+TOML_TABLE = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
+TOML_KEY = re.compile(r"""^\s*("[^"]+"|'[^']+'|[\w.-]+)\s*=""")
+TOML_INLINE_KEY = re.compile(r"""[{,]\s*("[^"]+"|'[^']+'|[\w-]+)\s*=""")
+
+
+def _toml_lines(text: str) -> dict:
+    """Line numbers of the keys of [tool.lintdoc] (and its rules, inline or as [tool.lintdoc.rules]),
+    so that an error in pyproject.toml names its line as one in .lintdoc.yaml does."""
+    lines, table = {}, None
+    for n, line in enumerate(text.splitlines(), 1):
+        m = TOML_TABLE.match(line)
+        if m:
+            table = m.group(1).replace('"', "").replace("'", "")
+            continue
+        if table not in ("tool.lintdoc", "tool.lintdoc.rules"):
+            continue
+        m = TOML_KEY.match(line)
+        if not m:
+            continue
+        key = m.group(1).strip("'\"")
+        if table == "tool.lintdoc.rules":
+            lines.setdefault(("rules", key), n)
+            lines.setdefault(("rules",), n)
+            continue
+        lines.setdefault((key,), n)
+        if key == "rules":
+            for inner in TOML_INLINE_KEY.finditer(line):
+                lines.setdefault(("rules", inner.group(1).strip("'\"")), n)
+    return lines
 
 
 def builtin_packs() -> list[str]:
@@ -301,16 +348,22 @@ def find_config(start) -> Path | None:
         pp = folder / "pyproject.toml"
         if pp.is_file():
             try:
-                if "[tool.lintdoc]" in pp.read_text(encoding="utf-8", errors="replace"):
+                if TOOL_TABLE.search(pp.read_text(encoding="utf-8", errors="replace")):
                     return pp
             except OSError:
                 pass
     return None
 
 
-def load_config(explicit=None, start=None, profile=None, template=None) -> Config:
+def no_such_rule(rule_id: str, known) -> str:
+    """"no such rule X", with the nearest ids when the name looks mistyped."""
+    near = difflib.get_close_matches(rule_id, list(known), n=3, cutoff=0.6)
+    return f"no such rule {rule_id!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")
+
+
+def load_config(explicit=None, start=None, profile=None, template=None, select=None, ignore=None) -> Config:
     """The configuration for a run: `explicit` file, else the nearest project config, else the
-    defaults; `profile` and `template` (from the command line) win over the file's."""
+    defaults; `profile`, `template`, `select` and `ignore` (from the command line) win over the file's."""
     path = Path(explicit) if explicit else (find_config(start) if start else None)
     config = load_file(path or packs_dir() / "default.yaml", Config(), top=path is not None)
     if profile:
@@ -323,4 +376,11 @@ def load_config(explicit=None, start=None, profile=None, template=None) -> Confi
         probe = Config(dict(config.rules), dict(config.where))
         for rule_id, setting in settings.items():
             _apply_setting(probe, source, lines, rule_id, setting)
+    for option, ids in (("--select", select), ("--ignore", ignore)):
+        for rule_id in ids or ():
+            if rule_id not in config.rules:
+                raise ConfigError(option, no_such_rule(rule_id, config.rules) + " (see `lintdoc rules`)")
+    config.select = frozenset(select) if select else None
+    config.unselect = frozenset(ignore or ())
+    config.choose()
     return config

@@ -18,6 +18,7 @@ INSERTED = "inserted"                        # text inside an unaccepted tracked
 DELETED = "deleted"                          # an unaccepted tracked deletion was dropped here
 HIDDEN = "hidden"                            # hidden text (w:vanish) was left out of `text`
 CONTROL = "content-control"                  # text inside a content control
+DIRECTIVE = "directive"                       # a comment that is a lintdoc-disable instruction
 TOC, CODE, REFERENCE = "toc", "code", "reference"   # a contents entry, code, a bibliography entry:
 LITERAL = frozenset((TOC, CODE, REFERENCE))          # text that takes part in no prose rule
 

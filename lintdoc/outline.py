@@ -164,6 +164,7 @@ class Heading:
     level: int
     title: str          # heading text without its label (first sentence for run-in headings)
     label: Label | None
+    reason: str = ""    # why the paragraph is a heading (`lintdoc show` prints it)
 
     @property
     def display(self) -> str:
@@ -188,7 +189,8 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
     label = label_of(paragraph, english)
     if paragraph.heading_level is not None:
         title = paragraph.text[label.end:].strip() if label and not label.auto else text
-        return Heading(paragraph, paragraph.heading_level, title, label)
+        reason = f"style {paragraph.style}" if paragraph.style else "Markdown heading"
+        return Heading(paragraph, paragraph.heading_level, title, label, reason)
     if paragraph.part == "table":
         return None
     if label is not None and label.family not in ("alpha", "alpha-paren", "roman"):
@@ -196,10 +198,12 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
         m = _SENTENCE_END.search(rest)
         first = rest[:m.start()] if m else rest
         if 0 < len(first) <= HEADING_MAX:
-            return Heading(paragraph, _label_level(label), first, label)
+            kind = "automatic label" if label.auto else "label"
+            run_in = " with a short first sentence" if len(first) < len(rest) else ""
+            return Heading(paragraph, _label_level(label), first, label, f"{kind} {label.raw.strip()}{run_in}")
         return None
     if paragraph.bold and len(text) <= HEADING_MAX and not _SENTENCE_END.search(text[-1:]):
-        return Heading(paragraph, 1, text, None)
+        return Heading(paragraph, 1, text, None, "short bold line")
     return None
 
 

@@ -33,6 +33,8 @@ class RunOptions:
     jobs: int = 1
     profile: str | None = None
     template: str | None = None
+    select: tuple | None = None       # --select: rule ids
+    ignore: tuple = ()                # --ignore: rule ids
 
     @property
     def review(self) -> bool:
@@ -42,8 +44,10 @@ class RunOptions:
 class RuleCache:
     """Rules per configuration, so that each folder's nearest config is loaded and compiled once."""
 
-    def __init__(self, explicit, profile=None, template=None):
-        self.explicit, self.profile, self.template = explicit, profile, template
+    def __init__(self, opts: "RunOptions"):
+        self.key = _rule_options(opts)
+        self.explicit, self.profile, self.template = opts.config, opts.profile, opts.template
+        self.select, self.ignore = opts.select, opts.ignore
         self.by_source: dict = {}
         self.configs: dict = {}         # (config file or None, its stamp) -> loaded Config
         self.nearest: dict = {}         # folder -> its nearest config file
@@ -56,12 +60,18 @@ class RuleCache:
         source = self.nearest[folder]
         stamp = (source, _stamp(source))      # a config edited while the process runs (watch) is read again
         if stamp not in self.configs:
-            self.configs[stamp] = load_config(source, profile=self.profile, template=self.template)
+            self.configs[stamp] = load_config(source, profile=self.profile, template=self.template,
+                                              select=self.select, ignore=self.ignore)
         config = self.configs[stamp].for_file(path)
         key = (stamp, tuple(config.sources))
         if key not in self.by_source:
             self.by_source[key] = (config, build_rules(config), config_fingerprint(config))
         return self.by_source[key]
+
+
+def _rule_options(opts) -> tuple:
+    """The options that decide which rules run."""
+    return opts.config, opts.profile, opts.template, opts.select, opts.ignore
 
 
 def _stamp(path):
@@ -80,8 +90,8 @@ def check_one(task) -> FileResult:
     """Check one file. `task` = (path, root folder or None, RunOptions, name to report or None)."""
     global _rules
     path, root, opts, shown_as = task
-    if _rules is None or (_rules.explicit, _rules.profile, _rules.template) != (opts.config, opts.profile, opts.template):
-        _rules = RuleCache(opts.config, opts.profile, opts.template)
+    if _rules is None or _rules.key != _rule_options(opts):
+        _rules = RuleCache(opts)
     config, rules, fingerprint = _rules.for_path(os.path.abspath(shown_as or path))
     name = shown_as or path
     cache = ResultCache(opts.cache) if opts.cache and not opts.review else None
@@ -168,13 +178,16 @@ def review_path(opts, path, root) -> str:
 
 
 def _write_review(opts, result, path, root) -> None:
+    """Write the reviewed copy; a copy that cannot be written is its own error, the findings stand."""
     from lintdoc.writers.docx_annotator import annotate
+    target = review_path(opts, path, root)
     try:
-        annotate(result.document, result.findings, review_path(opts, path, root))
+        annotate(result.document, result.findings, target)
+        result.copy = target
     except InputError as exc:
-        result.error = f"reviewed copy not written: {exc.detail}"
+        result.copy, result.copy_error = target, exc.detail
     except OSError as exc:
-        result.error = f"reviewed copy not written: {exc}"
+        result.copy, result.copy_error = target, exc.strerror or str(exc)
 
 
 def root_of(path, roots):
@@ -191,8 +204,9 @@ def tasks_for(paths_given, opts):
     for p in paths_given:
         (paths if os.path.exists(p) else missing).append(p)
     if opts.annotate_output and (len(paths) != 1 or not os.path.isfile(paths[0])):
-        raise ConfigError("-o", "--annotate-output takes a single .docx; use --annotate-dir for several")
+        raise ConfigError("--annotate-to", "takes a single .docx; use --annotate-dir for several")
     base_config = load_config(opts.config, start=None if opts.config else os.path.abspath(paths[0] if paths else "."),
+                              select=opts.select, ignore=opts.ignore,
                               profile=opts.profile, template=opts.template)
     tasks = [(path, root_of(path, paths), opts, None) for path in discover(paths, ignored=base_config.ignored)]
     return tasks, [FileResult(p, error="no such file or folder") for p in missing], base_config

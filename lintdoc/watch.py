@@ -22,7 +22,13 @@ def snapshot(tasks) -> dict:
     return state
 
 
-def watch(args, opts, render_html) -> int:
+def watch(args, opts, render_html, render_text) -> int:
+    """Poll until interrupted. A path that does not exist fails at once (exit 2); without --report,
+    the findings of each draft that changed are printed as `check` prints them."""
+    gone = [p for p in args.paths if not os.path.exists(p)]
+    if gone:
+        print(f"lintdoc: error: no such file or folder: {', '.join(gone)}", file=sys.stderr)
+        return 2
     results: dict = {}
     seen: dict = {}
     cycle = 0
@@ -37,10 +43,14 @@ def watch(args, opts, render_html) -> int:
                 del results[gone]
                 print(f"removed  {gone}", flush=True)
             if changed:
-                for result in run(changed, opts.jobs):
+                fresh = run(changed, opts.jobs)
+                for result in fresh:
                     results[result.path] = result
-                    status = result.error or f"{len(result.findings)} finding(s)"
-                    print(f"checked  {result.path}: {status}", flush=True)
+                    if args.report:
+                        status = result.error or f"{len(result.findings)} finding(s)"
+                        print(f"checked  {result.path}: {status}", flush=True)
+                if not args.report:
+                    print(render_text(fresh), end="", flush=True)
             if args.report and (changed or removed or cycle == 1):
                 ordered = [results[t[0]] for t in tasks if t[0] in results] + missing
                 atomic_write(args.report, render_html(ordered).encode("utf-8"))

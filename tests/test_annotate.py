@@ -1,5 +1,6 @@
 """Reviewed copies: every finding as a Word comment on exactly the offending text."""
 import hashlib
+import json
 import shutil
 import zipfile
 
@@ -107,11 +108,29 @@ def test_output_beside_input_mirror_and_refusal(tmp_path, capsys):
     assert main(["check", "--annotate", str(src)]) == 1                     # lintdoc's own copy: replaced
     assert main(["check", "--annotate-dir", str(tmp_path / "out"), str(tmp_path / "drafts")]) == 1
     assert (tmp_path / "out" / "q3" / "a.lintdoc.docx").exists()
+    capsys.readouterr()
     mine = tmp_path / "mine.docx"
     shutil.copy(src, mine)
-    assert main(["check", "-o", str(mine), str(src)]) == 2                  # not written by lintdoc
-    assert "was not written by lintdoc" in capsys.readouterr().out
+    assert main(["check", "--annotate-to", str(mine), str(src)]) == 2       # not written by lintdoc
+    out, err = capsys.readouterr()
     assert zipfile.ZipFile(mine).comment == b""
+    # the draft was still checked: its findings and a summary in its language; the error names the copy
+    assert "placeholder" in out and "检查了 1 个文件" in out and "1 份审阅副本未写出" in out
+    assert f"{mine}: error: reviewed copy not written: exists and was not written by lintdoc" in out
+    assert f"{src}: error" not in out
+
+
+def test_the_report_file_is_o_and_the_reviewed_copy_is_annotate_to(tmp_path, capsys):
+    src = rich_draft(tmp_path / "a.docx")
+    report = tmp_path / "out.json"
+    assert main(["check", "--format", "json", "-o", str(report), str(src)]) == 1
+    assert json.loads(report.read_text(encoding="utf-8"))["files"][0]["findings"]    # a report, not a .docx
+    assert not (tmp_path / "a.lintdoc.docx").exists()
+    copy = tmp_path / "review.docx"
+    assert main(["check", "--annotate-to", str(copy), str(src)]) == 1
+    assert f"reviewed copy of {src} written to {copy}" in capsys.readouterr().err
+    assert main(["check", "--annotate-to", str(tmp_path / "review.json"), str(src)]) == 2
+    assert "give a .docx name" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")

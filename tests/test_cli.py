@@ -99,10 +99,22 @@ def test_pyproject_tool_lintdoc(tmp_path, capsys):
     assert not [f for f in report["files"][0]["findings"] if f["rule"] == "placeholder-x"]
 
 
+def test_show_says_why_a_paragraph_is_a_heading(tmp_path, capsys):
+    draft = tmp_path / "r.md"
+    draft.write_text("# Report\n\n## Done\n\n1. Refund API\n\n**Risks**\n\nNone.\n", encoding="utf-8")
+    assert main(["show", str(draft)]) == 0
+    out = capsys.readouterr().out
+    assert "H2 | Done  (heading: Markdown heading)" in out
+    assert "1. Refund API  (heading: label 1.; a Markdown list item)" in out
+    assert main(["show", "--format", "json", str(SAMPLES / "zh-annual-summary-draft.docx")]) == 0
+    heads = [p["heading"] for p in json.loads(capsys.readouterr().out)["paragraphs"] if p["heading"]]
+    assert {"level": 1, "reason": "automatic label 一、"} in heads
+
+
 def test_show_prints_labels_flags_and_json(capsys):
     assert main(["show", str(SAMPLES / "zh-annual-summary-draft.docx")]) == 0
     out = capsys.readouterr().out
-    assert "[一、] - style=Normal | 主要成绩" in out and "[（二）]" in out
+    assert "[一、] H1 style=Normal | 主要成绩  (heading: automatic label 一、)" in out and "[（二）]" in out
     assert "flags=content-control,placeholder-control" in out and "flags=inserted" in out
     assert "header" in out and "cell 1.3.3" in out
     assert main(["show", "--format", "json", str(SAMPLES / "zh-work-plan-gbk.txt")]) == 0

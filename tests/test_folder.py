@@ -115,6 +115,16 @@ def test_cache_hits_unchanged_files_and_misses_on_change(tmp_path, capsys, monke
     assert any(p.endswith("one.docx") for p in calls) and not any(p.endswith("two.docx") for p in calls)
 
 
+def test_html_report_speaks_one_language(tmp_path, capsys):
+    root = folder_of_drafts(tmp_path / "shared")
+    report = tmp_path / "report.html"
+    main(["check", "--no-cache", "--report", str(report), str(root)])
+    capsys.readouterr()
+    html = report.read_text(encoding="utf-8")
+    assert "<th>未填数字</th>" in html and "<option value=\"unfilled-figure\">未填数字</option>" in html
+    assert "显示 <span id=\"count\">" in html and "</span> 条" in html and "unfilled-figure</td>" not in html
+
+
 def _browser():
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     driver = shutil.which("chromedriver")
@@ -152,7 +162,7 @@ def test_html_report_filters_in_a_real_browser(tmp_path, capsys):
         assert total >= 4 and browser.find_element(By.TAG_NAME, "h1").text == "lintdoc 检查报告"
         Select(browser.find_element(By.ID, "f-category")).select_by_value("unfilled-figure")
         rows = visible()
-        assert rows and all("unfilled-figure" in r.text for r in rows) and len(rows) < total
+        assert rows and all("未填数字" in r.text for r in rows) and len(rows) < total
         assert browser.find_element(By.ID, "count").text == str(len(rows))
         Select(browser.find_element(By.ID, "f-category")).select_by_value("")
         Select(browser.find_element(By.ID, "f-file")).select_by_value(str(root / "a" / "b" / "three.md"))
@@ -183,6 +193,18 @@ def test_watch_rechecks_a_changed_draft_and_keeps_the_report_current(tmp_path, c
     out = capsys.readouterr().out
     assert out.count("checked  ") >= 2
     assert "[Name]" in report.read_text(encoding="utf-8")
+
+
+def test_watch_without_a_report_prints_the_findings_and_a_missing_path_fails_at_once(tmp_path, capsys):
+    root = tmp_path / "shared"
+    root.mkdir()
+    (root / "d.md").write_text("# Report\n\nOwner: [Name]\n", encoding="utf-8")
+    assert main(["watch", "--interval", "0.05", "--cycles", "2", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "d.md" in out and "[Name]" in out and "placeholder" in out
+    started = time.time()
+    assert main(["watch", "--interval", "5", str(tmp_path / "NONEXISTENT")]) == 2
+    assert time.time() - started < 2 and "no such file or folder" in capsys.readouterr().err
 
 
 def _run_with_terminal(args, stdout_is_terminal: bool) -> str:

@@ -229,6 +229,14 @@ def test_short_list_items_are_not_empty_headings():
     assert empty == ["1.加强学习"]
 
 
+def test_an_item_a_line_introduced_is_not_an_empty_heading():
+    text = "2024年工作计划\n\n一、重点工作\n\n今年重点抓好以下工作：\n\n1.预算编制\n\n二、保障措施\n\n加强领导。"
+    assert not [f for f in lint_text(text) if f.category == "empty-section"]
+    md = "# Sprint report\n\n## Done\n\n1. Refund API\n\n## Next\n\nShip it.\n"
+    assert not [f for f in lint_text(md, markdown=True) if f.category == "empty-section"]
+    assert [f.match for f in lint_text("2024年工作总结\n\n一、主要成绩\n\n二、存在问题\n\n人手不足，宣传形式比较单一，基层力量薄弱，培训不够。") if f.category == "empty-section"] == ["一、主要成绩"]
+
+
 def test_english_sections():
     md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
     assert sections(md, markdown=True) == []

@@ -94,7 +94,7 @@ class Rule:
         values = {"match": match, **fields}
         message = localized(fields.pop("message", None) or self.message, lang).format_map(_Defaults(values))
         fix = localized(self.fix, lang).format_map(_Defaults(values)) if self.fix else None
-        return Finding(self.id, fields.pop("category", self.category), self.severity, message, match, text,
+        return Finding(self.id, fields.pop("category", self.category), fields.pop("severity", self.severity), message, match, text,
                        start, paragraph, section=fields.get("section"), fix=fix, priority=self.priority)
 
 

@@ -8,7 +8,7 @@ Accept All Changes and Delete All Comments.
 from __future__ import annotations
 
 from lintdoc.checks.base import Rule, localized
-from lintdoc.model import DELETED, HIDDEN, INSERTED
+from lintdoc.model import DELETED, DIRECTIVE, HIDDEN, INSERTED
 
 CHECKS = ("revisions", "comments", "hidden", "controls", "highlight")
 
@@ -48,7 +48,8 @@ class DocumentStateRule(Rule):
             first = next((p for p in paragraphs if p.flags & {INSERTED, DELETED}), None)
             return count, first, None
         if what == "comments":
-            return doc.comments, next((p for p in paragraphs if p.part == "comment"), None), None
+            return doc.comments, next((p for p in paragraphs if p.part == "comment" and DIRECTIVE not in p.flags),
+                                      None), None
         if what == "hidden":
             hidden = [p for p in paragraphs if HIDDEN in p.flags]
             return len(hidden), hidden[0] if hidden else None, None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import regex
 
 from lintdoc.checks.base import Rule, localized
+from lintdoc.findings import SEVERITIES
 from lintdoc.outline import headings, label_of
 
 SENTENCE = regex.compile(r"(?:[^。！？!?；;\n.]|\.(?!\s|$))+")
@@ -69,7 +70,7 @@ class RequiredSectionsRule(Rule):
     DEFAULT_CATEGORY = "missing-section"
     OPTIONS = {"sections": (list, None), "report_titles": ((dict, list), None), "report_headings": ((dict, list), None),
                "order": ((bool, list), True), "order_titles": ((dict, list), None), "empty": (bool, True),
-               "thin": (bool, True),
+               "thin": (bool, True), "severities": (dict, {}),
                "order_message": ((str, dict), ""), "empty_message": ((str, dict), ""),
                "thin_message": ((str, dict), "")}
 
@@ -77,6 +78,10 @@ class RequiredSectionsRule(Rule):
         if not self.options["sections"]:
             raise ValueError("`sections` must list the required sections")
         self.sections = [Section(s, _lang_patterns) for s in self.options["sections"]]
+        bad = {k: v for k, v in self.options["severities"].items() if k not in ("order", "empty", "thin")
+               or v not in SEVERITIES}
+        if bad:
+            raise ValueError(f"`severities` maps order, empty and thin to one of {', '.join(SEVERITIES)}, not {bad}")
         self.report_titles = _lang_patterns(self.options["report_titles"])
         self.report_headings = _lang_patterns(self.options["report_headings"])
         self.order_titles = _lang_patterns(self.options["order_titles"])
@@ -97,6 +102,11 @@ class RequiredSectionsRule(Rule):
             yield from self._empty(doc, heads, found, lang)
         if self.options["thin"]:
             yield from self._thin(doc, heads, found, lang)
+
+    def _severity(self, kind: str) -> str:
+        """The severity of the rule's other findings (`severities`: {order: warning, empty: …, thin: …}),
+        else the rule's own."""
+        return self.options["severities"].get(kind, self.severity)
 
     def _is_report(self, doc, title, heads, found, lang) -> bool:
         """A report says so in its title (……工作总结, Weekly Status Report), or, untitled, in a heading of
@@ -180,7 +190,7 @@ class RequiredSectionsRule(Rule):
                     chars += len(p.text.strip())
             if 0 < chars < least:
                 p = head.paragraph
-                yield self.finding(doc, p, 0, len(p.text), category="empty-section",
+                yield self.finding(doc, p, 0, len(p.text), category="empty-section", severity=self._severity("thin"),
                                    message=self.options["thin_message"], heading=head.display,
                                    chars=chars, min_chars=least)
 
@@ -191,6 +201,7 @@ class RequiredSectionsRule(Rule):
             if latest is not None and index < latest[0]:
                 p = doc.paragraphs[index - 1]
                 f = self.finding(doc, p, 0, min(len(p.text), _first_len(p.text)), category="structure",
+                                 severity=self._severity("order"),
                                  message=self.options["order_message"], name=localized(s.name, lang),
                                  after=localized(latest[1].name, lang))
                 yield f
@@ -214,6 +225,10 @@ class RequiredSectionsRule(Rule):
                 continue  # a run-in heading: its text follows on the same line
             if h.label is not None and p.heading_level is None and rest.endswith(ITEM_END):
                 continue  # a list item
+            before = _previous_text(doc, order, p)
+            if h.label is not None and p.heading_level is None and before is not None \
+                    and before.text.rstrip().endswith((":", "：")):
+                continue  # the item of a list a line introduced (重点抓好以下工作： 1.预算编制)
             if rest.endswith((":", "：")) or RUN_IN.match(rest) and len(rest) > RUN_IN.match(rest).end() + 4:
                 continue  # a line introducing what follows ("Or checked:"), or "Goal: ……" with its content
             i = order[p.index] + 1
@@ -231,7 +246,7 @@ class RequiredSectionsRule(Rule):
                 if nxt is None and p.index not in section_heads:
                     continue
                 name = section_heads.get(p.index)
-                yield self.finding(doc, p, 0, len(p.text), category="empty-section",
+                yield self.finding(doc, p, 0, len(p.text), category="empty-section", severity=self._severity("empty"),
                                    message=self.options["empty_message"], heading=h.display,
                                    section_name=name or "")
 
@@ -254,6 +269,14 @@ def _short_line(p, text: str, lang: str, title: str) -> str | None:
     if title and bare and (bare in title or COLLECTION_LABEL.sub("", title) in text):
         return None
     return text
+
+
+def _previous_text(doc, order, p):
+    """The paragraph of the body or its tables with any text before `p`, or None."""
+    for q in reversed(doc.paragraphs[:order[p.index]]):
+        if q.part in ("body", "table") and q.text.strip():
+            return q
+    return None
 
 
 def _next_text(doc, order, p):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lintdoc.model import (CODE, CONTROL, DELETED, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, TOC, Document,
+from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, TOC, Document,
                            Paragraph, RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
@@ -411,22 +411,28 @@ class _Reader:
             part_root = pkg.xml(name)
             story = self.story(part_root, name, "comment")
             for comment in part_root.findall(W + "comment"):
-                self.doc.comments += 1
                 first = len(self.doc.paragraphs)
                 story.blocks(comment)
-                self._suppression(wattr(comment, "id"), self.doc.paragraphs[first:])
+                if not self._suppression(wattr(comment, "id"), self.doc.paragraphs[first:]):
+                    self.doc.comments += 1      # a lintdoc-disable comment is an instruction, not a leftover
         self.doc.renumber()
         self._resolve_suppressions()
         return self.doc
 
-    def _suppression(self, comment_id, paragraphs):
-        """A comment whose text starts with `lintdoc-disable [rule ids]` suppresses them on its range."""
+    def _suppression(self, comment_id, paragraphs) -> bool:
+        """A comment whose text starts with `lintdoc-disable [rule ids]` suppresses them on its range;
+        whether the comment is such a directive."""
         text = " ".join(p.text for p in paragraphs).strip()
         m = re.match(r"lintdoc-disable\b(.*)", text)
-        if m and comment_id in self.comment_marks:
+        if not m:
+            return False
+        for p in paragraphs:
+            p.flags.add(DIRECTIVE)
+        if comment_id in self.comment_marks:
             rules = tuple(x for x in re.split(r"[\s,，]+", m.group(1).strip()) if x)
             self.doc.suppressions.append(Suppression(rules, self.comment_marks[comment_id], None,
                                                      where=paragraphs[0] if paragraphs else None, text=text))
+        return True
 
     def _resolve_suppressions(self):
         """Turn recorded marks into (paragraph index, offset) pairs once paragraphs are numbered."""

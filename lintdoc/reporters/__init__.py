@@ -13,12 +13,14 @@ class FileResult:
     findings: list = field(default_factory=list)
     error: str | None = None
     language: str = "en"
+    copy: str | None = None          # the reviewed copy written (--annotate)
+    copy_error: str | None = None    # why the reviewed copy was not written (the draft was still checked)
 
     def detached(self) -> "FileResult":
         """The result without the document model (cheap to send between processes)."""
         for f in self.findings:
             f.paragraph = None
-        return FileResult(self.path, None, self.findings, self.error, self.language)
+        return FileResult(self.path, None, self.findings, self.error, self.language, self.copy, self.copy_error)
 
 
 def summary(results) -> dict:
@@ -29,6 +31,7 @@ def summary(results) -> dict:
             by_sev[f.severity] += 1
             by_cat[f.category] = by_cat.get(f.category, 0) + 1
     return {"files": len(results), "files_with_errors": sum(1 for r in results if r.error),
+            "copies_not_written": sum(1 for r in results if r.copy_error),
             "files_with_findings": sum(1 for r in results if r.findings),
             "findings": sum(by_sev.values()), "by_severity": by_sev, "by_category": dict(sorted(by_cat.items()))}
 

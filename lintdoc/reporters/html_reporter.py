@@ -13,14 +13,24 @@ from lintdoc.reporters import majority_language, summary
 TEXT = {
     "zh": {"title": "lintdoc 检查报告", "files": "文件", "status": "状态", "findings": "问题", "clean": "通过",
            "unreadable": "无法读取", "all": "全部", "file": "文件", "category": "类别", "severity": "级别",
-           "where": "位置", "message": "说明", "rule": "规则", "context": "段落", "shown": "显示",
+           "where": "位置", "message": "说明", "rule": "规则", "context": "段落", "shown": "显示 {count} 条",
            "error": "错误", "warning": "警告", "info": "提示", "summary": "共 {files} 个文件，{findings} 个问题",
            "none": "没有符合条件的问题。"},
     "en": {"title": "lintdoc report", "files": "Files", "status": "Status", "findings": "Findings", "clean": "clean",
            "unreadable": "could not be read", "all": "All", "file": "File", "category": "Category",
            "severity": "Severity", "where": "Where", "message": "Message", "rule": "Rule", "context": "Paragraph",
-           "shown": "shown", "error": "error", "warning": "warning", "info": "info",
+           "shown": "{count} shown", "error": "error", "warning": "warning", "info": "info",
            "summary": "{files} files, {findings} findings", "none": "No finding matches the filters."},
+}
+
+CATEGORY_NAMES = {
+    "zh": {"placeholder": "占位符", "unfilled-figure": "未填数字", "numbering": "编号", "missing-section": "缺少部分",
+           "empty-section": "空的部分", "boilerplate": "网页或模板文字", "punctuation": "标点", "duplicate": "重复",
+           "revision": "修订与批注", "structure": "结构", "other": "其他"},
+    "en": {"placeholder": "placeholder", "unfilled-figure": "unfilled figure", "numbering": "numbering",
+           "missing-section": "missing section", "empty-section": "empty section", "boilerplate": "boilerplate",
+           "punctuation": "punctuation", "duplicate": "duplicate", "revision": "revision", "structure": "structure",
+           "other": "other"},
 }
 
 STYLE = """
@@ -87,6 +97,7 @@ def _where(f) -> str:
 def render(results, language: str | None = None) -> str:
     lang = language or majority_language(results)
     t = TEXT[lang]
+    name = lambda c: CATEGORY_NAMES[lang].get(c, c)  # noqa: E731
     s = summary(results)
     categories = sorted(s["by_category"])
     out = [f"<!DOCTYPE html><html lang=\"{'zh-CN' if lang == 'zh' else 'en'}\"><head><meta charset=\"utf-8\">",
@@ -94,7 +105,7 @@ def render(results, language: str | None = None) -> str:
            f"<style>{STYLE}</style></head><body>",
            f"<h1>{t['title']}</h1><div class=\"meta\">{_e(t['summary'].format(**s))}</div>",
            f"<h2>{t['files']}</h2><table id=\"files\"><thead><tr><th>{t['file']}</th><th>{t['status']}</th>"
-           f"<th>{t['findings']}</th>" + "".join(f"<th>{_e(c)}</th>" for c in categories) + "</tr></thead><tbody>"]
+           f"<th>{t['findings']}</th>" + "".join(f"<th>{_e(name(c))}</th>" for c in categories) + "</tr></thead><tbody>"]
     for r in results:
         counts = Counter(f.category for f in r.findings)
         if r.error:
@@ -106,14 +117,15 @@ def render(results, language: str | None = None) -> str:
         out.append(f"<tr data-file=\"{_e(r.path)}\"><td>{_e(r.path)}</td><td>{status}</td><td>{len(r.findings)}</td>"
                    + "".join(f"<td>{counts.get(c, '')}</td>" for c in categories) + "</tr>")
     out.append("</tbody></table>")
+    shown = t["shown"].format(count=f"<span id=\"count\">{s['findings']}</span>")
     options = lambda values, label: "".join(  # noqa: E731
         [f"<option value=\"\">{t['all']}</option>"] + [f"<option value=\"{_e(v)}\">{_e(label(v))}</option>" for v in values])
     out.append("<div class=\"filters\">"
                f"<label>{t['file']}<select id=\"f-file\">{options([r.path for r in results], str)}</select></label>"
-               f"<label>{t['category']}<select id=\"f-category\">{options(categories, str)}</select></label>"
+               f"<label>{t['category']}<select id=\"f-category\">{options(categories, name)}</select></label>"
                f"<label>{t['severity']}<select id=\"f-severity\">"
                f"{options(['error', 'warning', 'info'], lambda v: t[v])}</select></label>"
-               f"<span><span id=\"count\">{s['findings']}</span> {t['shown']}</span></div>")
+               f"<span>{shown}</span></div>")
     out.append(f"<table id=\"findings\"><thead><tr><th>{t['file']}</th><th>{t['where']}</th><th>{t['severity']}</th>"
                f"<th>{t['category']}</th><th>{t['message']}</th><th>{t['rule']}</th><th>{t['context']}</th></tr></thead>"
                "<tbody>")
@@ -121,7 +133,7 @@ def render(results, language: str | None = None) -> str:
         for f in r.findings:
             out.append(f"<tr class=\"finding\" data-file=\"{_e(r.path)}\" data-category=\"{_e(f.category)}\" "
                        f"data-severity=\"{_e(f.severity)}\"><td>{_e(r.path)}</td><td>{_where(f)}</td>"
-                       f"<td class=\"sev-{_e(f.severity)}\">{t[f.severity]}</td><td>{_e(f.category)}</td>"
+                       f"<td class=\"sev-{_e(f.severity)}\">{t[f.severity]}</td><td>{_e(name(f.category))}</td>"
                        f"<td>{_e(f.message)}</td><td><code>{_e(f.rule)}</code></td>"
                        f"<td class=\"ctx\">{_context(f)}</td></tr>")
     out.append(f"</tbody></table><p id=\"empty\" hidden>{t['none']}</p><script>{SCRIPT}</script></body></html>\n")

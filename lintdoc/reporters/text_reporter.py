@@ -37,32 +37,46 @@ def where(result, f) -> str:
     return head
 
 
-def render(results, color: bool = False) -> str:
+def render(results, color: bool = False, max_warnings: int | None = None, summary_off: bool = False) -> str:
     out = []
+    error = f"{COLORS['error']}error{RESET}" if color else "error"
     for r in results:
         if r.error:
-            sev = f"{COLORS['error']}error{RESET}" if color else "error"
-            out.append(f"{r.path}: {sev}: {r.error}")
+            out.append(f"{r.path}: {error}: {r.error}")
             continue
         for f in r.findings:
             sev = f"{COLORS[f.severity]}{f.severity}{RESET}" if color else f.severity
             out.append(f"{where(r, f)} {sev}: {f.message} ({f.rule})")
             if f.context:
                 out.append("    " + excerpt(f.context, f.offset, len(f.match), color))
-    out.append(summary_line(results))
-    return "\n".join(out) + "\n"
+        if r.copy_error:
+            out.append(f"{r.copy}: {error}: reviewed copy not written: {r.copy_error}")
+    if not summary_off:
+        out.append(summary_line(results, max_warnings))
+    return "\n".join(out) + "\n" if out else ""
 
 
-def summary_line(results) -> str:
+def summary_line(results, max_warnings: int | None = None) -> str:
+    """One line of counts in the drafts' language, with what else went wrong (unreadable drafts,
+    reviewed copies not written, more warnings than --max-warnings allows)."""
     s = summary(results)
     sev = s["by_severity"]
+    over = max_warnings is not None and max_warnings >= 0 and sev["warning"] > max_warnings
     if majority_language(results) == "zh":
         line = (f"检查了 {s['files']} 个文件：{sev['error']} 个错误，{sev['warning']} 个警告，{sev['info']} 个提示")
         if s["files_with_errors"]:
             line += f"；{s['files_with_errors']} 个文件无法读取"
+        if s["copies_not_written"]:
+            line += f"；{s['copies_not_written']} 份审阅副本未写出"
+        if over:
+            line += f"；警告数超过 --max-warnings {max_warnings}"
         return line + "。"
     line = (f"{s['files']} file{'s' if s['files'] != 1 else ''} checked: {sev['error']} error(s), "
             f"{sev['warning']} warning(s), {sev['info']} info")
     if s["files_with_errors"]:
         line += f"; {s['files_with_errors']} file(s) could not be read"
+    if s["copies_not_written"]:
+        line += f"; {s['copies_not_written']} reviewed cop{'y' if s['copies_not_written'] == 1 else 'ies'} not written"
+    if over:
+        line += f"; {sev['warning']} warning{'s' if sev['warning'] != 1 else ''} exceed --max-warnings {max_warnings}"
     return line + "."

@@ -49,7 +49,7 @@ def annotate(document_model, findings, target) -> int:
     target = str(target)
     if os.path.exists(target) and not written_by_lintdoc(target):
         raise InputError(target, "exists and was not written by lintdoc; refusing to replace it",
-                         "remove it or choose another output with -o / --annotate-dir")
+                         "remove it or choose another copy with --annotate-to / --annotate-dir")
     document = docx.Document(str(source))
     runs = list(document.element.iter(qn("w:r")))
     anchors = [_anchor(f, main_part, language) for f in findings]
