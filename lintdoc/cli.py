@@ -15,7 +15,7 @@ import sys
 from lintdoc import __version__
 from lintdoc.checks import KINDS, build_rules
 from lintdoc.cache import default_folder as default_cache
-from lintdoc.config import load_config
+from lintdoc.config import load_config, template_problem
 from lintdoc.errors import LintdocError
 from lintdoc.fileio import atomic_write
 from lintdoc.findings import at_least
@@ -154,10 +154,8 @@ def cmd_check(args) -> int:
         return usage_error("--stdin-filename names the draft read with --stdin (or PATH -)")
     if args.annotate_output and not args.annotate_output.lower().endswith(".docx"):
         return usage_error(f"--annotate-to writes a Word copy: give a .docx name, not {args.annotate_output!r}")
-    if args.template and not os.path.isfile(args.template):
-        return usage_error(f"--template {args.template}: no such file")
-    if args.template and os.path.splitext(args.template)[1].lower() not in (".docx", ".md", ".markdown", ".txt"):
-        return usage_error(f"--template {args.template}: a template is a .docx, .md or .txt file")
+    if args.template and template_problem(args.template):
+        return usage_error(f"--template {args.template}: {template_problem(args.template)}")
     if args.stdin:
         return check_stdin(args)
     if not args.paths:

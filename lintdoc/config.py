@@ -240,14 +240,14 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
         sub_lines = {("rules",) + k[3:]: v for k, v in lines.items() if k[:3] == ("overrides", i, "rules")}
         template = o.get("template")
         if template is not None:
-            template = str(path.parent / template) if not os.path.isabs(template) else template
+            template = _template_path(template, path, source, str(lines.get(("overrides", i, "template"), where)))
         config.overrides.append((globs, rules_set, source, sub_lines, template))
     if "fail-on" in data:
         if data["fail-on"] not in SEVERITY_WORDS:
             raise ConfigError(source, "`fail-on` must be error, warning or info", str(lines.get(("fail-on",), "")))
         config.fail_on = data["fail-on"]
     if "template" in data:
-        config.template = data["template"] if os.path.isabs(data["template"]) else str(path.parent / data["template"])
+        config.template = _template_path(data["template"], path, source, str(lines.get(("template",), "")))
     if "profile" in data:
         if data["profile"] not in PROFILES:
             raise ConfigError(source, f"`profile` must be one of {', '.join(PROFILES)}", str(lines.get(("profile",), "")))
@@ -256,6 +256,29 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
     if top:
         config.root = str(path.parent.resolve())
     return config
+
+
+TEMPLATE_TYPES = (".docx", ".md", ".markdown", ".txt")
+
+
+def template_problem(template) -> str | None:
+    """Why `template` cannot be a template (missing, or not a type lintdoc reads), or None."""
+    if not os.path.isfile(template):
+        return "no such file"
+    if os.path.splitext(str(template))[1].lower() not in TEMPLATE_TYPES:
+        return "a template is a .docx, .md or .txt file"
+    return None
+
+
+def _template_path(value, path: Path, source: str, where: str) -> str:
+    """A config's `template:`, relative to the config's folder, checked now rather than at the first draft."""
+    if not isinstance(value, str) or not value:
+        raise ConfigError(source, "`template` must be the path of a .docx, .md or .txt template", where)
+    full = value if os.path.isabs(value) else str(path.parent / value)
+    problem = template_problem(full)
+    if problem:
+        raise ConfigError(source, f"template {value}: {problem}", where)
+    return full
 
 
 def _apply_setting(config, source, lines, rule_id, setting):

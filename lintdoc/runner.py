@@ -113,6 +113,8 @@ def check_one(task) -> FileResult:
     doc.path = name
     try:
         result = FileResult(name, doc, run_rules(doc, rules, set(config.rules)), language=doc.language)
+    except ConfigError:
+        raise                 # a configuration a rule finds wrong only when it runs: the run's error (exit 2)
     except Exception as exc:  # noqa: BLE001 - a fault in a rule must not stop a folder run
         if os.environ.get("LINTDOC_DEBUG"):
             raise

@@ -173,3 +173,14 @@ def test_pyproject_errors_name_their_line_and_profile_says_where_it_belongs(draf
     (tmp_path / ".lintdoc.yaml").write_text("overrides:\n  - files: ['t/**']\n    profile: template\n", encoding="utf-8")
     proc = lintdoc("check", str(draft))
     assert proc.returncode == 2 and b".lintdoc.yaml:2" in proc.stderr and b"belongs at the top level" in proc.stderr
+
+
+def test_a_config_template_that_cannot_be_read_is_a_configuration_error(draft, tmp_path):
+    cfg = tmp_path / ".lintdoc.yaml"
+    for value, says in (("missing.docx", b"template missing.docx: no such file"),
+                        ("t.pdf", b"a template is a .docx, .md or .txt file")):
+        (tmp_path / "t.pdf").write_bytes(b"%PDF-1.4")
+        cfg.write_text(f"template: {value}\n", encoding="utf-8")
+        proc = lintdoc("check", str(draft))
+        assert proc.returncode == 2 and says in proc.stderr and b".lintdoc.yaml:1" in proc.stderr
+        assert b"internal error" not in proc.stdout + proc.stderr
