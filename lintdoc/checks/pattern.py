@@ -100,26 +100,7 @@ NEWLINE = regex.compile(r"\n")
 def _line_anchored(pattern: str) -> bool:
     """Whether every match must start at a line start: the pattern (after inline flags) opens with ^
     and has no alternative at its top level. Such a pattern is tried at line starts only."""
-    body = pattern[FLAGS.match(pattern).end():]
-    if not body.startswith("^"):
-        return False
-    depth, escaped, in_class = 0, False, False
-    for ch in body:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return False
-    return True
+    return pattern[FLAGS.match(pattern).end():].startswith("^") and len(_alternatives(pattern)) == 1
 
 
 def _alternatives(pattern: str) -> list:
