@@ -54,14 +54,13 @@ def load(path) -> tuple:
         raise ConfigError(path, f"not a lintdoc baseline ({exc})") from None
 
 
-def options_of(args, baseline_path) -> dict:
-    """The options that change what is found: template (relative to the baseline), profile, rule selection."""
-    template = getattr(args, "template", None)
-    select = [x for group in getattr(args, "select", None) or () for x in group]
-    ignore = [x for group in getattr(args, "ignore", None) or () for x in group]
+def options_of(opts, baseline_path) -> dict:
+    """The options that change what is found (a RunOptions): template (relative to the baseline), profile,
+    rule selection."""
+    template = opts.template
     return {k: v for k, v in {
         "template": os.path.relpath(os.path.abspath(template), folder_of(baseline_path)).replace(os.sep, "/") if template else None,
-        "profile": getattr(args, "profile", None), "select": sorted(select) or None, "ignore": sorted(ignore) or None,
+        "profile": opts.profile, "select": sorted(opts.select or ()) or None, "ignore": sorted(opts.ignore) or None,
     }.items() if v}
 
 

@@ -166,15 +166,17 @@ def cmd_check(args) -> int:
 
 def run_options(args) -> RunOptions:
     cache = None if getattr(args, "no_cache", False) else (getattr(args, "cache", None) or default_cache())
-    select = getattr(args, "select", None)
-    ignore = getattr(args, "ignore", None)
     return RunOptions(config=args.config, cache=cache, annotate=getattr(args, "annotate", False),
                       annotate_dir=getattr(args, "annotate_dir", None),
                       annotate_output=getattr(args, "annotate_output", None),
                       jobs=getattr(args, "jobs", None) or os.cpu_count() or 1,
                       profile=getattr(args, "profile", None), template=getattr(args, "template", None),
-                      select=tuple(x for group in select for x in group) if select else None,
-                      ignore=tuple(x for group in ignore or () for x in group))
+                      select=_flat(getattr(args, "select", None)) or None, ignore=_flat(getattr(args, "ignore", None)))
+
+
+def _flat(groups) -> tuple:
+    """The rule ids of repeated --select/--ignore options, each a comma list."""
+    return tuple(x for group in groups or () for x in group)
 
 
 def collect(args, paths_given) -> list:
@@ -229,7 +231,7 @@ def report(args, results) -> int:
         from lintdoc import baseline
         entries, recorded = baseline.load(args.baseline)
         fixed = baseline.only_new(results, entries, baseline.folder_of(args.baseline))
-        current = baseline.options_of(args, args.baseline)
+        current = baseline.options_of(run_options(args), args.baseline)
         if recorded != current:
             other_options, fixed = (recorded, current), 0
     fail_on = args.fail_on or getattr(args, "config_fail_on", None) or "error"
@@ -311,7 +313,7 @@ def cmd_baseline(args) -> int:
     errors = [r for r in results if r.error]
     for r in errors:
         print(f"lintdoc: {r.path}: {r.error}", file=sys.stderr)
-    count = baseline.write([r for r in results if not r.error], args.output, baseline.options_of(args, args.output))
+    count = baseline.write([r for r in results if not r.error], args.output, baseline.options_of(run_options(ns), args.output))
     print(f"lintdoc: baseline of {count} finding(s) written to {args.output}", file=sys.stderr)
     return EXIT_ERROR if errors else EXIT_OK
 
