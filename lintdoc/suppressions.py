@@ -6,11 +6,14 @@ Word: a comment whose text starts with `lintdoc-disable rule-id` covers its comm
 """
 from __future__ import annotations
 
+import difflib
+
 from lintdoc.findings import Finding
 
 RULE_ID = "unknown-suppression"
-MESSAGE = {"zh": "抑制注释中的规则“{rule}”不存在（见 lintdoc rules）",
-           "en": "No rule “{rule}” exists for this lintdoc-disable comment (see lintdoc rules)"}
+MESSAGE = {"zh": "抑制注释中的规则“{rule}”不存在{near}（见 lintdoc rules）",
+           "en": "No rule “{rule}” exists for this lintdoc-disable comment{near} (see lintdoc rules)"}
+NEAR = {"zh": "，是否要写“{ids}”", "en": "; did you mean {ids}?"}
 
 
 def apply_suppressions(doc, findings, known_rules) -> list:
@@ -25,12 +28,15 @@ def apply_suppressions(doc, findings, known_rules) -> list:
     for s in doc.suppressions:
         for rule in s.rules:
             if rule not in known_rules:
-                kept.append(_unknown(doc, s, rule))
+                kept.append(_unknown(doc, s, rule, known_rules))
     return kept
 
 
-def _unknown(doc, s, rule) -> Finding:
-    message = MESSAGE.get(doc.language, MESSAGE["en"]).format(rule=rule)
+def _unknown(doc, s, rule, known_rules) -> Finding:
+    lang = doc.language if doc.language in MESSAGE else "en"
+    near = difflib.get_close_matches(rule, sorted(known_rules), n=2, cutoff=0.6)
+    message = MESSAGE[lang].format(rule=rule, near=NEAR[lang].format(ids="、".join(near) if lang == "zh" else ", ".join(near))
+                                   if near else "")
     if s.where is not None:            # a Word comment: report on the comment's text
         p = s.where
         offset = max(0, p.text.find(rule))

@@ -118,6 +118,7 @@ def test_word_comment_suppresses_a_rule_on_its_range(tmp_path):
     xs = [f.offset for f in findings if f.rule == "placeholder-x"]
     assert xs == [p.text.index("xx", 5)]                           # the commented xx is suppressed
     assert [f.match for f in findings if f.rule == "unknown-suppression"] == ["placeholder-typo"]
+    assert "是否要写“placeholder-" in [f for f in findings if f.rule == "unknown-suppression"][0].message
     assert not [f for f in findings if f.rule == "document-state"]  # the directives are not leftover comments
     doc.add_comment(q.runs, text="请补充数据", author="王丽")
     doc.save(tmp_path / "s.docx")
