@@ -66,7 +66,7 @@ def load_yaml(path, text: str | None = None):
             raise ConfigError(source, f"cannot read the configuration: {exc}") from None
     data, lines = _parse_yaml(source, text)
     if key is not None:
-        _PARSED[key] = (copy.deepcopy(data), lines)
+        _PARSED[key] = (data, lines)     # never changed by its readers; a second reader gets a copy
     return data, lines
 
 
@@ -384,10 +384,35 @@ def no_such_rule(rule_id: str, known) -> str:
     return f"no such rule {rule_id!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")
 
 
+_CONFIGS: dict = {}     # the arguments of load_config -> (stamps of the files read, Config)
+
+
+def _stamps(sources) -> tuple:
+    out = []
+    for source in sources:
+        try:
+            st = os.stat(source)
+            out.append((source, st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((source, None, None))
+    return tuple(out)
+
+
 def load_config(explicit=None, start=None, profile=None, template=None, select=None, ignore=None) -> Config:
     """The configuration for a run: `explicit` file, else the nearest project config, else the
-    defaults; `profile`, `template`, `select` and `ignore` (from the command line) win over the file's."""
+    defaults; `profile`, `template`, `select` and `ignore` (from the command line) win over the file's.
+    Loaded once per process while none of the files it was read from changes."""
     path = Path(explicit) if explicit else (find_config(start) if start else None)
+    key = (str(path) if path else None, profile, template, tuple(select or ()), tuple(ignore or ()))
+    hit = _CONFIGS.get(key)
+    if hit is not None and hit[0] == _stamps(hit[1].sources):
+        return hit[1]
+    config = _load_config(path, profile, template, select, ignore)
+    _CONFIGS[key] = (_stamps(config.sources), config)
+    return config
+
+
+def _load_config(path, profile, template, select, ignore) -> Config:
     config = load_file(path or packs_dir() / "default.yaml", Config(), top=path is not None)
     if profile:
         config.profile = profile

@@ -10,7 +10,7 @@ import os
 import time
 from dataclasses import dataclass
 
-from lintdoc.cache import ResultCache, config_fingerprint
+from lintdoc.cache import ResultCache, cached_rules, config_fingerprint
 from lintdoc.checks import build_rules
 from lintdoc.config import find_config, load_config
 from lintdoc.discovery import discover
@@ -48,6 +48,7 @@ class RuleCache:
         self.key = _rule_options(opts)
         self.explicit, self.profile, self.template = opts.config, opts.profile, opts.template
         self.select, self.ignore = opts.select, opts.ignore
+        self.cache = opts.cache                 # compiled rules are cached beside the results
         self.by_source: dict = {}
         self.configs: dict = {}         # (config file or None, its stamp) -> loaded Config
         self.nearest: dict = {}         # folder -> its nearest config file
@@ -65,13 +66,13 @@ class RuleCache:
         config = self.configs[stamp].for_file(path)
         key = (stamp, tuple(config.sources))
         if key not in self.by_source:
-            self.by_source[key] = (config, build_rules(config), config_fingerprint(config))
+            self.by_source[key] = (config, cached_rules(self.cache, config, build_rules), config_fingerprint(config))
         return self.by_source[key]
 
 
 def _rule_options(opts) -> tuple:
     """The options that decide which rules run."""
-    return opts.config, opts.profile, opts.template, opts.select, opts.ignore
+    return opts.config, opts.profile, opts.template, opts.select, opts.ignore, opts.cache
 
 
 def _stamp(path):

@@ -265,3 +265,32 @@ def test_a_fault_in_a_rule_is_reported_for_that_file_and_the_rest_is_checked(tmp
     errors = [f["error"] for f in report["files"] if f["error"]]
     assert code == 2 and len(errors) == 1 and "internal error" in errors[0] and "KeyError" in errors[0]
     assert sum(1 for f in report["files"] if f["findings"]) == 1       # the other draft was checked
+
+
+def test_compiled_rules_are_cached_and_a_damaged_entry_is_built_again(tmp_path, monkeypatch):
+    from lintdoc.cache import cached_rules
+    from lintdoc.checks import build_rules
+    from lintdoc.config import load_config
+    config = load_config()
+    calls = []
+
+    def build(c):
+        calls.append(1)
+        return build_rules(c)
+    folder = tmp_path / "cache"
+    first = cached_rules(str(folder), config, build)
+    entries = list((folder / "rules").glob("*.pickle"))
+    assert len(entries) == 1 and len(calls) == 1
+    again = cached_rules(str(folder), config, build)
+    assert len(calls) == 1 and [r.id for r in again] == [r.id for r in first]
+    assert [p.pattern for p in again[0].patterns] == [p.pattern for p in first[0].patterns]
+    entries[0].write_bytes(entries[0].read_bytes()[:-10] + b"0123456789")        # damaged: built again
+    cached_rules(str(folder), config, build)
+    assert len(calls) == 2
+    cached_rules(None, config, build)                                              # --no-cache: never stored
+    assert len(calls) == 3
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)                                                            # writable by others: not used
+    cached_rules(str(shared), config, build)
+    assert len(calls) == 4 and not (shared / "rules").exists()
