@@ -402,6 +402,18 @@ def test_line_anchored_patterns_are_told_apart():
     assert not _line_anchored("^a|b") and not _line_anchored("a^") and not _line_anchored("^\\|x|y")
 
 
+def test_a_pattern_is_skipped_only_when_a_literal_it_needs_is_absent():
+    from lintdoc.checks.pattern import _required_literal as literal
+    assert literal("本文由[^。\\n]{0,20}(?:整理|发布)", False) == ("本文由", False)
+    assert literal("(?i)\\bthis (?:template|guide) is", False) == ("this ", True)
+    assert literal("某{2,}", False) == ("某", False) and literal("[xX]{2}区", False) == ("区", False)
+    assert literal("[\\u3000 ]+万元", False) == ("万元", False) and literal("\\[object Object\\]", False) == ("[object Object]", False)
+    for unsure in ("小编|供大家参考", "a?b", "ab*c", "(?<=\\p{Han})[*＊](?=\\p{Han})", "\\d+[xX]", "(?x) a b"):
+        assert literal(unsure, False) is None, unsure
+    # case-insensitive rules look in the folded text: "Template" still finds "template"
+    assert [f.match for f in lint_text("Weekly Report TEMPLATE\n\nDone.") if f.rule == "boilerplate-template-title"] == ["TEMPLATE"]
+
+
 def test_a_pattern_is_split_into_its_top_level_alternatives():
     from lintdoc.checks.pattern import _alternatives
     assert _alternatives("(?i)^Tip:|Note to (?:author|editor)|[|]x") == ["(?i)^Tip:", "(?i)Note to (?:author|editor)", "(?i)[|]x"]

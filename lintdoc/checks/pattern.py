@@ -40,6 +40,8 @@ class PatternRule(Rule):
         alternatives = [(p, alt) for p in self.options["patterns"] for alt in _alternatives(p)]
         self.patterns = [_compile(alt, flags, written=p) for p, alt in alternatives]
         self.anchored = [_line_anchored(alt) for _, alt in alternatives]
+        # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
+        self.literals = [_required_literal(alt, bool(flags)) for _, alt in alternatives]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         requires = self.options["requires"] or {}
         if requires and (not isinstance(requires.get("patterns"), list) or not isinstance(requires.get("count", 1), int)):
@@ -61,8 +63,15 @@ class PatternRule(Rule):
         if self.signals and not _shows(self.signals, text, self.signal_count):
             return
         seen, cleared = set(), {}
-        lines = None
-        for pat, anchored in zip(self.patterns, self.anchored):
+        lines = folded = None
+        for pat, anchored, literal in zip(self.patterns, self.anchored, self.literals):
+            if literal is not None:
+                if literal[1]:          # case-insensitive: look in the text folded to lower case
+                    folded = text.lower() if folded is None else folded
+                    if literal[0] not in folded:
+                        continue
+                elif literal[0] not in text:
+                    continue
             named = "m" in pat.groupindex
             if anchored and lines is None:
                 lines = _line_starts(doc, text, where != "title" and self.scope)
@@ -101,6 +110,100 @@ def _line_anchored(pattern: str) -> bool:
     """Whether every match must start at a line start: the pattern (after inline flags) opens with ^
     and has no alternative at its top level. Such a pattern is tried at line starts only."""
     return pattern[FLAGS.match(pattern).end():].startswith("^") and len(_alternatives(pattern)) == 1
+
+
+_ESCAPED_LITERAL = set(".^$*+?{}[]()|\\-/:、，。：；,;!！？\"'#%&~@=<>`_ 　")
+_HEX_ESCAPE = {"x": 2, "u": 4, "U": 8}
+_QUANTIFIER = regex.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
+
+
+def _required_literal(alternative: str, ignorecase: bool):
+    """(literal, case-insensitive) that every match of `alternative` must contain, or None when none can
+    be proved: the longest run of plain characters at the top level of the pattern that no quantifier
+    makes optional. Groups, classes, escapes other than escaped punctuation and lookarounds end a run;
+    whatever is not understood gives None, which means "always run the pattern".
+    '本文由[^。]{0,20}(?:整理|发布)' → '本文由'; '(?i)\\bthis (?:template|guide)' → 'this '."""
+    flags = FLAGS.match(alternative).group(0)
+    body = alternative[len(flags):]
+    if "x" in flags:
+        return None
+    best, run, i = "", "", 0
+    while i < len(body):
+        ch, char = body[i], None
+        if ch == "|":
+            return None                          # an alternation: no single literal is required
+        if ch == "(":
+            i = _skip_group(body, i)
+        elif ch == "[":
+            i = _skip_class(body, i)
+        elif ch == "\\":
+            nxt = body[i + 1:i + 2]
+            if nxt in _ESCAPED_LITERAL:
+                char, i = nxt, i + 2
+            elif nxt in _HEX_ESCAPE:
+                i += 2 + _HEX_ESCAPE[nxt]
+            elif nxt in ("p", "P", "N") and body[i + 2:i + 3] == "{":
+                end = body.find("}", i)
+                if end < 0:
+                    return None
+                i = end + 1
+            else:
+                i += 2
+        elif ch in "*+?{":
+            return None                          # a quantifier where none was expected: not understood
+        elif ch in ".^$)":
+            i += 1
+        else:
+            char, i = ch, i + 1
+        q = _QUANTIFIER.match(body, i)
+        quantifier = q.group(0) if q else ""
+        if q:
+            i = q.end()
+            if body[i:i + 1] in ("?", "+"):
+                i += 1                           # lazy or possessive
+        optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
+        if char is None or optional:
+            best, run = max(best, run, key=len), ""
+            continue
+        run += char
+        if quantifier:                           # repeated: required once, but the run ends here
+            best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    if not best or (len(best) < 2 and best.isascii()):
+        return None                              # too short to be worth a search
+    folded = ignorecase or "i" in flags
+    return (best.lower() if folded else best), folded
+
+
+def _skip_class(body: str, i: int) -> int:
+    """The index after the character class that opens at `i`."""
+    j = i + 1
+    if body[j:j + 1] == "^":
+        j += 1
+    if body[j:j + 1] == "]":
+        j += 1                                   # a ] first in the class is a character
+    while j < len(body) and body[j] != "]":
+        j += 2 if body[j] == "\\" else 1
+    return j + 1
+
+
+def _skip_group(body: str, i: int) -> int:
+    """The index after the group that opens at `i`."""
+    depth, j = 0, i
+    while j < len(body):
+        ch = body[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _skip_class(body, j)
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        j += 1
+        if depth == 0:
+            return j
+    return j
 
 
 def _alternatives(pattern: str) -> list:
