@@ -230,7 +230,8 @@ class _Story:
     def run(self, r, para: _Para, pstyle, ctx):
         rstyle = bold = vanish = None
         highlighted = mono = False
-        rpr = r.find(RPR)
+        first = r[0] if len(r) else None
+        rpr = first if first is not None and first.tag == RPR else None    # w:rPr comes first in a run
         if rpr is not None:
             for prop in rpr:
                 tag = prop.tag
@@ -257,6 +258,8 @@ class _Story:
             tag = child.tag
             if tag == T and not fields:
                 text = child.text
+            elif tag == RPR:
+                continue
             elif tag == FLD_CHAR:
                 kind = child.get(W + "fldCharType")
                 if kind == "begin":
