@@ -141,7 +141,8 @@ class _Story:
         reader = self.reader
         style_id = num_id = ilvl = outline = None
         mark_deleted = False
-        ppr = p.find(PPR)
+        first = p[0] if len(p) else None
+        ppr = first if first is not None and first.tag == PPR else None    # w:pPr comes first in a paragraph
         for prop in ppr if ppr is not None else ():
             tag = prop.tag
             if tag == PSTYLE:
