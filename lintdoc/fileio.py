@@ -29,3 +29,13 @@ def atomic_write(target, data: bytes, mode_from=None) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def shown(path: str) -> str:
+    """A file name as reports show it: bytes that are not UTF-8 (a GBK name on a Linux share, kept by
+    Python as surrogate escapes) written as \\xNN, so that every output can encode it."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -16,6 +16,7 @@ from lintdoc.config import find_config, load_config
 from lintdoc.discovery import discover
 from lintdoc.engine import run_rules
 from lintdoc.errors import ConfigError, InputError
+from lintdoc.fileio import shown
 from lintdoc.readers import read_document
 from lintdoc.reporters import FileResult
 
@@ -94,7 +95,7 @@ def check_one(task) -> FileResult:
     if _rules is None or _rules.key != _rule_options(opts):
         _rules = RuleCache(opts)
     config, rules, fingerprint = _rules.for_path(os.path.abspath(shown_as or path))
-    name = shown_as or path
+    name = shown(shown_as or path)
     cache = ResultCache(opts.cache) if opts.cache and not opts.review else None
     try:
         with open(path, "rb") as fh:
@@ -212,7 +213,7 @@ def tasks_for(paths_given, opts):
                               select=opts.select, ignore=opts.ignore,
                               profile=opts.profile, template=opts.template)
     tasks = [(path, root_of(path, paths), opts, None) for path in discover(paths, ignored=base_config.ignored)]
-    return tasks, [FileResult(p, error="no such file or folder") for p in missing], base_config
+    return tasks, [FileResult(shown(p), error="no such file or folder") for p in missing], base_config
 
 
 def run(tasks, jobs: int = 1, progress=None) -> list:

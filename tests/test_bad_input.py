@@ -1,5 +1,7 @@
 """Bad input: a clear one-line error, exit 2, never a traceback, never a change to the file."""
 import hashlib
+import os
+import sys
 import json
 import zipfile
 
@@ -164,3 +166,20 @@ def test_damaged_numbering_values_do_not_stop_the_reader(tmp_path):
     doc.save(tmp_path / "n.docx")
     labels = [q.label for q in read_document(tmp_path / "n.docx").paragraphs if q.text in ("第一项", "第二项")]
     assert labels[0] == "99999999999." and len(labels[1]) < 20
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names there are always Unicode")
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_output(tmp_path, capsys):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    with open(os.fsencode(drafts) + b"/\xb9\xa4\xd7\xf7.txt", "wb") as fh:     # 工作 in GBK
+        fh.write("标题\n\nxx区\n".encode("utf-8"))
+    for fmt in ("text", "json", "sarif", "junit", "github", "html"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["check", "--no-cache", "--format", fmt, "-o", str(out), "--report", str(tmp_path / "r.html"),
+                     str(drafts)]) == 1, fmt
+        text = out.read_text(encoding="utf-8")
+        assert "xb9" in text and "xa4" in text, fmt
+        if fmt in ("json", "sarif"):
+            json.loads(text)
+    capsys.readouterr()
