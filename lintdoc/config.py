@@ -72,6 +72,15 @@ def load_yaml(path, text: str | None = None):
 
 def _parse_yaml(source: str, text: str):
     try:
+        return _parse_yaml_of(source, text)
+    except ConfigError as exc:
+        if exc.source:
+            raise
+        raise ConfigError(source, exc.problem, exc.where) from None
+
+
+def _parse_yaml_of(source: str, text: str):
+    try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -79,20 +88,36 @@ def _parse_yaml(source: str, text: str):
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(source, f"invalid YAML: {problem}", where) from None
     lines: dict = {}
-    data = _to_python(node, (), lines) if node is not None else None
+    try:
+        data = _to_python(node, (), lines, [MAX_NODES]) if node is not None else None
+    except yaml.YAMLError as exc:          # a tag this loader does not build (!!python/name:…), bad !!binary
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{mark.line + 1}" if mark else ""
+        raise ConfigError(source, f"invalid YAML: {getattr(exc, 'problem', None) or exc}", where) from None
+    except RecursionError:
+        raise ConfigError(source, "invalid YAML: an alias refers to itself") from None
     return data, lines
 
 
-def _to_python(node, path, lines):
+MAX_NODES = 100_000    # a configuration is a few thousand values; aliases nested 9 deep would be 9^9
+
+
+def _to_python(node, path, lines, budget):
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ConfigError("", "too many values once aliases are expanded (an alias bomb?)")
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise ConfigError("", "a key must be a plain name, not a list or a mapping",
+                                  str(key_node.start_mark.line + 1))
             key = _scalar(key_node)
-            out[key] = _to_python(value_node, path + (key,), lines)
+            out[key] = _to_python(value_node, path + (key,), lines, budget)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_to_python(v, path + (i,), lines) for i, v in enumerate(node.value)]
+        return [_to_python(v, path + (i,), lines, budget) for i, v in enumerate(node.value)]
     return _scalar(node)
 
 
@@ -234,6 +259,8 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
             raise ConfigError(source, "each override needs `files` (globs), and `rules` (rule settings) "
                               "and/or `template`", where)
         globs = [o["files"]] if isinstance(o["files"], str) else o["files"]
+        if not isinstance(globs, list) or not globs or not all(isinstance(g, str) for g in globs):
+            raise ConfigError(source, "an override's `files` must be a glob or a list of globs", where)
         rules_set = o.get("rules") or {}
         if not isinstance(rules_set, dict):
             raise ConfigError(source, "an override's `rules` must map rule ids to settings", where)
@@ -243,7 +270,7 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
             template = _template_path(template, path, source, str(lines.get(("overrides", i, "template"), where)))
         config.overrides.append((globs, rules_set, source, sub_lines, template))
     if "fail-on" in data:
-        if data["fail-on"] not in SEVERITY_WORDS:
+        if not isinstance(data["fail-on"], str) or data["fail-on"] not in SEVERITY_WORDS:
             raise ConfigError(source, "`fail-on` must be error, warning or info", str(lines.get(("fail-on",), "")))
         config.fail_on = data["fail-on"]
     if "template" in data:

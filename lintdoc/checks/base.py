@@ -3,6 +3,9 @@ document's language, and turning a span of a paragraph into a Finding."""
 from __future__ import annotations
 
 import bisect
+import string
+
+import regex
 
 from lintdoc.errors import ConfigError
 from lintdoc.findings import CATEGORIES, SEVERITIES, Finding
@@ -12,6 +15,31 @@ COMMON_KEYS = {"id", "kind", "category", "severity", "description", "message", "
 DEFAULT_SCOPE = ("body", "table", "header", "footer", "footnote", "endnote", "textbox")
 ALL_PARTS = DEFAULT_SCOPE + ("comment",)
 LANGUAGE_NEUTRAL = {"document_state", "control_placeholder"}   # rule kinds that read no words
+
+
+def _template_problem(value) -> str | None:
+    """What is wrong with a message or fix template ({match}, {name} …), or None. Positional fields
+    ({0}, {}) and huge widths ({match:>99999999}) are refused here rather than failing, or filling
+    memory, at the first finding."""
+    texts = value.values() if isinstance(value, dict) else [value]
+    for text in texts:
+        if text is None:
+            continue
+        if not isinstance(text, str):
+            return f"expected text (or {{zh: …, en: …}}), not {text!r}"
+        try:
+            fields = list(string.Formatter().parse(text))
+        except ValueError as exc:
+            return f"{exc} (write {{{{ and }}}} for literal braces)"
+        for _, name, spec, _ in fields:
+            if name is None:
+                continue
+            if not name or not name.split(".")[0].split("[")[0].isidentifier():
+                return f"{{{name}}} is not a named field (use {{match}}, {{expected}} …)"
+            width = regex.match(r"[^\d]*?(\d+)", spec or "")
+            if width and int(width.group(1)) > 200:
+                return f"the width in {{{name}:{spec}}} is too large"
+    return None
 
 
 def localized(value, lang: str) -> str:
@@ -54,10 +82,18 @@ class Rule:
         if bad_scope:
             raise ConfigError(source, f"rule {self.id}: scope may list {', '.join(ALL_PARTS)}; "
                               f"not {', '.join(sorted(bad_scope))}", where)
-        self.priority = int(spec.get("priority", 0))
+        try:
+            self.priority = int(spec.get("priority", 0))
+        except (TypeError, ValueError):
+            raise ConfigError(source, f"rule {self.id}: priority must be a whole number, "
+                              f"not {spec.get('priority')!r}", where) from None
         self.description = spec.get("description", "")
         self.message = spec.get("message", "")
         self.fix = spec.get("fix")
+        for key in ("message", "fix"):
+            problem = _template_problem(spec.get(key))
+            if problem:
+                raise ConfigError(source, f"rule {self.id}: {key}: {problem}", where)
         self.examples = spec.get("examples") or {}
         self.options = {}
         for name, (types, default) in self.OPTIONS.items():
