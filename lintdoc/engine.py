@@ -24,7 +24,7 @@ def run_rules(doc, rules, known_rules=None) -> list:
     for rule in rules:
         if rule.applies(doc):
             findings.extend(rule.check(doc))
-    findings = resolve_overlaps(outside_code(outside_literal(findings)))
+    findings = cap_repeats(resolve_overlaps(outside_code(outside_literal(findings))), doc.language)
     locate(doc, findings)
     findings = apply_suppressions(doc, findings, known_rules or {r.id for r in rules})
     if doc.source:
@@ -35,6 +35,35 @@ def run_rules(doc, rules, known_rules=None) -> list:
 
 
 PROSE = {"placeholder", "unfilled-figure", "punctuation", "boilerplate", "duplicate", "numbering", "other"}
+
+
+REPEAT_CAP = 20          # findings of one rule on one text kept per paragraph
+MORE = {"zh": "（本段另有{n}处相同问题）", "en": " ({n} more like it in this paragraph)"}
+
+
+def cap_repeats(findings: list, language: str) -> list:
+    """A paragraph of 4,000 （ or of xx区 repeated gives REPEAT_CAP findings of each kind, the last saying
+    how many more there are, not thousands."""
+    counts: dict = {}
+    for f in findings:
+        if f.paragraph is not None:
+            key = (id(f.paragraph), f.rule, f.match)
+            counts[key] = counts.get(key, 0) + 1
+    if all(n <= REPEAT_CAP for n in counts.values()):
+        return findings
+    kept, seen = [], {}
+    for f in sorted(findings, key=lambda f: f.offset):
+        key = (id(f.paragraph), f.rule, f.match) if f.paragraph is not None else None
+        if key is None or counts[key] <= REPEAT_CAP:
+            kept.append(f)
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] < REPEAT_CAP:
+            kept.append(f)
+        elif seen[key] == REPEAT_CAP:
+            f.message += MORE.get(language, MORE["en"]).format(n=counts[key] - REPEAT_CAP)
+            kept.append(f)
+    return kept
 
 
 def outside_literal(findings: list) -> list:

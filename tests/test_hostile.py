@@ -28,3 +28,35 @@ def test_a_hostile_config_is_a_configuration_error(tmp_path, capsys, config, say
     assert main(["check", "--no-cache", str(draft)]) == 2
     out, err = capsys.readouterr()
     assert says in err and ".lintdoc.yaml" in err and "Traceback" not in err + out
+
+
+def _seconds(text, markdown=False):
+    import time
+    from conftest import lint_text
+    started = time.perf_counter()
+    findings = lint_text(text, markdown)
+    return time.perf_counter() - started, findings
+
+
+@pytest.mark.parametrize("unit", ["_", "（", "xx区", "**", "一是加强学习。\n", "某某，", " ~~ "])
+def test_time_stays_linear_in_a_run_of_one_thing(unit):
+    small, _ = _seconds("标题\n\n" + unit * 3000)
+    _seconds("标题\n\n" + unit * 3000)                         # warm
+    small = min(small, _seconds("标题\n\n" + unit * 3000)[0])
+    large, findings = _seconds("标题\n\n" + unit * 6000)
+    assert large <= 2.5 * small + 0.05, (unit, small, large)
+
+
+def test_a_paragraph_of_thousands_of_one_defect_gives_a_capped_report(tmp_path, capsys):
+    import json
+    draft = tmp_path / "d.txt"
+    draft.write_text("标题\n\n" + "xx区" * 4000 + "\n", encoding="utf-8")
+    assert main(["check", "--no-cache", "--format", "json", str(draft)]) == 1
+    report = capsys.readouterr().out
+    findings = json.loads(report)["files"][0]["findings"]
+    xs = [f for f in findings if f["rule"] == "placeholder-x"]
+    assert len(xs) == 20 and "本段另有3980处相同问题" in xs[-1]["message"]
+    assert len(report) < 100_000                                  # not 80 MB: the context is a window
+    f = xs[5]
+    assert len(f["context"]) <= 700 and f["context"][f["offset"]:f["offset"] + 2] == "xx"
+    assert f["context_start"] + f["offset"] == 3 * 5

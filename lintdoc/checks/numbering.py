@@ -74,6 +74,9 @@ class NumberingRule(Rule):
                         if item.value != 1:
                             yield self._report(doc, p, start, item, "start", expected=_render(item, 1))
                         inline.append(_List(item, _key(item)))
+                    elif item.value == 1 and m.start() == 0:
+                        # a paragraph opening with 一是 starts a new enumeration, not one inside the last
+                        inline = [lst for lst in inline if lst.family != item.family] + [_List(item, _key(item))]
                     elif item.value == 1:
                         inline.append(_List(item, _key(item)))    # a nested enumeration inside an item
                     else:
