@@ -240,6 +240,9 @@ def report(args, results) -> int:
             r.findings = [f for f in r.findings if f.severity == "error"]
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not args.output
                                        and not os.environ.get("NO_COLOR"))
+    for option, target in (("--output", args.output), ("--report", getattr(args, "report", None))):
+        if target and _is_input(target, results):
+            return usage_error(f"{option} {target} is one of the drafts checked; it is not overwritten")
     out = render(args.format, results, color, max_warnings=args.max_warnings, summary_off=getattr(args, "quiet", False))
     if getattr(args, "report", None):
         atomic_write(args.report, render("html", results).encode("utf-8"))
@@ -268,6 +271,19 @@ def report(args, results) -> int:
             sum(f.severity == "warning" for f in findings) > args.max_warnings:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _is_input(target, results) -> bool:
+    """Whether writing `target` would replace a file this run checked."""
+    if not os.path.exists(target):
+        return False
+    for r in results:
+        try:
+            if os.path.exists(r.path) and os.path.samefile(target, r.path):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _options_text(options: dict) -> str:

@@ -26,7 +26,8 @@ def discover(paths, ignored=lambda p: False):
                 dirs[:] = sorted(d for d in dirs if not skipped_name(d))
                 for name in sorted(files):
                     full = os.path.join(root, name)
-                    if skipped_name(name) or not name.lower().endswith(CANDIDATES) or ignored(full):
+                    if skipped_name(name) or not name.lower().endswith(CANDIDATES) or ignored(full) \
+                            or not os.path.isfile(full):          # a pipe, socket or device named like a draft
                         continue
                     yield full
         else:

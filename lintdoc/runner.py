@@ -7,6 +7,7 @@ bytes, so a file replaced mid-run is checked as one consistent version.
 from __future__ import annotations
 
 import os
+import stat
 import time
 from dataclasses import dataclass
 
@@ -98,8 +99,7 @@ def check_one(task) -> FileResult:
     name = shown(shown_as or path)
     cache = ResultCache(opts.cache) if opts.cache and not opts.review else None
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
+        data = read_input(path)
         if cache:
             hit = cache.get(cache.key(data, fingerprint))
             if hit is not None:
@@ -129,6 +129,27 @@ def check_one(task) -> FileResult:
     return result.detached()
 
 
+MAX_INPUT_BYTES = 512 * 1024 * 1024     # a draft larger than this is refused before any parsing
+
+
+def read_input(path) -> bytes:
+    """The bytes of a draft: a regular file only (a pipe or a device would block or never end), and
+    no more than MAX_INPUT_BYTES of it."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(path, "not a regular file (a pipe, socket or device); not read")
+    if st.st_size > MAX_INPUT_BYTES:
+        raise InputError(path, f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; not read")
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(path, f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; not read")
+    return data
+
+
 def _read_settled(path, data: bytes):
     """(bytes, parsed document) from the bytes already read. A .docx that fails to parse while it
     looks half-written (a lock file beside it, or modified a moment ago) is read again; while it
@@ -156,8 +177,7 @@ def _read_settled(path, data: bytes):
                                  "check it again once it has been saved and closed") from None
             previous = state
             time.sleep(RETRY_DELAY)
-            with open(path, "rb") as fh:
-                data = fh.read()
+            data = read_input(path)
     raise AssertionError("unreachable")
 
 
@@ -185,6 +205,9 @@ def _write_review(opts, result, path, root) -> None:
     """Write the reviewed copy; a copy that cannot be written is its own error, the findings stand."""
     from lintdoc.writers.docx_annotator import annotate
     target = review_path(opts, path, root)
+    if os.path.exists(target) and os.path.samefile(target, path):
+        result.copy, result.copy_error = target, "is the draft being checked; not overwritten"
+        return
     try:
         annotate(result.document, result.findings, target)
         result.copy = target

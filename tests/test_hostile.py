@@ -60,3 +60,35 @@ def test_a_paragraph_of_thousands_of_one_defect_gives_a_capped_report(tmp_path, 
     f = xs[5]
     assert len(f["context"]) <= 700 and f["context"][f["offset"]:f["offset"] + 2] == "xx"
     assert f["context_start"] + f["offset"] == 3 * 5
+
+
+def test_a_pipe_or_device_is_not_read_and_outputs_never_replace_a_draft(tmp_path, capsys):
+    import os
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    draft = folder / "d.txt"
+    draft.write_text("标题\n\nxx区\n", encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.txt")
+        assert main(["check", "--no-cache", str(folder)]) == 1             # the pipe is skipped, not waited on
+        assert main(["check", "--no-cache", str(folder / "pipe.txt")]) == 2
+        assert "not a regular file" in capsys.readouterr().out
+        os.remove(folder / "pipe.txt")
+    for option in ("-o", "--report"):
+        assert main(["check", "--no-cache", option, str(draft), str(draft)]) == 2
+        assert "is one of the drafts checked" in capsys.readouterr().err
+        assert draft.read_text(encoding="utf-8") == "标题\n\nxx区\n"
+
+
+def test_a_reviewed_copy_never_replaces_the_draft_it_reviews(tmp_path, capsys):
+    from docx_fixtures import new_document
+    doc = new_document()
+    doc.add_paragraph("区委宣传部20xx年工作总结")
+    src = tmp_path / "x.docx"
+    doc.save(src)
+    copy = tmp_path / "x.lintdoc.docx"
+    assert main(["check", "--no-cache", "--annotate", str(src)]) == 1
+    before = copy.read_bytes()
+    assert main(["check", "--no-cache", "--annotate-to", str(copy), str(copy)]) == 2
+    assert "is the draft being checked" in capsys.readouterr().out
+    assert copy.read_bytes() == before
