@@ -11,6 +11,7 @@ where its other prompts show it is a template).
 from __future__ import annotations
 
 import bisect
+import time
 
 import regex
 
@@ -75,7 +76,14 @@ class PatternRule(Rule):
             named = "m" in pat.groupindex
             if anchored and lines is None:
                 lines = _line_starts(doc, text, where != "title" and self.scope)
-            for m in _matches(pat, text, lines if anchored else None):
+            try:
+                matches = list(_matches(pat, text, lines if anchored else None))
+            except TimeoutError:
+                yield self.finding(doc, None, 0, 0, category="other", severity="warning", context="", match="",
+                                   message=TIMED_OUT.get(doc.language, TIMED_OUT["en"]).format(
+                                       rule=self.id, seconds=PATTERN_SECONDS))
+                continue
+            for m in matches:
                 start, end = m.span("m") if named else m.span()
                 if start < 0 or end <= start:
                     continue
@@ -119,6 +127,8 @@ class _Spans:
 
 
 SENTENCE_END = "。！？!?"
+TIMED_OUT = {"zh": "规则 {rule} 的一个正则表达式在本文件上运行超过 {seconds:g} 秒，已停止（表达式可能回溯过度）",
+             "en": "Rule {rule} stopped: one of its patterns ran over {seconds:g} s on this file (a pattern that backtracks?)"}
 FLAGS = regex.compile(r"^(?:\(\?[aiLmsux]+\))*")
 NEWLINE = regex.compile(r"\n")
 
@@ -260,19 +270,24 @@ def _line_starts(doc, text, scope):
     return starts
 
 
+PATTERN_SECONDS = 5.0     # one pattern over one document; a pattern that backtracks is stopped
+
+
 def _matches(pat, text, lines):
-    """pat.finditer(text), or, for a line-anchored pattern, its match at each line start."""
+    """pat.finditer(text), or, for a line-anchored pattern, its match at each line start; either raises
+    TimeoutError after PATTERN_SECONDS."""
     if lines is None:
-        return pat.finditer(text)
+        return pat.finditer(text, timeout=PATTERN_SECONDS)
     return _line_matches(pat, text, lines)
 
 
 def _line_matches(pat, text, lines):
     end = -1
+    deadline = time.monotonic() + PATTERN_SECONDS
     for i in lines:
         if i < end:
             continue                     # inside the last match, as finditer would skip it
-        m = pat.match(text, i)
+        m = pat.match(text, i, timeout=max(0.001, deadline - time.monotonic()))
         if m:
             end = max(m.end(), i + 1)
             yield m
