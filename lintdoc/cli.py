@@ -21,7 +21,7 @@ from lintdoc.fileio import atomic_write
 from lintdoc.findings import at_least
 from lintdoc.outline import heading_of
 from lintdoc.readers import read_document
-from lintdoc.reporters import json_reporter, text_reporter
+from lintdoc.reporters import json_reporter, text_reporter, visible
 from lintdoc.runner import RunOptions, check_one, run, tasks_for
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2   # argparse also exits 2 on usage errors
@@ -259,7 +259,7 @@ def report(args, results) -> int:
               file=sys.stderr)
     for r in results:
         if r.copy and not r.copy_error:
-            print(f"lintdoc: reviewed copy of {r.path} written to {r.copy}", file=sys.stderr)
+            print(f"lintdoc: reviewed copy of {visible(r.path)} written to {visible(r.copy)}", file=sys.stderr)
     if any(r.error or r.copy_error for r in results) or not results:
         if not results:
             print("lintdoc: no drafts found (.docx, .md, .txt)", file=sys.stderr)
@@ -379,9 +379,9 @@ def cmd_show(args) -> int:
         facts.append("revisions=" + ",".join(f"{k}:{v}" for k, v in sorted(doc.revisions.items())))
     if doc.comments:
         facts.append(f"comments={doc.comments}")
-    print(f"{doc.path}: {' '.join(facts)}")
+    print(f"{visible(doc.path)}: {' '.join(facts)}")
     for p in doc.paragraphs:
-        print(_show_line(doc, p))
+        print(visible(_show_line(doc, p)))
     return EXIT_OK
 
 

@@ -104,3 +104,22 @@ def test_a_pattern_that_backtracks_is_stopped_and_reported(tmp_path, capsys, mon
     assert main(["check", "--no-cache", str(draft)]) == 0
     out = capsys.readouterr().out
     assert out.count("Rule mine stopped") + out.count("规则 mine") == 2
+
+
+def test_control_characters_from_files_and_names_are_escaped_in_text_and_xml(tmp_path, capsys):
+    import os
+    import xml.dom.minidom
+    if os.name == "nt":
+        pytest.skip("such names are not allowed there")
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "e\x1b[2Jx.txt").write_text("标题\n\nxx区\x1b[31mred\x1b]0;title\x07\n", encoding="utf-8")
+    (folder / "n\nl.txt").write_text("标题\n\nxx区\n", encoding="utf-8")
+    assert main(["check", "--no-cache", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "e\\x1b[2Jx.txt" in out and "n\\x0al.txt" in out and "\\x1b]0;title\\x07" in out
+    assert main(["check", "--no-cache", "--format", "junit", str(folder)]) == 1
+    xml.dom.minidom.parseString(capsys.readouterr().out.encode("utf-8"))       # well-formed
+    assert main(["show", str(folder / "e\x1b[2Jx.txt")]) == 0
+    assert "\x1b" not in capsys.readouterr().out

@@ -3,6 +3,8 @@
 Each checked file is a `FileResult`; a reporter takes the list and returns text."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 
@@ -39,3 +41,18 @@ def summary(results) -> dict:
 def majority_language(results) -> str:
     langs = [r.language for r in results if not r.error]
     return "zh" if langs and langs.count("zh") >= len(langs) / 2 else "en"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """Text from a file or a file name, safe to print on a terminal: control characters (escape
+    sequences, BEL, NUL, a newline in a file name) written as \\xNN, as git and Ruff do."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def xml_safe(text: str) -> str:
+    """An XML document with the characters XML 1.0 forbids written as \\xNN (they can only be in text)."""
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -7,7 +7,7 @@ Text files give line and column: `notes.md:14:7 (¶9) …`. Colour only on a ter
 """
 from __future__ import annotations
 
-from lintdoc.reporters import majority_language, summary
+from lintdoc.reporters import majority_language, summary, visible
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 BOLD, RESET, MARK = "\033[1m", "\033[0m", "\033[7m"
@@ -19,21 +19,22 @@ def excerpt(context: str, offset: int, length: int, color: bool) -> str:
     start = max(0, offset - EXCERPT)
     end = min(len(context), offset + length + EXCERPT)
     before, match, after = context[start:offset], context[offset:offset + length], context[offset + length:end]
-    flat = lambda s: s.replace("\n", "⏎").replace("\t", " ")  # noqa: E731
+    flat = lambda s: visible(s.replace("\n", "⏎").replace("\t", " "))  # noqa: E731
     marked = f"{MARK}{flat(match)}{RESET}" if color else f"«{flat(match)}»"
     return ("…" if start else "") + flat(before) + marked + flat(after) + ("…" if end < len(context) else "")
 
 
 def where(result, f) -> str:
     loc = f.location
+    path = visible(result.path)
     if "line" in loc:
-        head = f"{result.path}:{loc['line']}:{loc['column']} (¶{loc['paragraph']})"
+        head = f"{path}:{loc['line']}:{loc['column']} (¶{loc['paragraph']})"
     else:
-        head = f"{result.path}:¶{loc.get('paragraph', 0)}"
+        head = f"{path}:¶{loc.get('paragraph', 0)}"
     if loc.get("part") not in (None, "body", "table"):
         head += f" {loc['part']}"
     if loc.get("heading"):
-        head += f" [{loc['heading']}]"
+        head += f" [{visible(loc['heading'])}]"
     return head
 
 
@@ -42,15 +43,15 @@ def render(results, color: bool = False, max_warnings: int | None = None, summar
     error = f"{COLORS['error']}error{RESET}" if color else "error"
     for r in results:
         if r.error:
-            out.append(f"{r.path}: {error}: {r.error}")
+            out.append(f"{visible(r.path)}: {error}: {visible(r.error)}")
             continue
         for f in r.findings:
             sev = f"{COLORS[f.severity]}{f.severity}{RESET}" if color else f.severity
-            out.append(f"{where(r, f)} {sev}: {f.message} ({f.rule})")
+            out.append(f"{where(r, f)} {sev}: {visible(f.message)} ({f.rule})")
             if f.context:
                 out.append("    " + excerpt(f.context, f.offset, len(f.match), color))
         if r.copy_error:
-            out.append(f"{r.copy}: {error}: reviewed copy not written: {r.copy_error}")
+            out.append(f"{visible(r.copy)}: {error}: reviewed copy not written: {visible(r.copy_error)}")
     if not summary_off:
         out.append(summary_line(results, max_warnings))
     return "\n".join(out) + "\n" if out else ""
