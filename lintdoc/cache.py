@@ -118,22 +118,42 @@ class ResultCache:
         return os.path.join(self.folder, key[:2], key[2:] + ".json")
 
     def get(self, key):
-        """(language, findings) or None."""
+        """(language, findings), or None for a missing entry or one that fails its digest or its types."""
         try:
-            with open(self._path(key), encoding="utf-8") as fh:
-                data = json.load(fh)
-            return data["language"], [from_json(f) for f in data["findings"]]
-        except (OSError, ValueError, KeyError, TypeError):
+            with open(self._path(key), "rb") as fh:
+                digest, _, body = fh.read().partition(b"\n")
+            if hashlib.sha256(body).hexdigest().encode() != digest:
+                return None
+            data = json.loads(body)
+            contexts = data["contexts"]
+            if not isinstance(data["language"], str) or not all(isinstance(c, str) for c in contexts):
+                return None
+            return data["language"], [from_json(f, contexts) for f in data["findings"]]
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
 
     def put(self, key, language, findings) -> None:
+        """Store the findings with their whole paragraphs, each paragraph once, under a SHA-256 of the entry."""
         try:
-            payload = {"language": language, "findings": [f.to_json() for f in findings]}
-            atomic_write(self._path(key), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-        except OSError:
+            contexts, index, items = [], {}, []
+            for f in findings:
+                if f.context not in index:
+                    index[f.context] = len(contexts)
+                    contexts.append(f.context)
+                item = {k: v for k, v in f.to_json().items() if k not in ("context", "context_start")}
+                items.append({**item, "offset": f.offset, "context": index[f.context]})
+            body = json.dumps({"language": language, "contexts": contexts, "findings": items},
+                              ensure_ascii=False).encode("utf-8")
+            atomic_write(self._path(key), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        except (OSError, UnicodeEncodeError):
             pass     # a read-only or full cache folder only costs speed
 
 
-def from_json(d) -> Finding:
-    return Finding(d["rule"], d["category"], d["severity"], d["message"], d["match"], d["context"], d["offset"],
-                   None, section=d.get("section"), fix=d.get("fix"), location=d.get("location") or {})
+def from_json(d, contexts) -> Finding:
+    """A cached finding; TypeError for one whose fields do not have the types lintdoc writes."""
+    text = ("rule", "category", "severity", "message", "match")
+    if not all(isinstance(d[k], str) for k in text) or not isinstance(d["offset"], int) \
+            or not isinstance(d.get("location") or {}, dict) or isinstance(d["offset"], bool):
+        raise TypeError("a cached finding of the wrong shape")
+    return Finding(d["rule"], d["category"], d["severity"], d["message"], d["match"], contexts[d["context"]],
+                   d["offset"], None, section=d.get("section"), fix=d.get("fix"), location=d.get("location") or {})

@@ -123,3 +123,35 @@ def test_control_characters_from_files_and_names_are_escaped_in_text_and_xml(tmp
     xml.dom.minidom.parseString(capsys.readouterr().out.encode("utf-8"))       # well-formed
     assert main(["show", str(folder / "e\x1b[2Jx.txt")]) == 0
     assert "\x1b" not in capsys.readouterr().out
+
+
+def test_a_cache_entry_that_was_edited_or_has_wrong_types_is_computed_again(tmp_path, capsys):
+    import hashlib
+    import json
+    draft = tmp_path / "d.txt"
+    draft.write_text("标题\n\nxx区\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert main(["check", "--cache", str(cache), str(draft)]) == 1
+    entry = next(p for p in cache.rglob("*.json"))
+    digest, body = entry.read_bytes().split(b"\n", 1)
+    data = json.loads(body)
+    assert len(data["findings"]) == 1 and data["contexts"] == ["xx区"]
+    emptied = json.dumps({**data, "findings": []}).encode()
+    entry.write_bytes(digest + b"\n" + emptied)                        # edited, old digest: not trusted
+    assert main(["check", "--cache", str(cache), str(draft)]) == 1
+    wrong = json.dumps({**data, "findings": [{**data["findings"][0], "offset": "3"}]}).encode()
+    entry.write_bytes(hashlib.sha256(wrong).hexdigest().encode() + b"\n" + wrong)   # right digest, wrong types
+    assert main(["check", "--cache", str(cache), str(draft)]) == 1
+    assert "placeholder-x" in capsys.readouterr().out
+
+
+def test_a_cached_result_matches_a_fresh_one_in_a_long_paragraph(tmp_path, capsys):
+    import json
+    draft = tmp_path / "d.txt"
+    draft.write_text("标题\n\n" + "全年举办培训3期。" * 400 + "推进xx区工作。\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    outputs = []
+    for _ in range(2):
+        main(["check", "--cache", str(cache), "--format", "json", str(draft)])
+        outputs.append(json.loads(capsys.readouterr().out)["files"][0]["findings"])
+    assert outputs[0] == outputs[1] and any("context_start" in f for f in outputs[0])
