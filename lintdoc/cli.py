@@ -215,6 +215,9 @@ def check_stdin(args) -> int:
     suffix = os.path.splitext(name)[1] or ".txt"
     opts = run_options(args)
     opts.cache = None
+    if (opts.annotate or opts.annotate_dir) and not opts.annotate_output:   # beside the name, not the temp file
+        stem = os.path.splitext(os.path.basename(name))[0] + ".lintdoc.docx"
+        opts.annotate_output = os.path.join(opts.annotate_dir or os.path.dirname(name) or ".", stem)
     with tempfile.TemporaryDirectory(prefix="lintdoc-stdin-") as folder:
         tmp = os.path.join(folder, "input" + suffix)
         with open(tmp, "wb") as fh:

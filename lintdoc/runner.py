@@ -209,12 +209,14 @@ def _write_review(opts, result, path, root) -> None:
         result.copy, result.copy_error = target, "is the draft being checked; not overwritten"
         return
     try:
-        annotate(result.document, result.findings, target)
+        annotate(result.document, result.findings, target, source=path)
         result.copy = target
     except InputError as exc:
         result.copy, result.copy_error = target, exc.detail
     except OSError as exc:
         result.copy, result.copy_error = target, exc.strerror or str(exc)
+    except Exception as exc:  # noqa: BLE001 - a package python-docx cannot open: the copy fails, not the run
+        result.copy, result.copy_error = target, f"the Word writer cannot open this file ({type(exc).__name__}: {exc})"
 
 
 def root_of(path, roots):

@@ -155,3 +155,40 @@ def test_a_cached_result_matches_a_fresh_one_in_a_long_paragraph(tmp_path, capsy
         main(["check", "--cache", str(cache), "--format", "json", str(draft)])
         outputs.append(json.loads(capsys.readouterr().out)["files"][0]["findings"])
     assert outputs[0] == outputs[1] and any("context_start" in f for f in outputs[0])
+
+
+def test_a_reviewed_copy_of_standard_input_is_made_from_its_bytes(tmp_path, monkeypatch, capsys):
+    import io
+    import sys
+    import docx
+    from docx_fixtures import new_document
+    doc = new_document()
+    doc.add_paragraph("区委宣传部20xx年工作总结")
+    src = tmp_path / "src.docx"
+    doc.save(src)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(src.read_bytes())))
+    assert main(["check", "--no-cache", "--stdin", "--stdin-filename", "x.docx", "--annotate"]) == 1
+    assert [c.text for c in docx.Document(str(tmp_path / "x.lintdoc.docx")).comments]   # no x.docx on disk needed
+    capsys.readouterr()
+
+
+def test_a_file_the_word_writer_cannot_open_loses_its_copy_not_its_findings(tmp_path, monkeypatch, capsys):
+    import lintdoc.writers.docx_annotator as annotator
+    from docx_fixtures import new_document
+    for name in ("a", "b"):
+        doc = new_document()
+        doc.add_paragraph(f"区委宣传部20xx年工作总结{name}")
+        doc.save(tmp_path / f"{name}.docx")
+    real = annotator.docx.Document
+
+    def picky(path):
+        if str(path).endswith("a.docx"):
+            raise KeyError("no main document part")
+        return real(path)
+    monkeypatch.setattr(annotator.docx, "Document", picky)
+    assert main(["check", "--no-cache", "-j", "1", "--annotate", str(tmp_path)]) == 2
+    out = capsys.readouterr().out
+    assert "a.lintdoc.docx: error: reviewed copy not written: the Word writer cannot open this file" in out
+    assert "a.docx:" in out and "placeholder-year" in out                         # its findings still print
+    assert (tmp_path / "b.lintdoc.docx").exists() and not (tmp_path / "a.lintdoc.docx").exists()

@@ -42,9 +42,11 @@ def written_by_lintdoc(path) -> bool:
         return False
 
 
-def annotate(document_model, findings, target) -> int:
-    """Write `target`, a copy of the checked .docx with one comment per finding; returns the count."""
-    source, language = document_model.path, document_model.language
+def annotate(document_model, findings, target, source=None) -> int:
+    """Write `target`, a copy of the checked .docx (`source`, default the model's path: the bytes
+    that were checked, which for standard input is not the name shown) with one comment per finding;
+    returns the count."""
+    source, language = source or document_model.path, document_model.language
     main_part = document_model.main_part or "word/document.xml"
     target = str(target)
     if os.path.exists(target) and not written_by_lintdoc(target):
