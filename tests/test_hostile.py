@@ -192,3 +192,20 @@ def test_a_file_the_word_writer_cannot_open_loses_its_copy_not_its_findings(tmp_
     assert "a.lintdoc.docx: error: reviewed copy not written: the Word writer cannot open this file" in out
     assert "a.docx:" in out and "placeholder-year" in out                         # its findings still print
     assert (tmp_path / "b.lintdoc.docx").exists() and not (tmp_path / "a.lintdoc.docx").exists()
+
+
+def test_numbering_overrides_of_levels_word_does_not_have_are_ignored(tmp_path):
+    from conftest import lint_file
+    from docx_fixtures import abstract, lvl, new_document, num, numbered, set_numbering
+    doc = new_document()
+    many = "".join(f'<w:lvlOverride w:ilvl="{i % 12}"><w:startOverride w:val="3"/></w:lvlOverride>' for i in range(10000))
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.") + lvl(11, "decimal", "%12.")),
+                  num(1, 1, '<w:lvlOverride w:ilvl="9"><w:startOverride w:val="3"/></w:lvlOverride>'), num(2, 1, many))
+    doc.add_paragraph("工作总结")
+    numbered(doc, "第一项", 1, 0)
+    numbered(doc, "第二项", 2, 0)
+    doc.save(tmp_path / "o.docx")
+    from lintdoc.readers import read_document
+    labels = [p.label for p in read_document(tmp_path / "o.docx").paragraphs if p.label]
+    assert labels == ["1.", "3."]
+    lint_file(tmp_path / "o.docx")

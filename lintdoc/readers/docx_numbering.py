@@ -98,13 +98,16 @@ class Numbering:
             a.num_style_link = wattr(link, "val") if link is not None else None
             for lvl_el in el.findall(W + "lvl"):
                 ilvl, lvl = _parse_level(lvl_el)
-                a.levels[ilvl] = lvl
+                if 0 <= ilvl <= 8:
+                    a.levels[ilvl] = lvl
             self.abstracts[a.id] = a
         for el in root.findall(W + "num"):
             aid = el.find(W + "abstractNumId")
             n = Num(wattr(el, "numId") or "", wattr(aid, "val") if aid is not None else "")
             for ov in el.findall(W + "lvlOverride"):
                 ilvl = int_or(wattr(ov, "ilvl"), 0)
+                if not 0 <= ilvl <= 8:
+                    continue                 # Word has levels 0-8; an override of another is ignored, as Word does
                 start = _int_val(ov, "startOverride")
                 if start is not None:
                     n.starts[ilvl] = start
