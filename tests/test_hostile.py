@@ -209,3 +209,25 @@ def test_numbering_overrides_of_levels_word_does_not_have_are_ignored(tmp_path):
     labels = [p.label for p in read_document(tmp_path / "o.docx").paragraphs if p.label]
     assert labels == ["1.", "3."]
     lint_file(tmp_path / "o.docx")
+
+
+def test_many_small_parts_that_inflate_a_lot_are_a_zip_bomb_too(tmp_path):
+    """Each part under 1 MiB skips the per-part ratio check; the package as a whole has a budget."""
+    import zipfile
+    from docx_fixtures import new_document
+    from lintdoc.errors import InputError
+    from lintdoc.readers.ooxml import Package
+    doc = new_document()
+    doc.add_paragraph("工作总结")
+    src = tmp_path / "src.docx"
+    doc.save(src)
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(src) as z_in, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z_out:
+        for item in z_in.infolist():
+            z_out.writestr(item, z_in.read(item))
+        for i in range(12):
+            z_out.writestr(f"word/header{i + 10}.xml", b"<w:hdr>" + b"a" * ((1 << 20) - 100) + b"</w:hdr>")
+    pkg = Package(bomb)
+    with pytest.raises(InputError, match="zip bomb"):
+        for i in range(12):
+            pkg.read(f"word/header{i + 10}.xml")

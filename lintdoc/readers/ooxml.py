@@ -30,6 +30,7 @@ REL_TYPE_DOC = ("http://schemas.openxmlformats.org/officeDocument/2006/relations
 
 MAX_PART_BYTES = 256 * 1024 * 1024     # decompressed size of one XML part
 MAX_RATIO = 200                         # decompressed / compressed, for parts over 1 MiB
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024   # decompressed size of all the parts read
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
 
@@ -132,6 +133,7 @@ class Package:
     def __init__(self, path, data: bytes | None = None):
         """`data`: the file's bytes when the caller has read them already (one read, one snapshot)."""
         self.path = str(path)
+        self.inflated = self.compressed = 0       # bytes of the parts read so far, unpacked and packed
         try:
             if data is None:
                 with open(path, "rb") as fh:
@@ -193,6 +195,13 @@ class Package:
         if len(data) > MAX_PART_BYTES:
             raise InputError(self.path, f"part {name} inflates beyond {MAX_PART_BYTES} bytes; "
                              "refusing a possible zip bomb")
+        # the whole package has a budget too: forty parts of 1 MiB each under the per-part ratio check
+        self.inflated += len(data)
+        self.compressed += info.compress_size
+        if self.inflated > MAX_PACKAGE_BYTES or (
+                self.inflated > (4 << 20) and self.inflated > MAX_RATIO * max(self.compressed, 1)):
+            raise InputError(self.path, f"its parts inflate to more than {self.inflated} bytes from "
+                             f"{self.compressed}; refusing a possible zip bomb")
         return data
 
     def xml(self, name: str, required: bool = True):
