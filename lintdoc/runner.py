@@ -192,9 +192,12 @@ def lock_file(path) -> str | None:
 
 
 def review_path(opts, path, root) -> str:
+    """Where the reviewed copy of `path` goes: --annotate-to, else mirrored under --annotate-dir from
+    `root`, else beside the draft. r.docx gives r.lintdoc.docx, r.docm gives r.docm.lintdoc.docx."""
     if opts.annotate_output:
         return opts.annotate_output
-    stem = os.path.splitext(os.path.basename(path))[0] + ".lintdoc.docx"
+    base = os.path.basename(path)
+    stem = (os.path.splitext(base)[0] if base.lower().endswith(".docx") else base) + ".lintdoc.docx"
     if opts.annotate_dir:
         rel = os.path.relpath(os.path.dirname(os.path.abspath(path)), os.path.abspath(root)) if root else "."
         return os.path.normpath(os.path.join(opts.annotate_dir, rel, stem))
@@ -208,6 +211,9 @@ def _write_review(opts, result, path, root) -> None:
     if os.path.exists(target) and os.path.samefile(target, path):
         result.copy, result.copy_error = target, "is the draft being checked; not overwritten"
         return
+    if opts.annotate_dir and not _inside(target, opts.annotate_dir):
+        result.copy, result.copy_error = target, "a symbolic link leads out of --annotate-dir; not followed"
+        return
     try:
         annotate(result.document, result.findings, target, source=path)
         result.copy = target
@@ -217,6 +223,13 @@ def _write_review(opts, result, path, root) -> None:
         result.copy, result.copy_error = target, exc.strerror or str(exc)
     except Exception as exc:  # noqa: BLE001 - a package python-docx cannot open: the copy fails, not the run
         result.copy, result.copy_error = target, f"the Word writer cannot open this file ({type(exc).__name__}: {exc})"
+
+
+def _inside(target, folder) -> bool:
+    """Whether `target`'s folder, links resolved, is inside `folder` (links resolved)."""
+    real = os.path.realpath(os.path.dirname(os.path.abspath(target)))
+    top = os.path.realpath(folder)
+    return real == top or real.startswith(top + os.sep)
 
 
 def root_of(path, roots):
@@ -237,7 +250,14 @@ def tasks_for(paths_given, opts):
     base_config = load_config(opts.config, start=None if opts.config else os.path.abspath(paths[0] if paths else "."),
                               select=opts.select, ignore=opts.ignore,
                               profile=opts.profile, template=opts.template)
-    tasks = [(path, root_of(path, paths), opts, None) for path in discover(paths, ignored=base_config.ignored)]
+    if opts.annotate_dir and len(paths) > 1:
+        # several folders or files: mirror them from the folder they share, so that A/x.docx and
+        # B/x.docx get A/x.lintdoc.docx and B/x.lintdoc.docx, not one copy each overwriting the other
+        shared = os.path.commonpath([os.path.abspath(p) if os.path.isdir(p) else os.path.dirname(os.path.abspath(p))
+                                     for p in paths])
+        tasks = [(path, shared, opts, None) for path in discover(paths, ignored=base_config.ignored)]
+    else:
+        tasks = [(path, root_of(path, paths), opts, None) for path in discover(paths, ignored=base_config.ignored)]
     return tasks, [FileResult(shown(p), error="no such file or folder") for p in missing], base_config
 
 

@@ -231,3 +231,30 @@ def test_many_small_parts_that_inflate_a_lot_are_a_zip_bomb_too(tmp_path):
     with pytest.raises(InputError, match="zip bomb"):
         for i in range(12):
             pkg.read(f"word/header{i + 10}.xml")
+
+
+def test_reviewed_copies_never_collide_nor_leave_the_annotate_folder(tmp_path, capsys):
+    import os
+    from docx_fixtures import new_document
+    for folder in ("A", "B"):
+        (tmp_path / folder).mkdir()
+        doc = new_document()
+        doc.add_paragraph(f"区委宣传部20xx年工作总结{folder}")
+        doc.save(tmp_path / folder / "x.docx")
+    doc.save(tmp_path / "A" / "x.docm")
+    review = tmp_path / "review"
+    assert main(["check", "--no-cache", "-j", "1", "--annotate-dir", str(review), str(tmp_path / "A"), str(tmp_path / "B")]) == 1
+    copies = sorted(str(p.relative_to(review)) for p in review.rglob("*.docx"))
+    assert copies == ["A/x.docm.lintdoc.docx", "A/x.lintdoc.docx", "B/x.lintdoc.docx"]
+    if hasattr(os, "symlink"):
+        outside = tmp_path / "outside"
+        outside.mkdir()
+        linked = tmp_path / "review2"
+        linked.mkdir()
+        (linked / "sub").symlink_to(outside, target_is_directory=True)
+        (tmp_path / "sub").mkdir()
+        doc.save(tmp_path / "sub" / "y.docx")
+        assert main(["check", "--no-cache", "--annotate-dir", str(linked), str(tmp_path / "sub"), str(tmp_path / "A")]) == 2
+        assert "leads out of --annotate-dir" in capsys.readouterr().out
+        assert not list(outside.iterdir())
+    capsys.readouterr()
