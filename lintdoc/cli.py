@@ -119,7 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminated(signum, frame):
+    raise KeyboardInterrupt        # SIGTERM ends the run as Ctrl-C does: workers stopped, temporary files removed
+
+
 def main(argv=None) -> int:
+    import signal
+    if hasattr(signal, "SIGTERM") and threading_main():
+        signal.signal(signal.SIGTERM, _terminated)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -136,6 +143,12 @@ def main(argv=None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def threading_main() -> bool:
+    """Signal handlers can only be set from the main thread (tests may call main() from others)."""
+    import threading
+    return threading.current_thread() is threading.main_thread()
 
 
 def usage_error(message: str) -> int:

@@ -272,9 +272,29 @@ def run(tasks, jobs: int = 1, progress=None) -> list:
         return results
     from concurrent.futures import ProcessPoolExecutor
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_die_with, initargs=(os.getpid(),))
+    try:
         for i, result in enumerate(pool.map(check_one, tasks, chunksize=chunk), 1):
             results.append(result)
             if progress:
                 progress(i, len(tasks))
+    except BaseException:
+        # interrupted (Ctrl-C, SIGTERM) or failed: the workers stop now, not after their queue
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return results
+
+
+def _die_with(parent: int) -> None:
+    """In a worker: exit when the parent is gone (killed), rather than live on holding its pipes."""
+    import threading
+
+    def watch():
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()

@@ -258,3 +258,33 @@ def test_reviewed_copies_never_collide_nor_leave_the_annotate_folder(tmp_path, c
         assert "leads out of --annotate-dir" in capsys.readouterr().out
         assert not list(outside.iterdir())
     capsys.readouterr()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "killpg"), reason="POSIX process groups")
+def test_sigterm_stops_the_workers_too(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    body = "标题\n\n" + "全年举办培训3期，推进xx区创建工作。\n" * 400
+    for i in range(400):
+        (folder / f"d{i}.txt").write_text(body + str(i), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "lintdoc", "check", "--no-cache", "-j", "2", str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(2.5)
+    if proc.poll() is not None:
+        pytest.skip("the run ended before the signal")
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=20) != 0
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        try:
+            os.killpg(proc.pid, 0)          # anything left of the group (workers)?
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    pytest.fail("workers outlived the SIGTERM")
