@@ -288,3 +288,30 @@ def test_sigterm_stops_the_workers_too(tmp_path):
         time.sleep(0.2)
     os.killpg(proc.pid, signal.SIGKILL)
     pytest.fail("workers outlived the SIGTERM")
+
+
+def test_a_utf16_part_with_a_dtd_is_refused_like_a_utf8_one(tmp_path):
+    import zipfile
+    from docx_fixtures import new_document
+    from lintdoc.errors import InputError
+    from lintdoc.readers import read_document
+    doc = new_document()
+    doc.add_paragraph("工作总结")
+    src = tmp_path / "src.docx"
+    doc.save(src)
+    for body, refused in ((None, False), ('<!DOCTYPE w [<!ENTITY e "xx区">]>', True)):
+        out = tmp_path / f"u{int(refused)}.docx"
+        with zipfile.ZipFile(src) as z_in, zipfile.ZipFile(out, "w") as z_out:
+            for item in z_in.infolist():
+                data = z_in.read(item)
+                if item.filename == "word/document.xml":
+                    text = data.decode("utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+                    if body:
+                        text = text.replace("?>", "?>" + body, 1)
+                    data = text.encode("utf-16")
+                z_out.writestr(item, data)
+        if refused:
+            with pytest.raises(InputError, match="DTD"):
+                read_document(out)
+        else:
+            assert [p.text for p in read_document(out).paragraphs][:1] == ["工作总结"]

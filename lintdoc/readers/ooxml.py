@@ -79,6 +79,22 @@ def _ole_stream(data: bytes, name: str) -> bool:
     return name.encode("utf-16-le") in data
 
 
+_XML_DECL = re.compile(rb"^<\?xml[^>]*\?>")
+
+
+def _as_utf8(data: bytes, path, name) -> bytes:
+    """A part in UTF-16 (allowed by XML, and a way to hide a DTD from a byte search) as UTF-8, its
+    declaration rewritten to match; other parts as they are."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00<\x00?", b"<\x00?\x00"):
+        try:
+            text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else
+                               ("utf-16-be" if data[:1] == b"\x00" else "utf-16-le"))
+        except UnicodeDecodeError:
+            raise InputError(path, f"part {name} is not valid UTF-16", "open and re-save it in Word/WPS") from None
+        return _XML_DECL.sub(b'<?xml version="1.0" encoding="UTF-8"?>', text.encode("utf-8"), count=1)
+    return data
+
+
 def _prolog_end(data: bytes) -> int:
     """Where the root element starts: a DTD (and so any entity declaration) can only come before it."""
     pos = 0
@@ -210,7 +226,7 @@ class Package:
             if required:
                 raise InputError(self.path, f"part {name} is missing")
             return None
-        data = self.read(name)
+        data = _as_utf8(self.read(name), self.path, name)
         if _DTD.search(data, 0, _prolog_end(data)):
             raise InputError(self.path, f"part {name} declares a DTD or entities; refusing to expand them "
                              "(a Word document never contains them)")
