@@ -315,3 +315,28 @@ def test_a_utf16_part_with_a_dtd_is_refused_like_a_utf8_one(tmp_path):
                 read_document(out)
         else:
             assert [p.text for p in read_document(out).paragraphs][:1] == ["工作总结"]
+
+
+def test_only_an_unchanged_copy_of_lintdoc_is_replaced(tmp_path, capsys):
+    import zipfile
+    from docx_fixtures import new_document
+    doc = new_document()
+    doc.add_paragraph("区委宣传部20xx年工作总结")
+    src = tmp_path / "x.docx"
+    doc.save(src)
+    copy = tmp_path / "x.lintdoc.docx"
+    assert main(["check", "--no-cache", "--annotate", str(src)]) == 1
+    assert main(["check", "--no-cache", "--annotate", str(src)]) == 1          # its own copy: replaced
+    comment = zipfile.ZipFile(copy).comment
+    assert comment.startswith(b"lintdoc reviewed copy ")
+    with zipfile.ZipFile(copy, "a") as z:                                        # edited since, comment kept
+        z.writestr("customXml/notes.xml", "<notes>my edits</notes>")
+        z.comment = comment
+    assert main(["check", "--no-cache", "--annotate", str(src)]) == 2
+    assert "was not written by lintdoc" in capsys.readouterr().out
+    other = tmp_path / "y.docx"
+    doc.save(other)
+    with zipfile.ZipFile(other, "a") as z:
+        z.comment = b"lintdoc reviewed copy"                                      # the old marker alone
+    assert main(["check", "--no-cache", "--annotate-to", str(other), str(src)]) == 2
+    capsys.readouterr()

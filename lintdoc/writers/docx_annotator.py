@@ -13,6 +13,7 @@ Example: a paragraph "全年完成xx项任务" gives a copy whose comment "占�
 from __future__ import annotations
 
 import copy
+import hashlib
 import io
 import os
 import posixpath
@@ -35,11 +36,20 @@ _ONE_CHAR = {qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyp
 
 
 def written_by_lintdoc(path) -> bool:
+    """Whether `path` is a reviewed copy lintdoc wrote and nobody changed since: its zip comment holds a
+    SHA-256 of its parts, which any edit (or a comment copied onto another file) no longer matches."""
     try:
         with zipfile.ZipFile(path) as z:
-            return z.comment == MARKER
-    except (OSError, zipfile.BadZipFile):
+            return z.comment == MARKER + b" " + _digest(z).encode()
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError):
         return False
+
+
+def _digest(z: zipfile.ZipFile) -> str:
+    h = hashlib.sha256()
+    for info in z.infolist():
+        h.update(info.filename.encode("utf-8", "surrogateescape") + b"\0" + z.read(info) + b"\0")
+    return h.hexdigest()
 
 
 def annotate(document_model, findings, target, source=None) -> int:
@@ -208,5 +218,6 @@ def _write_atomically(source, saved: bytes, target: str, main_part: str) -> None
             out.writestr(info, produced.read(name) if take_new else original.read(name))
         for name in sorted(produced_names - set(original.namelist())):
             out.writestr(produced.getinfo(name), produced.read(name))
-        out.comment = MARKER
+    with zipfile.ZipFile(buffer, "a") as out:
+        out.comment = MARKER + b" " + _digest(out).encode()
     atomic_write(target, buffer.getvalue(), mode_from=source)
