@@ -286,14 +286,19 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
 
 
 TEMPLATE_TYPES = (".docx", ".md", ".markdown", ".txt")
+MAX_TEMPLATE_BYTES = 64 * 1024 * 1024
 
 
 def template_problem(template) -> str | None:
     """Why `template` cannot be a template (missing, or not a type lintdoc reads), or None."""
-    if not os.path.isfile(template):
+    if not os.path.exists(template):
         return "no such file"
+    if not os.path.isfile(template):
+        return "not a regular file (a folder, pipe or device)"
     if os.path.splitext(str(template))[1].lower() not in TEMPLATE_TYPES:
         return "a template is a .docx, .md or .txt file"
+    if os.path.getsize(template) > MAX_TEMPLATE_BYTES:
+        return f"larger than {MAX_TEMPLATE_BYTES // (1024 * 1024)} MiB; a template is a document, not an archive"
     return None
 
 

@@ -340,3 +340,16 @@ def test_only_an_unchanged_copy_of_lintdoc_is_replaced(tmp_path, capsys):
         z.comment = b"lintdoc reviewed copy"                                      # the old marker alone
     assert main(["check", "--no-cache", "--annotate-to", str(other), str(src)]) == 2
     capsys.readouterr()
+
+
+def test_a_template_that_is_a_folder_or_too_large_is_a_usage_error(tmp_path, capsys):
+    draft = tmp_path / "d.txt"
+    draft.write_text("标题\n\nxx区\n", encoding="utf-8")
+    (tmp_path / "t.docx").mkdir()
+    assert main(["check", "--template", str(tmp_path / "t.docx"), str(draft)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    big = tmp_path / "big.md"
+    with open(big, "wb") as fh:
+        fh.truncate(65 * 1024 * 1024)                       # sparse: no disk space used
+    assert main(["check", "--template", str(big), str(draft)]) == 2
+    assert "larger than 64 MiB" in capsys.readouterr().err
