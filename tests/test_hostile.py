@@ -353,3 +353,16 @@ def test_a_template_that_is_a_folder_or_too_large_is_a_usage_error(tmp_path, cap
         fh.truncate(65 * 1024 * 1024)                       # sparse: no disk space used
     assert main(["check", "--template", str(big), str(draft)]) == 2
     assert "larger than 64 MiB" in capsys.readouterr().err
+
+
+def test_a_lone_surrogate_in_a_file_is_replaced_once_in_the_reader(tmp_path, capsys):
+    from docx_fixtures import new_document, raw_paragraph, run
+    doc = new_document()
+    doc.add_paragraph("标题")
+    raw_paragraph(doc, run("正文xx区") + '<w:r><w:sym w:font="Symbol" w:char="D800"/></w:r>' + run("结束"))
+    doc.save(tmp_path / "s.docx")
+    for args in (["show", str(tmp_path / "s.docx")], ["show", "--format", "json", str(tmp_path / "s.docx")],
+                 ["check", "--cache", str(tmp_path / "c"), "--format", "json", "-o", str(tmp_path / "o.json"),
+                  "--report", str(tmp_path / "r.html"), str(tmp_path / "s.docx")]):
+        assert main(args) in (0, 1)
+    assert "\ufffd" in capsys.readouterr().out

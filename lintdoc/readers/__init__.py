@@ -39,6 +39,7 @@ def read_document(path, data: bytes | None = None) -> Document:
     return doc
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")      # one character each, replaced by U+FFFD: offsets stay
 HAS_LETTER = re.compile(r"[^\W\d_]")
 CONTENTS = re.compile(r"^\s*(?:目\s*录|目\s*錄|(?i:(?:table of )?contents))\s*$")
 # a bibliography entry: [1] 作者. 题名[J]. 刊名, 2019, 3(2): 1-5. (GB/T 7714) or [3] A. Author, "Title," …
@@ -49,6 +50,11 @@ REFERENCE = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDN
 def finish(doc: Document) -> Document:
     """Set what every reader needs the same way: language, reference entries (literal text), and the
     title paragraph (never a 目录/Contents line, a line without a letter, nor the first item of a list)."""
+    for p in doc.paragraphs:            # a lone surrogate (w:sym w:char="D800") could be printed nowhere
+        if SURROGATE.search(p.text) or SURROGATE.search(p.hidden_text):
+            p.text, p.hidden_text = SURROGATE.sub("\ufffd", p.text), SURROGATE.sub("\ufffd", p.hidden_text)
+    if doc.source and SURROGATE.search(doc.source):
+        doc.source = SURROGATE.sub("\ufffd", doc.source)
     doc.language = detect_language(doc.text)
     for p in doc.paragraphs:
         if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]):
