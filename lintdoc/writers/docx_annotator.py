@@ -27,6 +27,7 @@ from lintdoc.errors import InputError
 from lintdoc.fileio import atomic_write
 
 MARKER = b"lintdoc reviewed copy"
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 AUTHOR, INITIALS = "lintdoc", "LD"
 PART_NAMES = {"zh": {"header": "页眉", "footer": "页脚", "footnote": "脚注", "endnote": "尾注", "comment": "批注"},
               "en": {"header": "header", "footer": "footer", "footnote": "footnote", "endnote": "endnote",
@@ -59,6 +60,10 @@ def annotate(document_model, findings, target, source=None) -> int:
     source, language = source or document_model.path, document_model.language
     main_part = document_model.main_part or "word/document.xml"
     target = str(target)
+    with zipfile.ZipFile(str(source)) as z:     # python-docx loads every part, referenced or not
+        if sum(info.file_size for info in z.infolist()) > MAX_PACKAGE_BYTES:
+            raise InputError(target, f"the package unpacks to more than "
+                             f"{MAX_PACKAGE_BYTES // (1024 * 1024)} MiB")
     if os.path.exists(target) and not written_by_lintdoc(target):
         raise InputError(target, "exists and was not written by lintdoc; refusing to replace it",
                          "remove it or choose another copy with --annotate-to / --annotate-dir")
