@@ -129,7 +129,10 @@ class Rule:
         match = text[start:end] if paragraph is not None else fields.pop("match", "")
         values = {"match": match, **fields}
         message = localized(fields.pop("message", None) or self.message, lang).format_map(_Defaults(values))
-        fix = localized(self.fix, lang).format_map(_Defaults(values)) if self.fix else None
+        if "fix" in fields:             # a kind that works out its own replacement (None: no mechanical fix)
+            fix = fields.pop("fix")
+        else:
+            fix = localized(self.fix, lang).format_map(_Defaults(values)) if self.fix else None
         return Finding(self.id, fields.pop("category", self.category), fields.pop("severity", self.severity), message, match, text,
                        start, paragraph, section=fields.get("section"), fix=fix, priority=self.priority)
 

@@ -44,7 +44,7 @@ class MixedWidthRule(Rule):
             if not hits or (wide_count <= len(hits) and doc.format != "docx"):
                 continue      # the ASCII form is the document's own habit, not a slip
             for p, a, b in hits:
-                yield self.finding(doc, p, a, b, expected=wide[0])
+                yield self.finding(doc, p, a, b, expected=wide[0], fix=wide if len(wide) == 1 else None)
 
 
 def _in_label(hit) -> bool:

@@ -24,7 +24,8 @@ WHERE = ("any", "title", "heading", "body")
 class PatternRule(Rule):
     KIND = "pattern"
     OPTIONS = {"patterns": (list, None), "exceptions": (list, []), "ignorecase": (bool, False),
-               "where": (str, "any"), "expand": ((str, type(None)), None), "requires": ((dict, type(None)), None)}
+               "where": (str, "any"), "expand": ((str, type(None)), None), "requires": ((dict, type(None)), None),
+               "replace": (list, [])}
 
     def setup(self):
         if not self.options["patterns"]:
@@ -44,6 +45,12 @@ class PatternRule(Rule):
         # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
         self.literals = [_required_literal(alt, bool(flags)) for _, alt in alternatives]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
+        # the fix: the first [pattern, replacement] whose pattern matches the whole of the match
+        self.replacements = []
+        for pair in self.options["replace"]:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+                raise ValueError("`replace` lists [pattern, replacement] pairs")
+            self.replacements.append((_compile(pair[0], 0), pair[1]))
         requires = self.options["requires"] or {}
         if requires and (not isinstance(requires.get("patterns"), list) or not isinstance(requires.get("count", 1), int)):
             raise ValueError("`requires` needs `patterns` (a list) and `count` (a number)")
@@ -106,7 +113,18 @@ class PatternRule(Rule):
                     if cleared[k].cover(a, b):
                         continue
                 seen.add((k, start))
-                yield self.finding(doc, p, a, b)
+                if self.replacements:
+                    yield self.finding(doc, p, a, b, fix=self._fix(p.text[a:b]))
+                else:
+                    yield self.finding(doc, p, a, b)
+
+    def _fix(self, text: str):
+        """The replacement of a match by the first `replace` pair that fits it whole, or None."""
+        for pattern, replacement in self.replacements:
+            m = pattern.fullmatch(text)
+            if m:
+                return m.expand(replacement)
+        return None
 
 
 class _Spans:

@@ -6,7 +6,7 @@ so only the characters listed in `chars` are checked (function words and unit su
 doubling is almost always a slip); a double that begins the next word (党委委员, 宣传部部长) and
 the `exceptions` (目的的) are left alone, and so are reduplications (扎扎实实, 研究研究).
 
-Fails: 县委委宣传部. Passes: 党委委员, 人人参与, 扎扎实实.
+Fails: 县委委宣传部 (fix: 委委 → 委). Passes: 党委委员, 人人参与, 扎扎实实.
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ class RepeatedTextRule(Rule):
         for m in DOUBLE_PAIR.finditer(text):
             a, word = m.start(), m.group(1)
             if a >= taken and HAN.fullmatch(word) and word * 2 not in self.allow and not _in_aabb(text, a):
-                spans.append((a, a + 4, {}))
+                spans.append((a, a + 4, {"fix": word}))
                 taken = a + 4
         cleared = None
         for m in self.double_char.finditer(text) if self.double_char else ():
@@ -58,7 +58,7 @@ class RepeatedTextRule(Rule):
                     or text[b:b + 1] in self.next_word or _in_aabb(text, a)
                     or DOUBLE_WORD.match(text, max(0, a - 1)) or DOUBLE_WORD.match(text, a)):
                 continue
-            spans.append((a, b, {}))
+            spans.append((a, b, {"fix": m.group(1)}))
         if self.clause is not None:
             message = localized(self.options["clause_message"], doc.language)
             spans.extend((m.start(), m.end(), {"word": m.group(1), "message": message})

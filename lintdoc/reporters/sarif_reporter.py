@@ -40,7 +40,7 @@ def render(results, rules=()) -> str:
             if "line" in loc:
                 physical["region"] = {"startLine": loc["line"], "startColumn": loc["column"],
                                       "endColumn": loc["column"] + max(len(f.match), 1),
-                                      "snippet": {"text": f.context}}
+                                      "snippet": {"text": f.to_json()["context"]}}
             name = f"¶{loc.get('paragraph', 0)}"
             logical = {"name": name, "kind": "paragraph",
                        "fullyQualifiedName": "/".join(x for x in (loc.get("part"), loc.get("heading"), name) if x)}
@@ -53,6 +53,14 @@ def render(results, rules=()) -> str:
                 result["ruleIndex"] = index[f.rule]
             if f.section:
                 result["properties"]["section"] = f.section
+            if f.fix is not None and "line" in loc and "\n" not in f.match:
+                # a text file's fix, as code-scanning tools offer it: the match's region and what replaces it
+                result["fixes"] = [{
+                    "description": {"text": f"“{f.match}” → “{f.fix}”" if f.fix else f"delete “{f.match}”"},
+                    "artifactChanges": [{"artifactLocation": {"uri": _uri(res.path)}, "replacements": [{
+                        "deletedRegion": {"startLine": loc["line"], "startColumn": loc["column"],
+                                          "endColumn": loc["column"] + len(f.match)},
+                        "insertedContent": {"text": f.fix}}]}]}]
             out_results.append(result)
     run = {"tool": {"driver": {"name": "lintdoc", "version": __version__, "semanticVersion": __version__,
                                "informationUri": "https://pypi.org/project/lintdoc/", "rules": sarif_rules}},

@@ -47,7 +47,8 @@ def render(results, color: bool = False, max_warnings: int | None = None, summar
             continue
         for f in r.findings:
             sev = f"{COLORS[f.severity]}{f.severity}{RESET}" if color else f.severity
-            out.append(f"{where(r, f)} {sev}: {visible(f.message)} ({f.rule})")
+            fix = "" if f.fix is None else (f" → «{visible(f.fix)}»" if f.fix else " → (delete)")
+            out.append(f"{where(r, f)} {sev}: {visible(f.message)} ({f.rule}){fix}")
             if f.context:
                 out.append("    " + excerpt(f.context, f.offset, len(f.match), color))
         if r.copy_error:
