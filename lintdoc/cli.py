@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin", action="store_true", help="read one draft from standard input (as PATH -)")
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="with --stdin: the draft's name (its type and the config are found from it)")
+    check.add_argument("--fix", action="store_true",
+                       help="apply the mechanical fixes to .txt/.md drafts (same encoding and newlines; written "
+                            "atomically), then report what remains; a .docx is never rewritten")
+    check.add_argument("--diff", action="store_true",
+                       help="print the fixes --fix would make as a unified diff, and write nothing")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                        help="colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never")
     review = check.add_argument_group("reviewed copies (.docx only; the checked file is never modified)")
@@ -169,12 +174,44 @@ def cmd_check(args) -> int:
         return usage_error(f"--annotate-to writes a Word copy: give a .docx name, not {args.annotate_output!r}")
     if args.template and template_problem(args.template):
         return usage_error(f"--template {args.template}: {template_problem(args.template)}")
+    if (args.fix or args.diff) and args.stdin:
+        return usage_error("--fix and --diff work on files; standard input has none to write back")
     if args.stdin:
         return check_stdin(args)
     if not args.paths:
         return usage_error("give files or folders to check (or - for standard input)")
     results = collect(args, args.paths)
+    if args.fix or args.diff:
+        return fix_files(args, results)
     return report(args, results)
+
+
+def fix_files(args, results) -> int:
+    """--diff: print what --fix would change (exit 1 when something would). --fix: write it, then check
+    the drafts again and report what remains."""
+    from lintdoc import fixer
+    diffs, fixed = [], 0
+    for r in results:
+        if r.error or not r.findings:
+            continue
+        try:
+            diff = fixer.apply(r, write=args.fix)
+        except (LintdocError, OSError, UnicodeError) as exc:
+            print(f"lintdoc: {visible(r.path)}: {exc}", file=sys.stderr)
+            continue
+        if diff:
+            diffs.append(diff)
+            fixed += 1
+    if args.diff:
+        sys.stdout.write(visible_lines("".join(diffs)))
+        return EXIT_FINDINGS if diffs else EXIT_OK
+    print(f"lintdoc: fixed {fixed} file{'s' if fixed != 1 else ''}", file=sys.stderr)
+    return report(args, collect(args, args.paths))
+
+
+def visible_lines(text: str) -> str:
+    """A diff with control characters escaped in each line, its newlines kept."""
+    return "".join(visible(line.rstrip("\n")) + "\n" for line in text.splitlines(True))
 
 
 def run_options(args) -> RunOptions:
