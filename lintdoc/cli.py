@@ -496,6 +496,8 @@ def cmd_rules(args) -> int:
             print(f"    fails: {ex}")
         for ex in d["examples"].get("pass", [])[:2]:
             print(f"    passes: {ex}")
+        for pattern, replacement in d.get("replace", [])[:3]:
+            print(f"    fixes: {pattern} → {replacement or '(delete)'}")
     print(f"{len(rules)} rules; kinds: {', '.join(sorted(KINDS))}")
     return EXIT_OK
 
@@ -505,4 +507,6 @@ def _rule_json(r) -> dict:
     return {"id": r.id, "kind": r.KIND, "category": r.category, "severity": r.severity,
             "languages": list(r.languages),
             "description": {"zh": localized(r.description, "zh"), "en": localized(r.description, "en")},
-            "examples": r.examples, "source": r.source}
+            "examples": r.examples, "source": r.source,
+            **({"replace": r.options["replace"]} if r.options.get("replace") else {}),
+            **({"fix": r.fix} if r.fix else {})}

@@ -84,3 +84,12 @@ def test_text_json_and_sarif_carry_the_fix(tmp_path, capsys):
     jsonschema.validate(sarif, json.loads((ROOT / "tests" / "schemas" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8")))
     replacements = [r["fixes"][0]["artifactChanges"][0]["replacements"][0] for r in sarif["runs"][0]["results"] if "fixes" in r]
     assert {"deletedRegion": {"startLine": 3, "startColumn": 10, "endColumn": 12}, "insertedContent": {"text": "。"}} in replacements
+
+
+def test_rules_lists_the_fixes(capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert "fixes: ([，、；：！？])\\1+ → \\1" in out
+    assert main(["rules", "--format", "json"]) == 0
+    rules = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert ["\\.", "。"] in rules["punct-ascii-period"]["replace"]
