@@ -93,3 +93,53 @@ def test_rules_lists_the_fixes(capsys):
     assert main(["rules", "--format", "json"]) == 0
     rules = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
     assert ["\\.", "。"] in rules["punct-ascii-period"]["replace"]
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _texts(root, accept: bool):
+    """The body's paragraph texts with every tracked change accepted (or rejected)."""
+    import copy
+    root = copy.deepcopy(root)
+    drop, keep = ("del", "ins") if accept else ("ins", "del")
+    for el in list(root.iter(W + drop)):
+        el.getparent().remove(el)
+    for el in list(root.iter(W + keep)):
+        parent, at = el.getparent(), el.getparent().index(el)
+        for k, child in enumerate(list(el)):
+            parent.insert(at + k, child)
+        parent.remove(el)
+    for t in root.iter(W + "delText"):
+        t.tag = W + "t"
+    return ["".join(t.text or "" for t in p.iter(W + "t")) for p in root.iter(W + "p")]
+
+
+def test_the_reviewed_copy_carries_each_fix_as_a_tracked_change(tmp_path, capsys):
+    import shutil
+    import zipfile
+    from lxml import etree
+    from conftest import soffice
+    from docx_fixtures import new_document
+    doc = new_document()
+    original = ["区委宣传部2024年工作总结", "完成任务。。加强督查力度,。推进工作", "（一）、强化自制力。",
+                "实施\"十四五\"规划，县委委宣传部开展了宣讲……等活动。"]
+    for line in original:
+        p = doc.add_paragraph()
+        p.add_run(line[:4]).bold = True          # formatting that the change must keep
+        p.add_run(line[4:])
+    src = tmp_path / "d.docx"
+    doc.save(src)
+    assert main(["check", "--no-cache", "--annotate", str(src)]) in (0, 1)
+    capsys.readouterr()
+    copy = tmp_path / "d.lintdoc.docx"
+    root = etree.fromstring(zipfile.ZipFile(copy).read("word/document.xml"))
+    assert {el.get(W + "author") for el in root.iter(W + "ins", W + "del")} == {"lintdoc"}
+    assert _texts(root, accept=False) == original
+    assert _texts(root, accept=True) == ["区委宣传部2024年工作总结", "完成任务。加强督查力度。推进工作", "（一）强化自制力。",
+                                         "实施“十四五”规划，县委宣传部开展了宣讲等活动。"]
+    inserted = next(root.iter(W + "ins"))
+    assert inserted.find(f"{W}r/{W}rPr") is not None or inserted.find(f"{W}r/{W}t") is not None
+    if shutil.which("soffice"):
+        soffice("--convert-to", "odt", "--outdir", tmp_path / "odt", copy, profile=tmp_path / "lo-profile")
+        assert (tmp_path / "odt" / "d.lintdoc.odt").exists()

@@ -17,6 +17,7 @@ import hashlib
 import io
 import os
 import posixpath
+import time
 import zipfile
 
 import docx
@@ -73,18 +74,74 @@ def annotate(document_model, findings, target, source=None) -> int:
     pieces = _Pieces(runs)
     fallback = _first_body_run(runs)
     count = 0
-    for first_run, start, last_run, end, text in anchors:
+    changes = _Changes()
+    for f, (first_run, start, last_run, end, text) in zip(findings, anchors):
         first_el, last_el = _isolate(pieces, first_run, start, last_run, end)
+        anchored = first_el is not None
         if first_el is None:
             if fallback is None:
                 continue
             first_el = last_el = fallback
         document.add_comment([Run(first_el, None), Run(last_el, None)], text=text, author=AUTHOR, initials=INITIALS)
         count += 1
+        if anchored and f.fix is not None:
+            changes.suggest(first_el, last_el, f.fix)
     buffer = io.BytesIO()
     document.save(buffer)
     _write_atomically(source, buffer.getvalue(), target, main_part)
     return count
+
+
+class _Changes:
+    """Each fix as a tracked change by "lintdoc" beside its comment: the runs of the match inside w:del
+    (their w:t become w:delText), and a copy of the first run with the fix inside w:ins, formatting
+    kept. Accepting every change gives the fixed text, rejecting every one the original. A match that is
+    not a plain sequence of runs of one parent, or one a change already covers, keeps its comment only."""
+
+    def __init__(self):
+        self.next_id = 900000          # apart from the ids Word and python-docx give
+        self.taken: set = set()
+        self.date = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+    def suggest(self, first, last, fix: str) -> None:
+        runs, el = [], first
+        while el is not None:
+            if el.tag != qn("w:r") or id(el) in self.taken or any(c.tag not in (_T, qn("w:rPr")) for c in el):
+                return
+            runs.append(el)
+            if el is last:
+                break
+            el = el.getnext()
+        if not runs or runs[-1] is not last:
+            return
+        deletion = self._element("w:del")
+        first.addprevious(deletion)
+        for r in runs:
+            deletion.append(r)
+            self.taken.add(id(r))
+            for t in r.findall(_T):
+                t.tag = qn("w:delText")
+        if fix:
+            insertion = self._element("w:ins")
+            new = copy.deepcopy(runs[0])
+            for child in list(new):
+                if child.tag != qn("w:rPr"):
+                    new.remove(child)
+            t = new.makeelement(_T, {})
+            t.text = fix
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            new.append(t)
+            insertion.append(new)
+            deletion.addnext(insertion)
+
+    def _element(self, tag):
+        from docx.oxml import OxmlElement
+        el = OxmlElement(tag)
+        el.set(qn("w:id"), str(self.next_id))
+        el.set(qn("w:author"), AUTHOR)
+        el.set(qn("w:date"), self.date)
+        self.next_id += 1
+        return el
 
 
 def comment_text(f, language, where: str = "") -> str:
