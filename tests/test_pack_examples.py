@@ -34,3 +34,27 @@ def test_passing_example_passes(rule_id, example):
 def test_every_rule_has_examples():
     for rule in _RULES:
         assert rule.examples.get("fail") and rule.examples.get("pass"), rule.id
+
+
+def _fixed_cases():
+    for rule in TEXT_RULES:
+        for before, after in rule.examples.get("fixed", []):
+            yield pytest.param(rule.id, before, after, id=f"{rule.id}:{before[:20]}")
+
+
+@pytest.mark.parametrize("rule_id,before,after", list(_fixed_cases()))
+def test_fixed_example_is_what_the_fixes_make(rule_id, before, after):
+    """`examples.fixed: [[text, fixed text]]`: the rule's fixes applied to the text give the fixed text."""
+    findings = [f for f in lint_text("标题\n\n" + before) if f.rule == rule_id and f.fix is not None]
+    assert findings, rule_id
+    text, shift = before, 0
+    for f in sorted(findings, key=lambda f: f.offset):
+        text = text[:f.offset + shift] + f.fix + text[f.offset + shift + len(f.match):]
+        shift += len(f.fix) - len(f.match)
+    assert text == after
+
+
+def test_every_rule_with_fixes_shows_a_fixed_example():
+    for rule in _RULES:
+        if rule.options.get("replace") or rule.KIND in ("straight_quotes", "repeated_text"):
+            assert rule.examples.get("fixed"), rule.id

@@ -136,7 +136,8 @@ class NumberingRule(Rule):
         elif label.value == 1 and lst.may_restart:
             lst.first = label                            # a new list after a new part began
         elif label.value == prev.value:
-            yield self._report(doc, p, start, label, "duplicate", prev=prev.raw)
+            yield self._report(doc, p, start, label, "duplicate", prev=prev.raw,
+                               fix=_render(label, prev.value + 1))     # （二）（二） → （二）（三）: a suggestion
         elif label.value == prev.value + 2 and _unmarked(previous, prev.value + 1, label):
             # the missing item is there, its mark forgotten (1. … 2. … 3要提高大局观 … 4.)
             number = str(prev.value + 1)
@@ -162,7 +163,8 @@ class NumberingRule(Rule):
         lst.last, lst.paragraph = label, p
         lst.may_restart = False
 
-    def _report(self, doc, p, start, label: Label, kind: str, **values) -> Finding:
+    def _report(self, doc, p, start, label: Label, kind: str, fix=None, **values) -> Finding:
+        """The finding on `label`; `fix` (a typed label only: Word's automatic ones are not text)."""
         lang = doc.language
         message = localized(self.options["messages"][kind], lang)
         if label.auto:   # Word's label is not in the text: report it with the paragraph as seen
@@ -171,8 +173,8 @@ class NumberingRule(Rule):
             match, context, offset = label.raw, p.text, start
             if p.text[offset:offset + len(match)] != match:
                 offset = max(0, p.text.find(match))
-        f = Finding(self.id, self.category, self.severity,
-                    message.format(match=match, **values), match, context, offset, p, priority=self.priority)
+        f = Finding(self.id, self.category, self.severity, message.format(match=match, **values), match, context,
+                    offset, p, priority=self.priority, fix=None if label.auto else fix)
         if label.auto:
             f.location["auto_label"] = True
         return f
