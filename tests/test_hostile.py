@@ -80,14 +80,19 @@ def test_a_pipe_or_device_is_not_read_and_outputs_never_replace_a_draft(tmp_path
         assert draft.read_text(encoding="utf-8") == "标题\n\nxx区\n"
 
 
-def test_a_reviewed_copy_never_replaces_the_draft_it_reviews(tmp_path, capsys):
+def _draft_and_its_copy(tmp_path):
+    """x.docx with a leftover, and the reviewed copy lintdoc wrote of it."""
     from docx_fixtures import new_document
     doc = new_document()
     doc.add_paragraph("区委宣传部20xx年工作总结")
     src = tmp_path / "x.docx"
     doc.save(src)
-    copy = tmp_path / "x.lintdoc.docx"
     assert main(["check", "--no-cache", "--annotate", str(src)]) == 1
+    return doc, src, tmp_path / "x.lintdoc.docx"
+
+
+def test_a_reviewed_copy_never_replaces_the_draft_it_reviews(tmp_path, capsys):
+    _, src, copy = _draft_and_its_copy(tmp_path)
     before = copy.read_bytes()
     assert main(["check", "--no-cache", "--annotate-to", str(copy), str(copy)]) == 2
     assert "is the draft being checked" in capsys.readouterr().out
@@ -319,13 +324,7 @@ def test_a_utf16_part_with_a_dtd_is_refused_like_a_utf8_one(tmp_path):
 
 def test_only_an_unchanged_copy_of_lintdoc_is_replaced(tmp_path, capsys):
     import zipfile
-    from docx_fixtures import new_document
-    doc = new_document()
-    doc.add_paragraph("区委宣传部20xx年工作总结")
-    src = tmp_path / "x.docx"
-    doc.save(src)
-    copy = tmp_path / "x.lintdoc.docx"
-    assert main(["check", "--no-cache", "--annotate", str(src)]) == 1
+    doc, src, copy = _draft_and_its_copy(tmp_path)
     assert main(["check", "--no-cache", "--annotate", str(src)]) == 1          # its own copy: replaced
     comment = zipfile.ZipFile(copy).comment
     assert comment.startswith(b"lintdoc reviewed copy ")
