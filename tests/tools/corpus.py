@@ -20,7 +20,6 @@ import argparse
 import atexit
 import collections
 import hashlib
-import json
 import os
 import pathlib
 import shutil
@@ -189,12 +188,7 @@ def main(argv=None):
     pairs = collect([a.half] if a.half else HALVES)
     scores, misses, extras = measure(pairs, score.run_lintdoc(a.cmd, [p[2] for p in pairs]))
     print(table(scores))
-    for row in misses[: a.show]:
-        print("MISS ", *row)
-    for row in extras[: a.show]:
-        print("EXTRA", *row)
-    if a.json:
-        pathlib.Path(a.json).write_text(json.dumps(scores, ensure_ascii=False, indent=1), encoding="utf-8")
+    score.print_rows(misses, extras, a.show, a.json, scores)
 
 
 if __name__ == "__main__":
