@@ -15,6 +15,7 @@ from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, 
                            Paragraph, RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
+from lintdoc.readers.markup import bold_markup
 from lintdoc.readers.ooxml import M, MC, W, WP, Package, wattr
 
 NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
@@ -182,12 +183,14 @@ class _Story:
         style, level, is_title = styles.paragraph_style(style_id)
         if outline is not None and outline < 9:
             level = outline + 1
+        text = "".join(para.parts)
         paragraph = para.result = Paragraph(
-            text="".join(para.parts), part=part, story=self.name, label=label, num=num,
+            text=text, part=part, story=self.name, label=label, num=num,
             heading_level=level, is_title=is_title, style=style,
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
             flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs, table=table,
-            placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans))
+            placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans),
+            markup_spans=bold_markup(text) if "*" in text else [])
         kind = literal_kind(paragraph.style, paragraph.text) or \
             (CODE if para.visible_chars >= 3 and para.mono_chars == para.visible_chars else None)
         if kind:

@@ -15,6 +15,7 @@ import re
 
 from lintdoc.errors import InputError
 from lintdoc.model import TOC, Document, Paragraph, RunSpan, Suppression
+from lintdoc.readers.markup import bold_markup
 from lintdoc.readers.ooxml import sniff_binary
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -131,22 +132,6 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
 # **加粗** (or *强调*) typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
 # its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
 # (**万元，长**公里) or ends with a unit of administration (**县**镇) is left to the rules.
-BOLD = re.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*]{2,60}?)(?<=[^\s*])\1(?![*＊])"
-                  r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])")   # ** 加粗 **: meant as bold
-NOT_BOLD = re.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")
-
-
-def bold_markup(text: str) -> list:
-    """[(start, end)] of the stars around each emphasised phrase in `text` (**加粗**, *强调*, ***两者***);
-    a single star pairs with another only across a phrase with no comma (在*县召开会议，*镇……: masks)."""
-    spans = []
-    for m in BOLD.finditer(text):
-        stars, phrase = m.group(1) or m.group(3), m.group(2) or m.group(4)
-        if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not re.search("[，,、]", phrase)):
-            spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
-    return spans
-
-
 class _TextBuilder:
     def __init__(self, doc, lines, starts):
         self.doc, self.lines, self.starts = doc, lines, starts
