@@ -158,6 +158,25 @@ def test_an_item_reported_missing_that_turns_up_late_is_one_defect():
     assert [m for m, _ in back] == ["二是"]
 
 
+def test_lines_of_a_word_paragraph_split_by_line_breaks_are_list_items(tmp_path):
+    """A weekly e-mail pasted into Word: a lead-in and its first item in one paragraph, an item and the
+    next list's lead-in in another (line breaks, not paragraphs)."""
+    from docx_fixtures import new_document, raw_paragraph, run
+    from conftest import lint_file
+    br = "<w:r><w:br/></w:r>"
+    doc = new_document()
+    doc.add_paragraph("实习周报")
+    raw_paragraph(doc, run("本周主要工作（5.17-5.21）：") + br + run("1. 熟悉驾驶舱项目架构 1d"))
+    doc.add_paragraph("2. 给商家列表添加搜索缓存 1d")
+    raw_paragraph(doc, run("3. 审查自己写的代码 1d") + br + br + run("下周工作计划："))
+    doc.add_paragraph("1. 惠聚客推广页面接口联调")
+    doc.add_paragraph("3. 页面搭建工具测试跟进")
+    doc.save(tmp_path / "weekly.docx")
+    got = [(f.match, f.context[f.offset:f.offset + 2]) for f in lint_file(tmp_path / "weekly.docx")
+           if f.category == "numbering"]
+    assert got == [("3.", "3.")]          # only the real gap: 1. then 3. in the second list
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

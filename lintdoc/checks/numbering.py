@@ -15,6 +15,8 @@ Fails: "四、…" then "六、…". Passes: "一、…（一）（二）二、�
 """
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from lintdoc.checks.base import Rule, localized
@@ -53,14 +55,16 @@ class NumberingRule(Rule):
             if p.part != "body" or not p.text.strip() and not p.label or p.flags & LITERAL:
                 continue                     # a contents entry or code takes no part in a list
             label = label_of(p, english)
-            if label is None:
-                if self._new_parent_line(p):
-                    for lst in stack + inline:   # any list may start again after this line
-                        lst.may_restart = True
-            else:
-                yield from self._block(doc, p, label, stack, previous)
-                inline = []
-            previous = p
+            for unit in _lines(p) if doc.format == "docx" else (p,):
+                unit_label = label if unit is p else label_of(unit, english)
+                if unit_label is None:
+                    if self._new_parent_line(unit):
+                        for lst in stack + inline:   # any list may start again after this line
+                            lst.may_restart = True
+                else:
+                    yield from self._block(doc, unit, unit_label, stack, previous)
+                    inline = []
+                previous = unit
             if self.options["inline"] and ("是" in p.text or "第" in p.text):   # INLINE needs one of them
                 body = p.text[label.end:] if label is not None and not label.auto else p.text
                 skip = len(p.text) - len(body)
@@ -141,13 +145,13 @@ class NumberingRule(Rule):
         elif label.value == prev.value + 2 and _unmarked(previous, prev.value + 1, label):
             # the missing item is there, its mark forgotten (1. … 2. … 3要提高大局观 … 4.)
             number = str(prev.value + 1)
-            offset = previous.text.find(number)
+            where, offset = _origin(previous, previous.text.find(number))
             expected = _render(label, prev.value + 1)
             message = localized(self.options["messages"].get("unmarked") or self.options["messages"]["mixed"],
                                 doc.language)
             yield Finding(self.id, self.category, self.severity,
                           message.format(match=number, expected=expected, first=lst.first.raw),
-                          number, previous.text, offset, previous, priority=self.priority)
+                          number, where.text, offset, where, priority=self.priority)
         elif label.value > prev.value + 1:
             yield self._report(doc, p, start, label, "gap", prev=prev.raw,
                                expected=_render(label, prev.value + 1))
@@ -167,6 +171,7 @@ class NumberingRule(Rule):
         """The finding on `label`; `fix` (a typed label only: Word's automatic ones are not text)."""
         lang = doc.language
         message = localized(self.options["messages"][kind], lang)
+        p, start = _origin(p, start)
         if label.auto:   # Word's label is not in the text: report it with the paragraph as seen
             context, offset, match = p.label + p.text, 0, p.label
         else:
@@ -178,6 +183,28 @@ class NumberingRule(Rule):
         if label.auto:
             f.location["auto_label"] = True
         return f
+
+
+def _lines(p) -> list:
+    """A Word paragraph's lines split by line breaks, each standing for a paragraph of its own
+    ("本周主要工作：↵1. …" holds a list's lead-in and its first item; "4. …↵↵下周工作计划：" an item and
+    the next list's lead-in); the paragraph itself when it has one line or an automatic label."""
+    if "\n" not in p.text or p.label:
+        return [p]
+    units, at = [], 0
+    for line in p.text.split("\n"):
+        if line.strip():
+            unit = dataclasses.replace(p, text=line, heading_level=p.heading_level if at == 0 else None)
+            unit.line_of = (p, at)
+            units.append(unit)
+        at += len(line) + 1
+    return units or [p]
+
+
+def _origin(p, offset: int):
+    """The paragraph a line belongs to, and `offset` in it."""
+    origin = getattr(p, "line_of", None)
+    return (origin[0], origin[1] + offset) if origin else (p, offset)
 
 
 class _List:
