@@ -35,6 +35,7 @@ def run_rules(doc, rules, known_rules=None) -> list:
 
 
 PROSE = {"placeholder", "unfilled-figure", "punctuation", "boilerplate", "duplicate", "numbering", "other"}
+SLOT_LEFTOVER = {"placeholder", "unfilled-figure"}
 
 
 REPEAT_CAP = 20          # findings of one rule on one text kept per paragraph
@@ -100,14 +101,16 @@ def resolve_overlaps(findings: list) -> list:
             starts.insert(k, f.offset)
             spans.insert(k, (f.offset, f.end))
             keep.append(f)
-    # text to be deleted as web furniture (---此处隐藏0字,下载后查看---) has no punctuation to fix
+    # text to be deleted as web furniture (---此处隐藏0字,下载后查看---) has no punctuation to fix, and
+    # the marker that opens a template's example ([Example] Migrated the billing tables) is one defect
     furniture: dict = {}
     for f in keep:
         if f.category == "boilerplate" and f.paragraph is not None:
             furniture.setdefault(id(f.paragraph), []).append((f.offset, f.end))
     if furniture:
-        keep = [f for f in keep if f.category != "punctuation" or f.paragraph is None or not any(
-            a <= f.offset and f.end <= b for a, b in furniture.get(id(f.paragraph), ()))]
+        keep = [f for f in keep if f.paragraph is None or not any(
+            a <= f.offset and f.end <= b and (f.category == "punctuation" or f.category in SLOT_LEFTOVER and f.offset == a)
+            for a, b in furniture.get(id(f.paragraph), ()))]
     return keep
 
 

@@ -76,6 +76,14 @@ def test_template_prompts_only_in_a_template():
     assert not [f for f in lint_text(filled, markdown=True) if f.rule == "placeholder-template-prompt"]
 
 
+def test_a_template_example_line_is_one_finding_but_a_mask_inside_web_furniture_is_its_own():
+    template = "Status Report for [Client Name]\n\nOwner: {{owner}}\n\nLaunch: TBD\n\n## Accomplishments\n\n"
+    example = lint_text(template + "- ✅ [Example] Migrated the billing tables\n", markdown=True)
+    assert [(f.category, f.match) for f in example if "Example" in f.match] == [("boilerplate", "[Example]")]
+    teaser = lint_text("下面是小编为大家整理的2023某县科协工作总结，供大家参考。\n\n一、主要成绩\n\n举办培训3期。")
+    assert {f.category for f in teaser} >= {"boilerplate", "placeholder"}
+
+
 def test_title_year_only_in_title():
     assert [f.match for f in lint_text("区委宣传部年第一季度工作总结\n\n正文。") if f.rule == "placeholder-title-year"] == ["年"]
     assert not [f for f in lint_text("区委宣传部工作总结\n\n青年工作总结表彰会已召开。") if f.rule == "placeholder-title-year"]
