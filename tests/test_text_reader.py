@@ -75,6 +75,17 @@ def test_markdown_inline_code_is_recorded_and_not_checked(tmp_path):
     assert found == ["{owner}"]
 
 
+def test_a_form_in_a_plain_fenced_block_is_text_but_code_is_not():
+    from lintdoc.readers.text_reader import parse_text
+    form = "# Monthly report\n\n```\nTotal Marketing Spend: $\nROI: X%\n```\n"
+    assert [p.text for p in parse_text(form, "r.md", markdown=True).paragraphs] == \
+        ["Monthly report", "Total Marketing Spend: $", "ROI: X%"]
+    for code in ("```python\nroi = spend / revenue\n```", "```\nroi = spend / revenue  # X%\n```",
+                 "```\n$ lintdoc check draft.docx\n```", "```\nsrc/\n├── app.py\n```", "```\nprint(total)\n```"):
+        doc = parse_text("# Monthly report\n\n" + code + "\n", "r.md", markdown=True)
+        assert [p.text for p in doc.paragraphs] == ["Monthly report"], code
+
+
 def test_front_matter_title_is_the_title():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text('---\nlayout: page\ntitle: "Week 8 report"\n---\nDid things.\n', "w.md", markdown=True)

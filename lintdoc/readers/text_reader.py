@@ -192,6 +192,24 @@ class _TextBuilder:
             self.doc.paragraphs.append(Paragraph(text=text, runs=runs, **attrs))
 
 
+FORM_INFO = re.compile(r"^\s{0,3}(?:```|~~~)\s*(?:text|txt|plain|plaintext|markdown|md)?\s*$", re.I)
+CODE_LINE = re.compile(r"[{};=<>\\`]|->|::|\w\(|[├└│─┌┐]|^\s*(?:[$#>%]|//|--|/\*)|"
+                       r"^\s*(?:def|class|import|from|return|function|const|let|var|if|for|while|public|private|"
+                       r"select|insert|update|curl|git|npm|pip|cd|sudo)\b|https?://|\.(?:py|js|ts|go|rs|java|json|ya?ml|sh)\b",
+                       re.I)
+
+FIELD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[^:：\n]{1,40}[:：]")     # Owner: …, 负责人：…
+
+
+def _is_form(opening: str, body: list) -> bool:
+    """A fenced block with no language that holds a form to fill in, not code: each line a field or a
+    phrase (Total Marketing Spend: $ / ROI: X% / Owner: [Name]), none with code's marks."""
+    filled = [x for x in body if x.strip()]
+    fields = sum(1 for x in filled if FIELD_LINE.match(x))
+    return (bool(FORM_INFO.match(opening)) and 0 < len(filled) <= 40 and 2 * fields >= len(filled)
+            and all(not CODE_LINE.search(x) and re.search(r"[A-Za-z\u4e00-\u9fff]", x) for x in filled))
+
+
 class _MarkdownBuilder(_TextBuilder):
     FENCE = re.compile(r"^\s{0,3}(```|~~~)")
     # (##整体总结: Chinese writers often leave out the space, and their editors show a heading all the same;
@@ -243,6 +261,14 @@ class _MarkdownBuilder(_TextBuilder):
                 continue
             if self.FENCE.match(line):
                 self.flush()
+                end = next((j for j in range(i + 1, n) if self.FENCE.match(lines[j])), n)
+                if not in_fence and _is_form(line, lines[i + 1:end]):
+                    for k in range(i + 1, end):      # a form typed in a plain block: each line is text
+                        if lines[k].strip():
+                            self.current = [k]
+                            self.flush()
+                    i = end + 1
+                    continue
                 in_fence = not in_fence
                 i += 1
                 continue
