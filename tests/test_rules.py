@@ -185,6 +185,14 @@ def test_lines_of_a_word_paragraph_split_by_line_breaks_are_list_items(tmp_path)
     assert got == [("3.", "3.")]          # only the real gap: 1. then 3. in the second list
 
 
+def test_ascii_brackets_in_a_chinese_text_file_only_around_chinese():
+    """In a text file that writes （） elsewhere, (软件分析) is a slip; (type) and (ROI) are the writer's choice."""
+    text = ("2024年工作总结\n\n全年完成静态代码检测（工具开发）和动态检测(软件分析)。\n\n"
+            "理解了消息类型(type)和投资回报率(ROI)的口径（按季度）。")
+    got = [f.match for f in lint_text(text) if f.rule == "punct-ascii-in-chinese"]
+    assert got == ["(", ")"]
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

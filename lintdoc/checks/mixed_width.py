@@ -15,6 +15,9 @@ from lintdoc.checks.base import Rule, joined_text, paragraph_at
 from lintdoc.outline import label_of
 
 
+HAN = regex.compile(r"\p{Han}")
+
+
 def _near_han(mark: str):
     m = regex.escape(mark)
     return regex.compile(rf"(?:(?<=\p{{Han}}[ ]?){m}|{m}(?=[ ]?\p{{Han}}))")
@@ -40,11 +43,28 @@ class MixedWidthRule(Rule):
                 continue
             wide_count = sum(everything.count(c) for c in wide)
             hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
-                    and not _in_label(found)]
+                    and not _in_label(found)
+                    and (doc.format == "docx" or not _around_latin(found, ascii_mark))]
             if not hits or (wide_count <= len(hits) and doc.format != "docx"):
                 continue      # the ASCII form is the document's own habit, not a slip
             for p, a, b in hits:
                 yield self.finding(doc, p, a, b, expected=wide[0], fix=wide if len(wide) == 1 else None)
+
+
+def _around_latin(hit, mark: str) -> bool:
+    """A bracket around Latin text or figures only (消息类型(type), 投资回报率(ROI)): in a text file, the
+    writer's choice, where a bracket around Chinese (检测(软件分析)) is a slip."""
+    if mark not in "()":
+        return False
+    p, start, _ = hit
+    text = p.text
+    if mark == "(":
+        end = text.find(")", start + 1)
+        inside = text[start + 1:end] if end > 0 else ""
+    else:
+        begin = text.rfind("(", 0, start)
+        inside = text[begin + 1:start] if begin >= 0 else ""
+    return bool(inside) and not HAN.search(inside)
 
 
 def _in_label(hit) -> bool:
