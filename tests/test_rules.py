@@ -204,6 +204,14 @@ def sections(text, markdown=False):
     return sorted(f.section for f in lint_text(text, markdown) if f.category == "missing-section")
 
 
+@pytest.mark.parametrize("parts", [("Keep", "Problem", "Try"), ("Continue", "Stop", "Start"),
+                                   ("Liked", "Lacked", "Longed for"), ("What went well", "What didn't go well", "Action items")])
+def test_the_usual_retrospective_formats_have_all_three_parts(parts):
+    text = "# Sprint 3 Retrospective\n\n" + "".join(f"## {p}\n\n- Something about {p.lower()}.\n\n" for p in parts)
+    assert sections(text, markdown=True) == []
+    assert sections(text.replace(f"## {parts[1]}\n\n- Something about {parts[1].lower()}.\n\n", ""), markdown=True) == ["shortcomings"]
+
+
 def test_sections_found_by_headings():
     full = "区委宣传部2024年工作总结\n\n一、主要成绩\n\n举办培训3期。\n\n二、存在的问题\n\n人手不足。\n\n三、下一步打算\n\n加强学习。"
     assert sections(full) == []
