@@ -304,6 +304,9 @@ def test_short_item_named_again_under_another_heading_is_not_a_duplicate():
     assert not [f for f in lint_text(md, markdown=True) if f.rule == "duplicate-text"]
     twice = "# Notes\n\n## Closed\n\n* #1593 - Tree test of the sitemap survey\n* #1593 - Tree test of the sitemap survey\n"
     assert [f for f in lint_text(twice, markdown=True) if f.rule == "duplicate-text"]
+    plain = ("Weekly report\n\n01. What did you do?\n\n- [COSC 8398 - Doctoral Research]\n\n"
+             "02. What will you do next?\n\n- [COSC 8398 - Doctoral Research]\n")       # a text file's bullets too
+    assert not [f for f in lint_text(plain) if f.rule == "duplicate-text"]
 
 
 def test_a_line_introducing_what_follows_is_not_an_empty_heading():

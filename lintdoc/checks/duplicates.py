@@ -13,6 +13,7 @@ import regex
 from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import heading_paths, headings, label_of
 
+BULLET = regex.compile(r"\s*[-*+•·●▪◦]\s")
 SENTENCE = regex.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 
@@ -58,4 +59,5 @@ class DuplicatesRule(Rule):
 
     @staticmethod
     def _item(doc, p) -> bool:
-        return p.md_list or bool(p.label) or label_of(p, doc.language == "en") is not None
+        """A list item: Markdown's, a numbered one, or a line a plain text opens with a bullet (- ・ •)."""
+        return p.md_list or bool(p.label) or label_of(p, doc.language == "en") is not None or bool(BULLET.match(p.text))
