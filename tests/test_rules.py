@@ -193,6 +193,19 @@ def test_ascii_brackets_in_a_chinese_text_file_only_around_chinese():
     assert got == ["(", ")"]
 
 
+def test_mixed_styles_reported_on_the_odd_one_out():
+    got = numbering("标题\n\n1．实践地点：北京\n\n2. 实践对象：高一师生\n\n3. 实践时间：寒假")
+    assert [m for m, _ in got] == ["1．"]
+    tie = numbering("标题\n\n1.学习\n\n2、宣传")
+    assert [m for m, _ in tie] == ["2、"]
+
+
+def test_a_label_typed_without_its_mark_is_found_after_its_body():
+    text = ("测试报告\n\n1.测试范围\n\n本次测试覆盖全部模块。\n\n2.测试环境\n\n服务器两台。\n\n"
+            "3缺陷的统计与分析\n\n共发现缺陷12个。\n\n其中严重缺陷2个。\n\n4.测试结论")
+    assert [m for m, _ in numbering(text)] == ["3"]
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

@@ -50,6 +50,7 @@ class NumberingRule(Rule):
         english = doc.language == "en"
         previous = None                 # the last body paragraph seen
         stack: list[_List] = []
+        self.lists: list[_List] = []    # every block list, for the mixed-style check at the end
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
         for p in doc.paragraphs:
             if p.part != "body" or not p.text.strip() and not p.label or p.flags & LITERAL:
@@ -58,6 +59,8 @@ class NumberingRule(Rule):
             for unit in _lines(p) if doc.format == "docx" else (p,):
                 unit_label = label if unit is p else label_of(unit, english)
                 if unit_label is None:
+                    for lst in stack:
+                        lst.since.append(unit)
                     if self._new_parent_line(unit):
                         for lst in stack + inline:   # any list may start again after this line
                             lst.may_restart = True
@@ -91,6 +94,22 @@ class NumberingRule(Rule):
                             del inline[fits + 1:]            # back to the enclosing enumeration
                         yield from self._step(doc, p, start, item, inline[-1])
 
+        if self.options["mixed_styles"]:
+            yield from self._mixed(doc)
+
+    def _mixed(self, doc):
+        """One finding per list written in two label styles, on its first item in the rarer style
+        (1． 2. 3.: the 1．), the later one when the two are as common."""
+        for lst in self.lists:
+            styles = [label.style for _, _, label in lst.items]
+            if lst.family in ("shi", "di") or len(set(styles)) < 2:
+                continue
+            counts = {x: styles.count(x) for x in styles}
+            usual = max(counts, key=lambda x: (counts[x], x == styles[0]))
+            p, start, label = next(item for item in lst.items if item[2].style != usual)
+            first = next(item[2] for item in lst.items if item[2].style == usual)
+            yield self._report(doc, p, start, label, "mixed", first=first.raw)
+
     def _new_parent_line(self, p) -> bool:
         """An unlabelled short line (a heading without a label), a paragraph introducing a list
         ("…以下几方面工作："), or one opening a new part (a `new_part` pattern: "下半年，…")."""
@@ -119,16 +138,19 @@ class NumberingRule(Rule):
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
             elif label.family == "multi" and parent is not None and (expected := _first_child(parent, label)):
                 yield self._report(doc, p, start, label, "start", expected=expected)
-            stack.append(_List(label, key, p))
+            lst = _List(label, key, p)
+            lst.items.append((p, start, label))
+            stack.append(lst)
+            self.lists.append(lst)
             return
         del stack[position + 1:]
-        yield from self._step(doc, p, start, label, stack[position], previous)
+        yield from self._step(doc, p, start, label, stack[position])
 
     def _above(self, family: str, other: str) -> bool:
         """`family` ranks above `other` in the configured hierarchy (（一） above 1.)."""
         return family in self.rank and other in self.rank and self.rank[family] < self.rank[other]
 
-    def _step(self, doc, p, start, label: Label, lst: "_List", previous=None):
+    def _step(self, doc, p, start, label: Label, lst: "_List"):
         prev = lst.last
         if label.value in lst.missing and label.value < prev.value:
             lst.missing.discard(label.value)    # the item a gap reported missing, turning up late:
@@ -139,13 +161,16 @@ class NumberingRule(Rule):
             pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
         elif label.value == 1 and lst.may_restart:
             lst.first = label                            # a new list after a new part began
+            done = _List(lst.items[0][2], lst.key)
+            done.items, lst.items = lst.items, []        # (the finished one keeps its items for _mixed)
+            self.lists.append(done)
         elif label.value == prev.value:
             yield self._report(doc, p, start, label, "duplicate", prev=prev.raw,
                                fix=_render(label, prev.value + 1))     # （二）（二） → （二）（三）: a suggestion
-        elif label.value == prev.value + 2 and _unmarked(previous, prev.value + 1, label):
+        elif label.value == prev.value + 2 and (typed := next((q for q in lst.since if _unmarked(q, prev.value + 1, label)), None)):
             # the missing item is there, its mark forgotten (1. … 2. … 3要提高大局观 … 4.)
             number = str(prev.value + 1)
-            where, offset = _origin(previous, previous.text.find(number))
+            where, offset = _origin(typed, typed.text.find(number))
             expected = _render(label, prev.value + 1)
             message = localized(self.options["messages"].get("unmarked") or self.options["messages"]["mixed"],
                                 doc.language)
@@ -160,10 +185,8 @@ class NumberingRule(Rule):
             yield self._report(doc, p, start, label, "restart", prev=prev.raw)
         else:
             yield self._report(doc, p, start, label, "backwards", prev=prev.raw)
-        if self.options["mixed_styles"] and label.style != lst.first.style and not lst.mixed_reported \
-                and label.family not in ("shi", "di"):
-            lst.mixed_reported = True
-            yield self._report(doc, p, start, label, "mixed", first=lst.first.raw)
+        lst.items.append((p, start, label))
+        lst.since = []
         lst.last, lst.paragraph = label, p
         lst.may_restart = False
 
@@ -213,7 +236,8 @@ class _List:
         self.paragraph = paragraph      # of the last item
         self.family = label.family
         self.key = key
-        self.mixed_reported = False
+        self.items: list = []           # (paragraph, offset, label) of each item
+        self.since: list = []           # unlabelled paragraphs after the last item
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
 
