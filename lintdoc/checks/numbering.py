@@ -15,7 +15,7 @@ Fails: "四、…" then "六、…". Passes: "一、…（一）（二）二、�
 """
 from __future__ import annotations
 
-import dataclasses
+import copy
 
 import regex
 
@@ -217,8 +217,8 @@ def _lines(p) -> list:
     units, at = [], 0
     for line in p.text.split("\n"):
         if line.strip():
-            unit = dataclasses.replace(p, text=line, heading_level=p.heading_level if at == 0 else None)
-            unit.line_of = (p, at)
+            unit = copy.copy(p)
+            unit.text, unit.heading_level, unit.line_of = line, p.heading_level if at == 0 else None, (p, at)
             units.append(unit)
         at += len(line) + 1
     return units or [p]
