@@ -19,8 +19,9 @@ DELETED = "deleted"                          # an unaccepted tracked deletion wa
 HIDDEN = "hidden"                            # hidden text (w:vanish) was left out of `text`
 CONTROL = "content-control"                  # text inside a content control
 DIRECTIVE = "directive"                       # a comment that is a lintdoc-disable instruction
-TOC, CODE, REFERENCE = "toc", "code", "reference"   # a contents entry, code, a bibliography entry:
-LITERAL = frozenset((TOC, CODE, REFERENCE))          # text that takes part in no prose rule
+TOC, CODE, REFERENCE = "toc", "code", "reference"   # a contents entry, code, a bibliography entry,
+FORM_FIELD = "form-field"                            # a form's cell for a hand (under 签字, Signature, Date):
+LITERAL = frozenset((TOC, CODE, REFERENCE, FORM_FIELD))   # text that takes part in no prose rule
 
 
 @dataclass

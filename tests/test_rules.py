@@ -206,6 +206,25 @@ def test_a_label_typed_without_its_mark_is_found_after_its_body():
     assert [m for m, _ in numbering(text)] == ["3"]
 
 
+def test_blanks_in_a_sign_off_table_are_for_a_hand(tmp_path):
+    md = ("# Project Closure Report\n\n| Role | Name | Signature | Date |\n|---|---|---|---|\n"
+          "| Project Sponsor | Ashley Kissinger | __________ | ________ |\n\n"
+          "| Task | Owner | Date |\n|---|---|---|\n| Deploy | Li Wei | ______ |\n")
+    got = [f.context for f in lint_text(md, markdown=True) if f.rule == "placeholder-blank"]
+    assert got == ["| Deploy | Li Wei | ______ |"]     # the date still to fill in a task table, not the sign-off's
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    doc.add_paragraph("项目结题报告")
+    table = doc.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("负责人", "签字", "日期")):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("王丽", "________", "________")):
+        cell.text = text
+    doc.save(tmp_path / "form.docx")
+    assert not [f for f in lint_file(tmp_path / "form.docx") if f.rule == "placeholder-blank"]
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

@@ -6,7 +6,7 @@ import re
 
 from lintdoc.errors import InputError
 from lintdoc.language import detect_language
-from lintdoc.model import LITERAL, REFERENCE as REFERENCE_FLAG, Document
+from lintdoc.model import FORM_FIELD, LITERAL, REFERENCE as REFERENCE_FLAG, Document
 from lintdoc.outline import parse_label
 
 SUPPORTED = (".docx", ".docm", ".dotx", ".md", ".markdown", ".txt", ".text")
@@ -47,6 +47,11 @@ REFERENCE = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDN
                        r"|\b(?:19|20)\d\d\b.*\b(?:pp?\.|vol\.|doi|https?://)|,\s*(?:19|20)\d\d[,.;])")
 
 
+# the header of a form's column filled in by hand (签字, Signature), and of the date beside it
+SIGN_COLUMN = re.compile(r"^\W*(?:签字|签名|签章|盖章|(?i:signatures?|signed|sign here|initials))\W*$")
+DATE_COLUMN = re.compile(r"^\W*(?:(?:签字|签名)?日期|(?i:date(?: signed)?))\W*$")
+
+
 def finish(doc: Document) -> Document:
     """Set what every reader needs the same way: language, reference entries (literal text), and the
     title paragraph (never a 目录/Contents line, a line without a letter, nor the first item of a list)."""
@@ -59,12 +64,30 @@ def finish(doc: Document) -> Document:
     for p in doc.paragraphs:
         if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]):
             p.flags.add(REFERENCE_FLAG)
+    _mark_hand_columns(doc)
     if not any(p.is_title for p in doc.paragraphs):
         first = _first_line(doc)
         if first is not None and len(first.text.strip()) <= TITLE_MAX and not first.label \
                 and not parse_label(first.text) and not first.text.rstrip().endswith(("。", ".", "；")):
             first.is_title = True
     return doc
+
+
+def _mark_hand_columns(doc: Document) -> None:
+    """The cells of a table column headed 签字 or Signature, and of the date column of the same table, are
+    a form's fields for a hand (| Project Sponsor | Ashley Kissinger | ______ | ______ |): their blanks are
+    not leftovers. A date column alone (| Task | Owner | Date |) is not."""
+    headers: dict = {}
+    for p in doc.paragraphs:
+        if p.table and p.table[1] == 1:
+            key = (p.story, p.table[0], p.table[2])
+            headers[key] = headers.get(key, "") + p.text
+    signed = {key[:2] for key, text in headers.items() if SIGN_COLUMN.match(text.strip())}
+    hand = {key for key, text in headers.items() if key[:2] in signed
+            and (SIGN_COLUMN.match(text.strip()) or DATE_COLUMN.match(text.strip()))}
+    for p in doc.paragraphs if hand else ():
+        if p.table and p.table[1] > 1 and (p.story, p.table[0], p.table[2]) in hand:
+            p.flags.add(FORM_FIELD)
 
 
 def _first_line(doc: Document):
