@@ -4,8 +4,7 @@ Each straight quote that touches Chinese text is reported with its curly replace
 within a paragraph the quotes of one kind alternate, opening then closing ("十四五" → “十四五”). A
 quote between Latin letters or digits (it's, 5'10") belongs to English text and is left alone.
 
-Fails: 实施"十四五"规划 (fixes “ and ”). Passes: 实施“十四五”规划; He said "OK" to 张三; 选用"Adam"优化器
-(a pair around Latin text only).
+Fails: 实施"十四五"规划 (fixes “ and ”). Passes: 实施“十四五”规划; He said "OK" to 张三.
 """
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ import regex
 from lintdoc.checks.base import Rule
 
 CHINESE = regex.compile(r"[\p{Han}，。、；：！？（）“”‘’《》]")
-HAN = regex.compile(r"\p{Han}")
 CURLY = {'"': ("“", "”"), "'": ("‘", "’")}
 
 
@@ -27,21 +25,19 @@ class StraightQuotesRule(Rule):
             text = p.text
             if '"' not in text and "'" not in text:
                 continue
-            for ch in CURLY:
-                marks = [i for i, c in enumerate(text) if c == ch
-                         and not (_latin(text[i - 1:i]) and _latin(text[i + 1:i + 2]))]   # it's, 5'10": English
-                for k, i in enumerate(marks):
-                    closing = k % 2 == 1
-                    partner = marks[k - 1] if closing else (marks[k + 1] if k + 1 < len(marks) else None)
-                    if partner is None:
-                        chinese = CHINESE.match(text[i - 1:i]) or CHINESE.match(text[i + 1:i + 2])
-                    else:         # a pair quotes Chinese ("十四五"), not a Latin term in Chinese text ("Adam")
-                        a, b = sorted((i, partner))
-                        chinese = HAN.search(text, a + 1, b)
-                    if chinese:
-                        f = self.finding(doc, p, i, i + 1)
-                        f.fix = CURLY[ch][closing]
-                        yield f
+            count = {'"': 0, "'": 0}
+            for i, ch in enumerate(text):
+                if ch not in CURLY:
+                    continue
+                before, after = text[i - 1:i], text[i + 1:i + 2]
+                if _latin(before) and _latin(after):
+                    continue                      # it's, 5'10": English
+                closing = count[ch] % 2 == 1
+                count[ch] += 1
+                if CHINESE.match(before) or CHINESE.match(after):
+                    f = self.finding(doc, p, i, i + 1)
+                    f.fix = CURLY[ch][closing]
+                    yield f
 
 
 def _latin(ch: str) -> bool:
