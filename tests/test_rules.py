@@ -225,6 +225,22 @@ def test_blanks_in_a_sign_off_table_are_for_a_hand(tmp_path):
     assert not [f for f in lint_file(tmp_path / "form.docx") if f.rule == "placeholder-blank"]
 
 
+def test_code_pasted_as_paragraphs_takes_part_in_no_prose_rule(tmp_path):
+    """A report with code pasted as ordinary paragraphs: its quotes are the language's; the prose's are not."""
+    code = ['school_alias = {', '    "ZUA": "郑州航空工业管理学院",', '    "郑航": "郑州航空工业管理学院",', '}',
+            'type Bird struct {', '  Kind string `json:"类型"`', '}', 'st.title("小航 · 校园信息助手")',
+            '    new_qs = ["报到流程是什么？","学费怎么缴纳？"]']
+    prose = ['实习报告', '本周完成了"校园助手"的开发，代码如下：'] + code + ['下周继续完善"问答"功能。']
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    for line in prose:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "code.docx")
+    quoted = [f.context for f in lint_file(tmp_path / "code.docx") if f.rule == "punct-straight-quote"]
+    assert set(quoted) == {prose[1], prose[-1]}
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

@@ -8,6 +8,7 @@ from lintdoc.errors import InputError
 from lintdoc.language import detect_language
 from lintdoc.model import FORM_FIELD, LITERAL, REFERENCE as REFERENCE_FLAG, Document
 from lintdoc.outline import parse_label
+from lintdoc.readers.code_lines import mark_code
 
 SUPPORTED = (".docx", ".docm", ".dotx", ".md", ".markdown", ".txt", ".text")
 LEGACY = {".doc": "a legacy Word .doc", ".wps": "a WPS .wps", ".dot": "a legacy Word template",
@@ -65,6 +66,7 @@ def finish(doc: Document) -> Document:
         if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]):
             p.flags.add(REFERENCE_FLAG)
     _mark_hand_columns(doc)
+    mark_code(doc)
     if not any(p.is_title for p in doc.paragraphs):
         first = _first_line(doc)
         if first is not None and len(first.text.strip()) <= TITLE_MAX and not first.label \
