@@ -260,6 +260,12 @@ def test_the_usual_retrospective_formats_have_all_three_parts(parts):
     assert sections(text.replace(f"## {parts[1]}\n\n- Something about {parts[1].lower()}.\n\n", ""), markdown=True) == ["shortcomings"]
 
 
+def test_a_postmortem_has_all_three_parts():
+    text = ("# Checkout outage postmortem\n\n## Summary\n\nCheckout failed for 40 minutes.\n\n## Root Cause\n\n"
+            "An expired certificate.\n\n## Resolution\n\nWe rotated the certificate.\n\n## Follow-ups\n\n- Alert on expiry.\n")
+    assert sections(text, markdown=True) == []
+
+
 def test_sections_found_by_headings():
     full = "区委宣传部2024年工作总结\n\n一、主要成绩\n\n举办培训3期。\n\n二、存在的问题\n\n人手不足。\n\n三、下一步打算\n\n加强学习。"
     assert sections(full) == []
