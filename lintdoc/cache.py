@@ -71,23 +71,32 @@ def _private(folder: str) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
-def cached_rules(folder: str | None, config, build) -> list:
+def cached_rules(folder: str | None, config, build, fingerprint: str | None = None) -> list:
     """`build(config)`, or the same rules unpickled from the cache (about 5 ms against the ~0.5 s of compiling
     their regular expressions). The key covers lintdoc's code, Python's and regex's versions and the
-    configuration's content; an entry carries the SHA-256 of its bytes, and one that is unreadable, damaged
-    or from another build is built again. No folder (--no-cache, LINTDOC_CACHE=off): always built."""
+    configuration's content (`fingerprint`: its config_fingerprint, when known). No folder (--no-cache,
+    LINTDOC_CACHE=off): always built."""
     if not folder:
         return build(config)
+    import regex
+    return pickled(folder, "rules", f"{RULES_FORMAT}|{regex.__version__}|{fingerprint or config_fingerprint(config)}",
+                   lambda: build(config))
+
+
+def pickled(folder: str | None, kind: str, key: str, build):
+    """`build()`, or its value unpickled from `<folder>/<kind>/`, stored there on a miss. The entry's name
+    is a SHA-256 of `key`, Python's version and lintdoc's code; an entry carries the SHA-256 of its bytes,
+    and one that is unreadable, damaged or from another build is built again. Entries are read only
+    from a folder that belongs to the user alone (unpickling runs code)."""
+    if not folder:
+        return build()
     import pickle
     import sys
-
-    import regex
-    rules_dir = os.path.join(folder, "rules")
-    if not _private(folder) or not _private(rules_dir):
-        return build(config)
-    key = hashlib.sha256(f"{RULES_FORMAT}|{sys.version}|{regex.__version__}|{code_fingerprint()}|"
-                         f"{config_fingerprint(config)}".encode()).hexdigest()
-    path = os.path.join(rules_dir, key + ".pickle")
+    sub = os.path.join(folder, kind)
+    if not _private(folder) or not _private(sub):
+        return build()
+    name = hashlib.sha256(f"{sys.version}|{code_fingerprint()}|{key}".encode()).hexdigest()
+    path = os.path.join(sub, name + ".pickle")
     try:
         with open(path, "rb") as fh:
             blob = fh.read()
@@ -95,13 +104,13 @@ def cached_rules(folder: str | None, config, build) -> list:
             return pickle.loads(blob[32:])
     except Exception:  # noqa: BLE001 - any unreadable entry is built again
         pass
-    rules = build(config)
+    value = build()
     try:
-        payload = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write(path, hashlib.sha256(payload).digest() + payload)
-    except Exception:  # noqa: BLE001 - a rule that cannot be pickled, a full disk: only costs speed
+    except Exception:  # noqa: BLE001 - a value that cannot be pickled, a full disk: only costs speed
         pass
-    return rules
+    return value
 
 
 class ResultCache:

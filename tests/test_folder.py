@@ -294,3 +294,31 @@ def test_compiled_rules_are_cached_and_a_damaged_entry_is_built_again(tmp_path, 
     shared.chmod(0o777)                                                            # writable by others: not used
     cached_rules(str(shared), config, build)
     assert len(calls) == 4 and not (shared / "rules").exists()
+
+
+def test_parsed_configuration_is_cached_without_yaml(tmp_path, monkeypatch):
+    """A pack's parse is kept in the cache folder under a SHA-256 of its text; a hit gives the same
+    configuration without importing PyYAML, and an edited file is parsed again."""
+    import subprocess
+    import sys
+
+    from lintdoc import config as cfg
+    folder = tmp_path / "cache"
+    project = tmp_path / "p"
+    project.mkdir()
+    (project / ".lintdoc.yaml").write_text("rules:\n  placeholder-mou: off\n", encoding="utf-8")
+    monkeypatch.setattr(cfg, "_CONFIGS", {})
+    monkeypatch.setattr(cfg, "_PARSED", {})
+    plain = cfg.load_config(project / ".lintdoc.yaml")
+    monkeypatch.setattr(cfg, "_CONFIGS", {})
+    monkeypatch.setattr(cfg, "_PARSED", {})
+    first = cfg.load_config(project / ".lintdoc.yaml", cache=str(folder))
+    assert list((folder / "yaml").glob("*.pickle")) and first.rules == plain.rules and first.where == plain.where
+    code = ("import sys; from lintdoc.config import load_config; "
+            f"c = load_config({str(project / '.lintdoc.yaml')!r}, cache={str(folder)!r}); "
+            "assert c.rules['placeholder-mou']['enabled'] is False; assert 'yaml' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    (project / ".lintdoc.yaml").write_text("rules:\n  placeholder-mou: warning\n", encoding="utf-8")
+    monkeypatch.setattr(cfg, "_CONFIGS", {})
+    monkeypatch.setattr(cfg, "_PARSED", {})
+    assert cfg.load_config(project / ".lintdoc.yaml", cache=str(folder)).rules["placeholder-mou"]["severity"] == "warning"
