@@ -43,7 +43,7 @@ class PatternRule(Rule):
         self.patterns = [_compile(alt, flags, written=p) for p, alt in alternatives]
         self.anchored = [_line_anchored(alt) for _, alt in alternatives]
         # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
-        self.literals = [_required_literal(alt, bool(flags)) for _, alt in alternatives]
+        self.literals = [_required_literals(alt, bool(flags)) for _, alt in alternatives]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         # the fix: the first [pattern, replacement] whose pattern matches the whole of the match
         self.replacements = []
@@ -71,17 +71,13 @@ class PatternRule(Rule):
         if self.signals and not _shows(self.signals, text, self.signal_count):
             return
         seen, cleared = set(), {}
-        lines = folded = None
+        lines = None
+        present = doc.derived.setdefault(("present", text), {})    # literal -> whether the text has it
         for pat, anchored, literal in zip(self.patterns, self.anchored, self.literals):
-            if literal is not None:
-                if literal[1]:          # case-insensitive: look in the text folded to lower case
-                    folded = text.lower() if folded is None else folded
-                    if literal[0] not in folded:
-                        continue
-                elif literal[0] not in text:
-                    continue
+            if literal is not None and not _has_any(literal, text, present, doc):
+                continue
             named = "m" in pat.groupindex
-            if anchored and lines is None:
+            if anchored and lines is None and "\\K" in pat.pattern:
                 lines = _line_starts(doc, text, where != "title" and self.scope)
             try:
                 matches = list(_matches(pat, text, lines if anchored else None))
@@ -127,6 +123,26 @@ class PatternRule(Rule):
         return None
 
 
+def _has_any(literal, text: str, present: dict, doc) -> bool:
+    """Whether `text` holds one of the literals (case-folded ones in the folded text); each answer is
+    kept for the other patterns that need the same literal."""
+    literals, folded = literal
+    for x in literals:
+        key = (x, folded)
+        found = present.get(key)
+        if found is None:
+            if folded:
+                haystack = doc.derived.get(("folded", text))
+                if haystack is None:
+                    haystack = doc.derived[("folded", text)] = text.casefold()
+            else:
+                haystack = text
+            found = present[key] = x in haystack
+        if found:
+            return True
+    return False
+
+
 class _Spans:
     """Spans of a paragraph, asked whether one covers [a, b) in log time (a paragraph of thousands of
     candidates must not compare each with every exception)."""
@@ -159,44 +175,106 @@ def _line_anchored(pattern: str) -> bool:
 
 _ESCAPED_LITERAL = set(".^$*+?{}[]()|\\-/:、，。：；,;!！？\"'#%&~@=<>`_ 　")
 _HEX_ESCAPE = {"x": 2, "u": 4, "U": 8}
+_CLASS_ESCAPES = set("dDwWsShHX.tnrfvae")           # one character, not a known one
+_ZERO_WIDTH_ESCAPES = set("bBAZzGKmM")
 _QUANTIFIER = regex.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
 
 
-def _required_literal(alternative: str, ignorecase: bool):
-    """(literal, case-insensitive) that every match of `alternative` must contain, or None when none can
-    be proved: the longest run of plain characters at the top level of the pattern that no quantifier
-    makes optional. Groups, classes, escapes other than escaped punctuation and lookarounds end a run;
-    whatever is not understood gives None, which means "always run the pattern".
-    '本文由[^。]{0,20}(?:整理|发布)' → '本文由'; '(?i)\\bthis (?:template|guide)' → 'this '."""
+SCOPED_FLAGS = regex.compile(r"\(\?[aiLmsu]*(?:-[aiLmsu]+)?:")
+
+
+class _Unsure(Exception):
+    """A construct the literal analysis does not understand: the pattern is always run."""
+
+
+def _required_literals(alternative: str, ignorecase: bool):
+    """(literals, case-insensitive): every match of `alternative` contains one of the literals, or
+    None when that cannot be proved. A run of plain characters that no quantifier makes optional is one
+    literal; a group that must match, `(?:总结|报告)`, or a positive lookaround gives the set of its
+    branches' literals (when each branch has one); the most selective choice wins. Whatever is not
+    understood gives None, which means "always run the pattern".
+    '本文由[^。]{0,20}(?:整理|发布)' → ('本文由',); '^(?:文档|资料)简介' → ('文档简介', '资料简介')? no:
+    runs do not cross groups, so ('文档', '资料') or ('简介',), and the longest weakest member wins."""
     flags = FLAGS.match(alternative).group(0)
-    body = alternative[len(flags):]
     if "x" in flags:
         return None
-    best, run, i = "", "", 0
-    while i < len(body):
-        ch, char = body[i], None
-        if ch == "|":
-            return None                          # an alternation: no single literal is required
+    folded = ignorecase or "i" in flags
+    try:
+        best, i = _branches(alternative, len(flags), folded)
+    except _Unsure:
+        return None
+    if i != len(alternative) or best is None:
+        return None
+    return tuple(sorted(best)), folded
+
+
+def _rank(literals):
+    """How selective a set of literals is: its shortest member, then fewer members; None when one
+    member is too short to be worth a search (empty, or a single ASCII character)."""
+    shortest = min(len(x) for x in literals)
+    if shortest == 0 or (shortest == 1 and any(len(x) == 1 and x.isascii() for x in literals)):
+        return None
+    return shortest, -len(literals)
+
+
+def _better(a, b):
+    ra = _rank(a) if a is not None else None
+    rb = _rank(b) if b is not None else None
+    if rb is None:
+        return a if ra is not None else None
+    return b if ra is None or rb > ra else a
+
+
+def _branches(body: str, i: int, folded: bool):
+    """(the union of each branch's best literal set, or None if a branch has none; the index of the
+    closing parenthesis or the end)."""
+    union, complete = set(), True
+    while True:
+        best, i = _sequence(body, i, folded)
+        if best is None:
+            complete = False
+        else:
+            union |= best
+        if i < len(body) and body[i] == "|":
+            i += 1
+            continue
+        return (frozenset(union) if complete and union else None), i
+
+
+def _sequence(body: str, i: int, folded: bool):
+    """(the best literal set one branch requires, or None; the index where the branch ends)."""
+    best, run = None, ""
+
+    def close(best, run):
+        return _better(best, frozenset([run])) if run else best
+
+    while i < len(body) and body[i] not in "|)":
+        ch, char, required = body[i], None, None
         if ch == "(":
-            i = _skip_group(body, i)
+            required, i = _group(body, i, folded)
         elif ch == "[":
-            i = _skip_class(body, i)
+            j = _skip_class(body, i)
+            if j > len(body) or "[" in body[i + 1:j - 1]:
+                raise _Unsure                    # [[:alpha:]] and the like
+            i = j
         elif ch == "\\":
             nxt = body[i + 1:i + 2]
-            if nxt in _ESCAPED_LITERAL:
+            if nxt and nxt in _ESCAPED_LITERAL:
                 char, i = nxt, i + 2
-            elif nxt in _HEX_ESCAPE:
+            elif nxt in _HEX_ESCAPE and nxt:
                 i += 2 + _HEX_ESCAPE[nxt]
-            elif nxt in ("p", "P", "N") and body[i + 2:i + 3] == "{":
+            elif nxt in ("p", "P", "N") and nxt and body[i + 2:i + 3] == "{":
                 end = body.find("}", i)
                 if end < 0:
-                    return None
+                    raise _Unsure
                 i = end + 1
-            else:
+            elif nxt and (nxt in _CLASS_ESCAPES or nxt in _ZERO_WIDTH_ESCAPES):
                 i += 2
+            else:
+                raise _Unsure                    # back-references, octal, \g<…>: not understood
         elif ch in "*+?{":
-            return None                          # a quantifier where none was expected: not understood
-        elif ch in ".^$)":
+            raise _Unsure                        # a quantifier (or a literal brace) where none was expected
+        elif ch in ".^$":
             i += 1
         else:
             char, i = ch, i + 1
@@ -206,18 +284,49 @@ def _required_literal(alternative: str, ignorecase: bool):
             i = q.end()
             if body[i:i + 1] in ("?", "+"):
                 i += 1                           # lazy or possessive
+            if _QUANTIFIER.match(body, i):
+                raise _Unsure
         optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
+        if required is not None and not optional:
+            best = _better(best, required)
         if char is None or optional:
-            best, run = max(best, run, key=len), ""
+            best, run = close(best, run), ""
             continue
-        run += char
+        run += char.casefold() if folded else char
         if quantifier:                           # repeated: required once, but the run ends here
-            best, run = max(best, run, key=len), ""
-    best = max(best, run, key=len)
-    if not best or (len(best) < 2 and best.isascii()):
-        return None                              # too short to be worth a search
-    folded = ignorecase or "i" in flags
-    return (best.lower() if folded else best), folded
+            best, run = close(best, run), ""
+    return close(best, run), i
+
+
+def _group(body: str, i: int, folded: bool):
+    """(the literal set a group at `i` requires where it matches, or None; the index after it)."""
+    head = body[i:i + 4]
+    if head.startswith(("(?:", "(?>")):
+        start = i + 3
+    elif head.startswith(("(?=", "(?!")):
+        start = i + 3
+    elif head.startswith(("(?<=", "(?<!")):
+        start = i + 4
+    elif head.startswith("(?P<") or (head.startswith("(?<") and head[3:4] not in ("=", "!")):
+        close = body.find(">", i)
+        if close < 0:
+            raise _Unsure
+        start = close + 1
+    elif SCOPED_FLAGS.match(body, i):
+        _, j = _branches(body, SCOPED_FLAGS.match(body, i).end(), folded)
+        if j >= len(body) or body[j] != ")":
+            raise _Unsure
+        return None, j + 1                       # (?i:…): its literals would need other folding
+    elif head.startswith("(?"):
+        raise _Unsure                            # flags, comments, conditionals, recursion …
+    else:
+        start = i + 1
+    required, j = _branches(body, start, folded)
+    if j >= len(body) or body[j] != ")":
+        raise _Unsure
+    if head.startswith(("(?!", "(?<!")):
+        required = None                          # what must not be there is no requirement
+    return required, j + 1
 
 
 def _skip_class(body: str, i: int) -> int:
@@ -300,6 +409,25 @@ def _matches(pat, text, lines):
 
 
 def _line_matches(pat, text, lines):
+    """The matches of a pattern that opens with ^ (multi-line): searched for, which finds the same
+    matches as trying each line start in turn (^ matches only there, even after `pos`), in C. A pattern
+    with \\K, whose match may start after the line start it was tried at, is tried line by line."""
+    if "\\K" not in pat.pattern:
+        return _searched(pat, text)
+    return _tried_per_line(pat, text, lines)
+
+
+def _searched(pat, text):
+    pos, deadline = 0, time.monotonic() + PATTERN_SECONDS
+    while pos <= len(text):
+        m = pat.search(text, pos, timeout=max(0.001, deadline - time.monotonic()))
+        if not m:
+            return
+        yield m
+        pos = max(m.end(), m.start() + 1)    # as the per-line loop: the next line start at or after
+
+
+def _tried_per_line(pat, text, lines):
     end = -1
     deadline = time.monotonic() + PATTERN_SECONDS
     for i in lines:

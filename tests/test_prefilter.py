@@ -1,0 +1,97 @@
+"""The pattern prefilter never skips a pattern that would match: for every alternative of every pack's
+pattern rules, on the corpus texts, the samples and every rule's examples, a text the alternative
+matches holds one of its required literals; and the literal analysis itself on hand-made cases."""
+import pathlib
+import sys
+
+import regex
+
+from conftest import _RULES
+from lintdoc.checks.pattern import PatternRule, _alternatives, _required_literals
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def _texts():
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for folder in (ROOT / "tests" / "corpus", ROOT / "samples")
+             for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".md")]
+    for rule in _RULES:
+        for kind in ("fail", "pass"):
+            texts.extend(e for e in rule.examples.get(kind, []) if isinstance(e, str))
+    return texts
+
+
+def _holds(literals, folded, text):
+    hay = text.casefold() if folded else text
+    return any(x in hay for x in literals)
+
+
+def test_no_alternative_that_matches_is_skipped():
+    texts = _texts()
+    checked = 0
+    for rule in (r for r in _RULES if isinstance(r, PatternRule)):
+        for pat, literal in zip(rule.patterns, rule.literals):
+            if literal is None:
+                continue
+            for text in texts:
+                if pat.search(text, timeout=5):
+                    checked += 1
+                    assert _holds(*literal, text), (rule.id, pat.pattern, literal, text[:200])
+    assert checked > 100          # the property was exercised on real matches, not vacuously
+
+
+def test_about_half_of_the_alternatives_or_more_have_literals():
+    alternatives = [lit for r in _RULES if isinstance(r, PatternRule) for lit in r.literals]
+    assert sum(lit is not None for lit in alternatives) > 0.6 * len(alternatives)
+
+
+def test_case_folded_literals_meet_every_character_the_pattern_would_match():
+    """A case-insensitive pattern may match other characters than its own (K Kelvin sign, ſ long s):
+    their case folding must still contain the literal's, for every code point."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    chars = {ch for r in _RULES if isinstance(r, PatternRule) for lit in r.literals if lit and lit[1]
+             for x in lit[0] for ch in x}
+    assert chars
+    for ch in chars:
+        for m in regex.finditer(regex.escape(ch), everything, flags=regex.IGNORECASE | regex.VERSION0):
+            assert ch.casefold() in m.group().casefold(), (ch, m.group())
+
+
+def test_literal_sets_are_derived_conservatively():
+    def lit(p, ignorecase=False):
+        found = _required_literals(p, ignorecase)
+        return None if found is None else (set(found[0]), found[1])
+    assert lit("本文由[^。\\n]{0,20}(?:整理|发布)") == ({"本文由"}, False)
+    assert lit("(?i)\\bthis (?:template|guide) is") == ({"this "}, True)
+    assert lit("某{2,}") == ({"某"}, False) and lit("[xX]{2}区") == ({"区"}, False)
+    assert lit("[\\u3000 ]+万元") == ({"万元"}, False) and lit("\\[object Object\\]") == ({"[object Object]"}, False)
+    assert lit("^(?:文档|资料)(?:简介|介绍)$") == ({"文档", "资料"}, False)
+    assert lit("(?<=增加|减少)(?:户|人)(?=[，,])") == ({"增加", "减少"}, False)
+    assert lit("(?i)^\\s*(?:Example|sample)\\s*[:：]") == ({"example", "sample"}, True)
+    assert lit("小编|供大家参考") == ({"小编", "供大家参考"}, False)
+    assert lit("(?!abc)xyz") == ({"xyz"}, False) and lit("(?:ab|cd)?xyz") == ({"xyz"}, False)
+    for unsure in ("a?b", "ab*c", "(?<=\\p{Han})[*＊](?=\\p{Han})", "\\d+[xX]", "(?x) a b", "(?:总结|x)", "(?!总结)x",
+                   "(?:总结)?", "(?:总结){0,2}", "a(?#c)b", "(总结)\\1", "a(?i)bc", "[[:alpha:]]总结]", "(?(1)总结|报告)",
+                   "{总结}", "(?:总结|报告", "总结\\g<0>"):
+        assert lit(unsure) is None, unsure
+    for pattern in ("(?i)^Tip:|Note to (?:author|editor)", "(?:文档|资料)(?:简介|介绍)", "(?<=汇编)\\s*（\\d{1,2}篇）"):
+        for alternative in _alternatives(pattern):
+            found = _required_literals(alternative, False)
+            assert found is not None, alternative
+
+
+def test_anchored_alternatives_searched_find_what_trying_each_line_finds():
+    from lintdoc.checks.pattern import _line_starts, _searched, _tried_per_line
+
+    class Doc:
+        derived: dict = {}
+    texts = _texts() + ["\n\nTip: a\n\n\nTip:\nx", "（一）、\n（二），\n", "...\n…\n  ...  \n"]
+    for rule in (r for r in _RULES if isinstance(r, PatternRule)):
+        for pat, anchored in zip(rule.patterns, rule.anchored):
+            if not anchored:
+                continue
+            for text in texts:
+                lines = _line_starts(Doc(), text, None)
+                assert [m.span() for m in _searched(pat, text)] == \
+                    [m.span() for m in _tried_per_line(pat, text, lines)], (rule.id, pat.pattern)
