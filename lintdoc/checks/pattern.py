@@ -74,7 +74,7 @@ class PatternRule(Rule):
         lines = None
         present = doc.derived.setdefault(("present", text), {})    # literal -> whether the text has it
         for pat, anchored, literal in zip(self.patterns, self.anchored, self.literals):
-            if literal is not None and not _has_any(literal, text, present, doc):
+            if literal is not None and not all(_has_any(x, literal[1], text, present, doc) for x in literal[0]):
                 continue
             named = "m" in pat.groupindex
             if anchored and lines is None and "\\K" in pat.pattern:
@@ -123,24 +123,31 @@ class PatternRule(Rule):
         return None
 
 
-def _has_any(literal, text: str, present: dict, doc) -> bool:
+def _has_any(literals, folded: bool, text: str, present: dict, doc) -> bool:
     """Whether `text` holds one of the literals (case-folded ones in the folded text); each answer is
-    kept for the other patterns that need the same literal."""
-    literals, folded = literal
+    kept for the other patterns that need the same literal. An ASCII literal is looked for in the text's
+    ASCII characters alone (a Chinese draft's are a few hundred bytes): dropping the others can join
+    characters that were apart, never part ones that were together, so nothing present is missed."""
     for x in literals:
         key = (x, folded)
         found = present.get(key)
         if found is None:
-            if folded:
-                haystack = doc.derived.get(("folded", text))
-                if haystack is None:
-                    haystack = doc.derived[("folded", text)] = text.casefold()
-            else:
-                haystack = text
-            found = present[key] = x in haystack
+            found = present[key] = _haystack(doc, text, folded, x.isascii()).find(
+                x.encode("ascii") if x.isascii() else x) >= 0
         if found:
             return True
     return False
+
+
+def _haystack(doc, text: str, folded: bool, ascii_only: bool):
+    key = ("haystack", text, folded, ascii_only)
+    hay = doc.derived.get(key)
+    if hay is None:
+        hay = text.casefold() if folded else text
+        if ascii_only:
+            hay = hay.encode("ascii", "ignore")
+        doc.derived[key] = hay
+    return hay
 
 
 class _Spans:
@@ -187,42 +194,75 @@ class _Unsure(Exception):
     """A construct the literal analysis does not understand: the pattern is always run."""
 
 
+MAX_REQUIREMENTS = 3
+
+
 def _required_literals(alternative: str, ignorecase: bool):
-    """(literals, case-insensitive): every match of `alternative` contains one of the literals, or
-    None when that cannot be proved. A run of plain characters that no quantifier makes optional is one
-    literal; a group that must match, `(?:总结|报告)`, or a positive lookaround gives the set of its
-    branches' literals (when each branch has one); the most selective choice wins. Whatever is not
-    understood gives None, which means "always run the pattern".
-    '本文由[^。]{0,20}(?:整理|发布)' → ('本文由',); '^(?:文档|资料)简介' → ('文档简介', '资料简介')? no:
-    runs do not cross groups, so ('文档', '资料') or ('简介',), and the longest weakest member wins."""
+    """(requirements, case-insensitive), each requirement a tuple of literals of which every match of
+    `alternative` contains one; or None when none can be proved. A run of plain characters that no
+    quantifier makes optional is one literal; a class, `[xX]`, its characters; a group that must match,
+    `(?:总结|报告)`, or a positive lookaround, its branches' best literals (when each branch has one).
+    Up to MAX_REQUIREMENTS of them, the most selective first. Whatever is not understood gives None,
+    which means "always run the pattern".  '本文由[^。]{0,20}(?:整理|发布)' → (('本文由',), ('整理', '发布'))."""
     flags = FLAGS.match(alternative).group(0)
     if "x" in flags:
         return None
     folded = ignorecase or "i" in flags
     try:
-        best, i = _branches(alternative, len(flags), folded)
+        found, i = _sequence(alternative, len(flags), folded)
+        if alternative[i:i + 1] == "|":          # a whole pattern: one of its alternatives' literals
+            union, i = _branches(alternative, len(flags), folded)
+            found = [union] if union else []
     except _Unsure:
         return None
-    if i != len(alternative) or best is None:
+    if i != len(alternative) or not found:
         return None
-    return tuple(sorted(best)), folded
+    found = sorted(set(found), key=lambda x: (_rank(x), sorted(x)), reverse=True)[:MAX_REQUIREMENTS]
+    return tuple(tuple(sorted(x)) for x in found), folded
 
 
 def _rank(literals):
-    """How selective a set of literals is: its shortest member, then fewer members; None when one
-    member is too short to be worth a search (empty, or a single ASCII character)."""
+    """How selective a set of literals is: its shortest member, then fewer members (None: an empty one)."""
     shortest = min(len(x) for x in literals)
-    if shortest == 0 or (shortest == 1 and any(len(x) == 1 and x.isascii() for x in literals)):
+    return (shortest, -len(literals)) if shortest else None
+
+
+def _class_chars(content: str, folded: bool):
+    """The characters a class `[content]` matches, as a literal set, or None when it is negated or
+    holds anything but plain characters, escaped punctuation, \\uXXXX and short ranges."""
+    if content.startswith("^"):
         return None
-    return shortest, -len(literals)
+    chars, i = [], 0
+    while i < len(content):
+        ch, escaped = content[i], content[i] == "\\"
+        if escaped:
+            nxt = content[i + 1:i + 2]
+            if nxt and nxt in _ESCAPED_LITERAL:
+                ch, i = nxt, i + 2
+            elif nxt and nxt in _HEX_ESCAPE:
+                digits = content[i + 2:i + 2 + _HEX_ESCAPE[nxt]]
+                if len(digits) != _HEX_ESCAPE[nxt] or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                    return None
+                ch, i = chr(int(digits, 16)), i + 2 + len(digits)
+            else:
+                return None                      # \d, \s, \p{…}: not a set of known characters
+        else:
+            i += 1
+        if ch == "-" and not escaped and chars and i < len(content):
+            end = content[i]
+            if end == "\\" or 0 > ord(end) - ord(chars[-1]) or ord(end) - ord(chars[-1]) > 64:
+                return None
+            chars.extend(chr(c) for c in range(ord(chars[-1]) + 1, ord(end) + 1))
+            i += 1
+            continue
+        chars.append(ch)
+    if not chars:
+        return None
+    return frozenset(c.casefold() if folded else c for c in chars)
 
 
-def _better(a, b):
-    ra = _rank(a) if a is not None else None
-    rb = _rank(b) if b is not None else None
-    if rb is None:
-        return a if ra is not None else None
-    return b if ra is None or rb > ra else a
+def _best(found):
+    return max(found, key=_rank) if found else None
 
 
 def _branches(body: str, i: int, folded: bool):
@@ -230,7 +270,8 @@ def _branches(body: str, i: int, folded: bool):
     closing parenthesis or the end)."""
     union, complete = set(), True
     while True:
-        best, i = _sequence(body, i, folded)
+        found, i = _sequence(body, i, folded)
+        best = _best(found)
         if best is None:
             complete = False
         else:
@@ -242,12 +283,8 @@ def _branches(body: str, i: int, folded: bool):
 
 
 def _sequence(body: str, i: int, folded: bool):
-    """(the best literal set one branch requires, or None; the index where the branch ends)."""
-    best, run = None, ""
-
-    def close(best, run):
-        return _better(best, frozenset([run])) if run else best
-
+    """(the literal sets one branch requires, all of them; the index where the branch ends)."""
+    found, run = [], ""
     while i < len(body) and body[i] not in "|)":
         ch, char, required = body[i], None, None
         if ch == "(":
@@ -256,7 +293,7 @@ def _sequence(body: str, i: int, folded: bool):
             j = _skip_class(body, i)
             if j > len(body) or "[" in body[i + 1:j - 1]:
                 raise _Unsure                    # [[:alpha:]] and the like
-            i = j
+            required, i = _class_chars(body[i + 1:j - 1], folded), j
         elif ch == "\\":
             nxt = body[i + 1:i + 2]
             if nxt and nxt in _ESCAPED_LITERAL:
@@ -287,15 +324,20 @@ def _sequence(body: str, i: int, folded: bool):
             if _QUANTIFIER.match(body, i):
                 raise _Unsure
         optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
-        if required is not None and not optional:
-            best = _better(best, required)
+        if required is not None and not optional and _rank(required) is not None:
+            found.append(required)
         if char is None or optional:
-            best, run = close(best, run), ""
+            if run:
+                found.append(frozenset([run]))
+            run = ""
             continue
         run += char.casefold() if folded else char
         if quantifier:                           # repeated: required once, but the run ends here
-            best, run = close(best, run), ""
-    return close(best, run), i
+            found.append(frozenset([run]))
+            run = ""
+    if run:
+        found.append(frozenset([run]))
+    return found, i
 
 
 def _group(body: str, i: int, folded: bool):
