@@ -84,19 +84,37 @@ def cached_rules(folder: str | None, config, build, fingerprint: str | None = No
 
 
 def pickled(folder: str | None, kind: str, key: str, build):
-    """`build()`, or its value unpickled from `<folder>/<kind>/`, stored there on a miss. The entry's name
-    is a SHA-256 of `key`, Python's version and lintdoc's code; an entry carries the SHA-256 of its bytes,
-    and one that is unreadable, damaged or from another build is built again. Entries are read only
-    from a folder that belongs to the user alone (unpickling runs code)."""
+    """`build()`, or its value unpickled from `<folder>/<kind>/`, stored there on a miss (see load_pickle)."""
+    value = load_pickle(folder, kind, key)
+    if value is _MISSING:
+        value = build()
+        save_pickle(folder, kind, key, value)
+    return value
+
+
+_MISSING = object()
+
+
+def _entry(folder: str | None, kind: str, key: str) -> str | None:
+    """The file of an entry (made of a SHA-256 of `key`, Python's version and lintdoc's code), or None
+    without a folder, or when the folder is not the user's alone (unpickling runs code)."""
     if not folder:
-        return build()
-    import pickle
+        return None
     import sys
     sub = os.path.join(folder, kind)
     if not _private(folder) or not _private(sub):
-        return build()
+        return None
     name = hashlib.sha256(f"{sys.version}|{code_fingerprint()}|{key}".encode()).hexdigest()
-    path = os.path.join(sub, name + ".pickle")
+    return os.path.join(sub, name + ".pickle")
+
+
+def load_pickle(folder: str | None, kind: str, key: str):
+    """The value kept under `key`, or _MISSING. An entry carries the SHA-256 of its bytes; one that is
+    unreadable, damaged or from another build is missing."""
+    path = _entry(folder, kind, key)
+    if path is None:
+        return _MISSING
+    import pickle
     try:
         with open(path, "rb") as fh:
             blob = fh.read()
@@ -104,13 +122,19 @@ def pickled(folder: str | None, kind: str, key: str, build):
             return pickle.loads(blob[32:])
     except Exception:  # noqa: BLE001 - any unreadable entry is built again
         pass
-    value = build()
+    return _MISSING
+
+
+def save_pickle(folder: str | None, kind: str, key: str, value) -> None:
+    path = _entry(folder, kind, key)
+    if path is None:
+        return
+    import pickle
     try:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write(path, hashlib.sha256(payload).digest() + payload)
     except Exception:  # noqa: BLE001 - a value that cannot be pickled, a full disk: only costs speed
         pass
-    return value
 
 
 class ResultCache:

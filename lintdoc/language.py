@@ -13,9 +13,9 @@ Chinese word rules must not judge.
 """
 import re
 
-import regex
+from lintdoc import rx
 
-HAN_RUN = regex.compile(r"[\u3400-\u9fff]+")     # (regex compiles a range at once; re builds a 27k-entry map)
+HAN_RUN = rx.compile(r"[\u3400-\u9fff]+")     # (regex compiles a range at once; re builds a 27k-entry map)
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žǍ-ǰ]{2,}")
 OTHER_LETTERS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\uac00-\ud7af]")
 # words every English paragraph uses; in Danish, German or Spanish text they are rare

@@ -322,3 +322,26 @@ def test_parsed_configuration_is_cached_without_yaml(tmp_path, monkeypatch):
     monkeypatch.setattr(cfg, "_CONFIGS", {})
     monkeypatch.setattr(cfg, "_PARSED", {})
     assert cfg.load_config(project / ".lintdoc.yaml", cache=str(folder)).rules["placeholder-mou"]["severity"] == "warning"
+
+
+def test_module_expressions_are_kept_in_the_cache_folder_unless_it_is_off(tmp_path):
+    """`lintdoc check` keeps the expressions its modules compile in <cache>/regex/ and a second process
+    takes them from there (same findings); --no-cache writes nothing."""
+    import subprocess
+    import sys
+    draft = tmp_path / "d.txt"
+    draft.write_text("区委宣传部2024年工作总结\n\n完成xx区宣传任务。\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+
+    def check(*options):
+        env = {**os.environ, "LINTDOC_CACHE": str(cache)}
+        return subprocess.run([sys.executable, "-m", "lintdoc", "check", "--format", "json", *options, str(draft)],
+                              capture_output=True, text=True, env=env).stdout
+    plain = check("--no-cache")
+    assert not cache.exists()
+    assert check() == plain and len(list((cache / "regex").glob("*.pickle"))) == 1
+    draft.write_text(draft.read_text(encoding="utf-8") + "\n", encoding="utf-8")   # not a result cache hit
+    assert check() == check("--no-cache")          # a second process, with the kept expressions
+    code = ("import sys; from lintdoc import rx; rx.load(sys.argv[1]); import lintdoc.outline; "
+            "assert rx._store and not rx._grown")
+    subprocess.run([sys.executable, "-c", code, str(cache)], check=True)

@@ -8,12 +8,11 @@ under "Closed" and again under "Demo agenda" is a reference, not a copy).
 """
 from __future__ import annotations
 
-import regex
-
+from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import heading_paths, headings, label_of
 
-SENTENCE = regex.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+SENTENCE = rx.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 
 class DuplicatesRule(Rule):

@@ -15,6 +15,7 @@ import time
 
 import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
 from lintdoc.outline import heading_of
 
@@ -170,8 +171,8 @@ class _Spans:
 SENTENCE_END = "。！？!?"
 TIMED_OUT = {"zh": "规则 {rule} 的一个正则表达式在本文件上运行超过 {seconds:g} 秒，已停止（表达式可能回溯过度）",
              "en": "Rule {rule} stopped: one of its patterns ran over {seconds:g} s on this file (a pattern that backtracks?)"}
-FLAGS = regex.compile(r"^(?:\(\?[aiLmsux]+\))*")
-NEWLINE = regex.compile(r"\n")
+FLAGS = rx.compile(r"^(?:\(\?[aiLmsux]+\))*")
+NEWLINE = rx.compile(r"\n")
 
 
 def _line_anchored(pattern: str) -> bool:
@@ -184,10 +185,10 @@ _ESCAPED_LITERAL = set(".^$*+?{}[]()|\\-/:、，。：；,;!！？\"'#%&~@=<>`_ 
 _HEX_ESCAPE = {"x": 2, "u": 4, "U": 8}
 _CLASS_ESCAPES = set("dDwWsShHX.tnrfvae")           # one character, not a known one
 _ZERO_WIDTH_ESCAPES = set("bBAZzGKmM")
-_QUANTIFIER = regex.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
+_QUANTIFIER = rx.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
 
 
-SCOPED_FLAGS = regex.compile(r"\(\?[aiLmsu]*(?:-[aiLmsu]+)?:")
+SCOPED_FLAGS = rx.compile(r"\(\?[aiLmsu]*(?:-[aiLmsu]+)?:")
 
 
 class _Unsure(Exception):
