@@ -17,7 +17,6 @@ A project config:
 from __future__ import annotations
 
 import copy
-import difflib
 import fnmatch
 import os
 import re
@@ -432,6 +431,7 @@ def find_config(start) -> Path | None:
 
 def no_such_rule(rule_id: str, known) -> str:
     """"no such rule X", with the nearest ids when the name looks mistyped."""
+    import difflib
     near = difflib.get_close_matches(rule_id, list(known), n=3, cutoff=0.6)
     return f"no such rule {rule_id!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")
 

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 
 
 def atomic_write(target, data: bytes, mode_from=None) -> None:
     """Write `data` to `target` so that readers see the old file or the new one, never half of it.
     `mode_from` copies that file's permissions (mkstemp's 0600 would hide the file from others)."""
+    import tempfile
     target = str(target)
     directory = os.path.dirname(os.path.abspath(target))
     os.makedirs(directory, exist_ok=True)
@@ -19,6 +18,7 @@ def atomic_write(target, data: bytes, mode_from=None) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         if mode_from is not None:
+            import shutil
             shutil.copymode(str(mode_from), tmp)
         else:
             umask = os.umask(0)
