@@ -84,16 +84,20 @@ def test_literal_sets_are_derived_conservatively():
 
 
 def test_anchored_alternatives_searched_find_what_trying_each_line_finds():
+    """Also with \\K, and for made-up patterns whose empty matches end on a line start."""
+    import regex as re_
     from lintdoc.checks.pattern import _line_starts, _searched, _tried_per_line
-
-    class Doc:
-        derived: dict = {}
-    texts = _texts() + ["\n\nTip: a\n\n\nTip:\nx", "（一）、\n（二），\n", "...\n…\n  ...  \n"]
+    texts = _texts() + ["\n\nTip: a\n\n\nTip:\nx", "（一）、\n（二），\n", "...\n…\n  ...  \n", "\n，\n\n\u3000：\n"]
     for rule in (r for r in _RULES if isinstance(r, PatternRule)):
         for pat, anchored in zip(rule.patterns, rule.anchored):
             if not anchored:
                 continue
             for text in texts:
-                lines = _line_starts(Doc(), text, None)
+                lines = _line_starts(text)
                 assert [m.span() for m in _searched(pat, text)] == \
                     [m.span() for m in _tried_per_line(pat, text, lines)], (rule.id, pat.pattern)
+    for pattern in ("^\\s*\\K", "^a*\\K", "^(?:x\\n)?\\K", "^\\K(?=b)", "^[ \\u3000]*\\K[，：]", "^x?"):
+        pat = re_.compile(pattern, re_.MULTILINE | re_.VERSION0)
+        for text in ("", "\n", "x\n\nb\nx\nb", "aa\n\naab\n", " ，\n\u3000：x\n"):
+            assert [m.span() for m in _searched(pat, text)] == \
+                [m.span() for m in _tried_per_line(pat, text, _line_starts(text))], (pattern, text)

@@ -72,16 +72,13 @@ class PatternRule(Rule):
         if self.signals and not _shows(self.signals, text, self.signal_count):
             return
         seen, cleared = set(), {}
-        lines = None
         present = doc.derived.setdefault(("present", text), {})    # literal -> whether the text has it
         for pat, anchored, literal in zip(self.patterns, self.anchored, self.literals):
             if literal is not None and not all(_has_any(x, literal[1], text, present, doc) for x in literal[0]):
                 continue
             named = "m" in pat.groupindex
-            if anchored and lines is None and "\\K" in pat.pattern:
-                lines = _line_starts(doc, text, where != "title" and self.scope)
             try:
-                matches = list(_matches(pat, text, lines if anchored else None))
+                matches = list(_matches(pat, text, anchored))
             except TimeoutError:
                 yield self.finding(doc, None, 0, 0, category="other", severity="warning", context="", match="",
                                    message=TIMED_OUT.get(doc.language, TIMED_OUT["en"]).format(
@@ -429,45 +426,44 @@ def _alternatives(pattern: str) -> list:
     return [flags + part for part in parts] if len(parts) > 1 else [pattern]
 
 
-def _line_starts(doc, text, scope):
-    """Offsets where the lines of `text` start (cached per document for the joined text of a scope)."""
-    key = ("line_starts", scope)
-    if scope and key in doc.derived:
-        return doc.derived[key]
-    starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
-    if scope:
-        doc.derived[key] = starts
-    return starts
+def _line_starts(text):
+    """Offsets where the lines of `text` start."""
+    return [0] + [m.end() for m in NEWLINE.finditer(text)]
 
 
 PATTERN_SECONDS = 5.0     # one pattern over one document; a pattern that backtracks is stopped
 
 
-def _matches(pat, text, lines):
-    """pat.finditer(text), or, for a line-anchored pattern, its match at each line start; either raises
-    TimeoutError after PATTERN_SECONDS."""
-    if lines is None:
+def _matches(pat, text, anchored: bool):
+    """pat.finditer(text), or, for a line-anchored pattern, its matches as trying each line start in
+    turn finds them; either raises TimeoutError after PATTERN_SECONDS."""
+    if not anchored:
         return pat.finditer(text, timeout=PATTERN_SECONDS)
-    return _line_matches(pat, text, lines)
+    return _searched(pat, text)
 
 
-def _line_matches(pat, text, lines):
-    """The matches of a pattern that opens with ^ (multi-line): searched for, which finds the same
-    matches as trying each line start in turn (^ matches only there, even after `pos`), in C. A pattern
-    with \\K, whose match may start after the line start it was tried at, is tried line by line."""
-    if "\\K" not in pat.pattern:
-        return _searched(pat, text)
-    return _tried_per_line(pat, text, lines)
-
-
-def _searched(pat, text):
-    pos, deadline = 0, time.monotonic() + PATTERN_SECONDS
+def _searched(pat, text) -> list:
+    """The matches of a pattern that opens with ^ (multi-line), searched for in C: ^ matches only at line
+    starts, even after `pos`, so a search finds the match at the first line start that has one, as trying
+    each in turn does. After it, the per-line loop tries the line starts from max(end, i + 1), i being the
+    line start tried; i is the match's start, except with \\K, where it is only known to be at most the
+    start: then an empty match that ends on a line start leaves it open, and the lines are tried in turn."""
+    out, pos, deadline = [], 0, time.monotonic() + PATTERN_SECONDS
+    reset = "\\K" in pat.pattern
     while pos <= len(text):
         m = pat.search(text, pos, timeout=max(0.001, deadline - time.monotonic()))
         if not m:
-            return
-        yield m
-        pos = max(m.end(), m.start() + 1)    # as the per-line loop: the next line start at or after
+            break
+        out.append(m)
+        if m.end() > m.start():
+            pos = m.end()                    # past the line start tried: end is the match's end
+        elif not reset:
+            pos = m.start() + 1              # an empty match at line start i: from i + 1
+        elif m.end() > 0 and text[m.end() - 1] != "\n":
+            pos = m.end()                    # not a line start, so not i: the match's end
+        else:
+            return list(_tried_per_line(pat, text, _line_starts(text)))
+    return out
 
 
 def _tried_per_line(pat, text, lines):
