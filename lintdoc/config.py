@@ -20,10 +20,10 @@ import copy
 import fnmatch
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lintdoc.errors import ConfigError
+from lintdoc.record import dataclass, field
 
 CONFIG_NAMES = (".lintdoc.yaml", ".lintdoc.yml", "lintdoc.yaml")
 TOP_KEYS = {"extends", "rules", "ignore", "fail-on", "template", "profile", "common", "description", "overrides",

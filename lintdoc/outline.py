@@ -13,10 +13,10 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lintdoc import rx
 from lintdoc.model import LITERAL
+from lintdoc.record import dataclass
 
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_NUM = "一二三四五六七八九十百〇零"

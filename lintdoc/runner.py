@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import stat
 import time
-from dataclasses import dataclass
 
 from lintdoc.cache import ResultCache, cached_rules, config_fingerprint
 from lintdoc.checks import build_rules
@@ -19,6 +18,7 @@ from lintdoc.engine import run_rules
 from lintdoc.errors import ConfigError, InputError
 from lintdoc.fileio import shown
 from lintdoc.readers import read_document
+from lintdoc.record import dataclass
 from lintdoc.reporters import FileResult
 
 RETRIES, RETRY_DELAY = 4, 0.25        # a file still being written gets this many more looks

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from lintdoc.record import dataclass, field
 
 
 @dataclass
