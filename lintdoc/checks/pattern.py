@@ -41,7 +41,7 @@ class PatternRule(Rule):
             if not isinstance(p, str):
                 raise ValueError(f"a pattern must be a string, not {p!r}")
         alternatives = [(p, alt) for p in self.options["patterns"] for alt in _alternatives(p)]
-        self.patterns = [_compile(alt, flags, written=p) for p, alt in alternatives]
+        self.patterns = _Compiled([_compile(alt, flags, written=p) for p, alt in alternatives])
         self.anchored = [_line_anchored(alt) for _, alt in alternatives]
         # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
         self.literals = [_required_literals(alt, bool(flags)) for _, alt in alternatives]
@@ -73,9 +73,10 @@ class PatternRule(Rule):
             return
         seen, cleared = set(), {}
         present = doc.derived.setdefault(("present", text), {})    # literal -> whether the text has it
-        for pat, anchored, literal in zip(self.patterns, self.anchored, self.literals):
+        for i, (anchored, literal) in enumerate(zip(self.anchored, self.literals)):
             if literal is not None and not all(_has_any(x, literal[1], text, present, doc) for x in literal[0]):
                 continue
+            pat = self.patterns[i]
             named = "m" in pat.groupindex
             try:
                 matches = list(_matches(pat, text, anchored))
@@ -146,6 +147,32 @@ def _haystack(doc, text: str, folded: bool, ascii_only: bool):
             hay = hay.encode("ascii", "ignore")
         doc.derived[key] = hay
     return hay
+
+
+class _Compiled:
+    """A rule's compiled alternatives. Each is pickled on its own and unpickled when first used, so that
+    a process taking the rules from the cache does not rebuild the many that the prefilter skips."""
+
+    def __init__(self, items):
+        self._items = list(items)            # compiled patterns, or their pickles
+
+    def __getitem__(self, i):
+        item = self._items[i]
+        if isinstance(item, bytes):
+            import pickle
+            item = self._items[i] = pickle.loads(item)
+        return item
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._items)))
+
+    def __reduce__(self):
+        import pickle
+        return _Compiled, ([x if isinstance(x, bytes) else pickle.dumps(x, pickle.HIGHEST_PROTOCOL)
+                            for x in self._items],)
 
 
 class _Spans:
