@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import fnmatch
+import functools
 import os
 import re
 from pathlib import Path
@@ -32,6 +33,7 @@ PROFILES = ("draft", "template")
 SEVERITY_WORDS = {"error", "warning", "info"}
 
 
+@functools.lru_cache(maxsize=1)
 def packs_dir() -> Path:
     """Where the built-in packs are: inside the installed package, or `rules/` of a checkout."""
     here = Path(__file__).resolve().parent
@@ -74,6 +76,7 @@ def load_yaml(path, text: str | None = None, cache: str | None = None):
 YAML_FORMAT = 1
 
 
+@functools.lru_cache(maxsize=1)
 def _yaml_stamp() -> str:
     """Which PyYAML parses (its package's place, size and time), without importing it."""
     import importlib.util
