@@ -263,7 +263,7 @@ def _progress(done, total):
     sys.stderr.flush()
 
 
-MARKDOWN_HINT = re.compile(rb"^(?:#{1,6}[ \t]|[-*+][ \t]|\d+\.[ \t]|>|```|\|.*\|[ \t]*$)", re.M)
+MARKDOWN_HINT = rx.lazy_re(rb"^(?:#{1,6}[ \t]|[-*+][ \t]|\d+\.[ \t]|>|```|\|.*\|[ \t]*$)", re.M)
 
 
 def check_stdin(args) -> int:

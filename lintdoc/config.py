@@ -23,6 +23,7 @@ import os
 import re
 from pathlib import Path
 
+from lintdoc import rx
 from lintdoc.errors import ConfigError
 from lintdoc.record import dataclass, field
 
@@ -377,10 +378,10 @@ def _pyproject(path: Path):
     return data.get("tool", {}).get("lintdoc", {}), _toml_lines(text)
 
 
-TOOL_TABLE = re.compile(r"^\s*\[\s*tool\.lintdoc\s*[.\]]", re.M)     # [tool.lintdoc] or [tool.lintdoc.rules]
-TOML_TABLE = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
-TOML_KEY = re.compile(r"""^\s*("[^"]+"|'[^']+'|[\w.-]+)\s*=""")
-TOML_INLINE_KEY = re.compile(r"""[{,]\s*("[^"]+"|'[^']+'|[\w-]+)\s*=""")
+TOOL_TABLE = rx.lazy_re(r"^\s*\[\s*tool\.lintdoc\s*[.\]]", re.M)     # [tool.lintdoc] or [tool.lintdoc.rules]
+TOML_TABLE = rx.lazy_re(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
+TOML_KEY = rx.lazy_re(r"""^\s*("[^"]+"|'[^']+'|[\w.-]+)\s*=""")
+TOML_INLINE_KEY = rx.lazy_re(r"""[{,]\s*("[^"]+"|'[^']+'|[\w-]+)\s*=""")
 
 
 def _toml_lines(text: str) -> dict:

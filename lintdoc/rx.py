@@ -26,6 +26,21 @@ def compile(pattern: str, flags=0):  # noqa: A001 - the name of what it stands f
     return compiled
 
 
+class lazy_re:  # noqa: N801 - stands for re.compile
+    """re.compile(pattern, flags), compiled when first used: for the expressions most runs never need."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern, flags=0):
+        self._args, self._compiled = (pattern, flags), None
+
+    def __getattr__(self, name):
+        if self._compiled is None:
+            import re
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
 def _key() -> str:
     return f"module expressions|{regex.__version__}"
 

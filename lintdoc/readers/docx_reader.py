@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lintdoc import rx
 from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, TOC, Document,
                            Paragraph, RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
@@ -310,7 +311,7 @@ class _Story:
 
 TOC_STYLE = re.compile(r"^(?:toc|table of figures|目录|目錄|手动目录|索引)", re.I)
 CODE_STYLE = re.compile(r"code|source|verbatim|preformatted|program|listing|console|terminal|代码|程序", re.I)
-TOC_LINE = re.compile(r"^\S.{0,100}?(?:\t|\.{4,}|…{2,}|·{4,}|-{4,}|_{4,})\s*[\dIVXivx]{1,4}\s*$")
+TOC_LINE = rx.lazy_re(r"^\S.{0,100}?(?:\t|\.{4,}|…{2,}|·{4,}|-{4,}|_{4,})\s*[\dIVXivx]{1,4}\s*$")
 
 
 # every TOC_LINE has a tab or leaders (\t .... …… ···· ---- ____): a line without any is not matched
