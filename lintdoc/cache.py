@@ -34,11 +34,20 @@ def code_fingerprint() -> str:
     from lintdoc.config import packs_dir
     h = hashlib.sha256(__version__.encode())
     for folder in (here, packs_dir()):
-        for p in sorted(folder.rglob("*")):
-            if p.suffix in (".py", ".yaml", ".json") and "__pycache__" not in p.parts:
-                st = p.stat()
-                h.update(f"{p.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}".encode())
+        for rel, st in sorted(_code_files(str(folder), ())):
+            h.update(f"{'/'.join(rel)}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()
+
+
+def _code_files(folder: str, rel: tuple):
+    """(path parts under the top folder, stat) of the .py, .yaml and .json files, __pycache__ left out."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    yield from _code_files(entry.path, rel + (entry.name,))
+            elif entry.name.endswith((".py", ".yaml", ".json")):
+                yield rel + (entry.name,), entry.stat()
 
 
 def config_fingerprint(config) -> str:
