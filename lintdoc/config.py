@@ -459,15 +459,54 @@ def load_config(explicit=None, start=None, profile=None, template=None, select=N
     """The configuration for a run: `explicit` file, else the nearest project config, else the
     defaults; `profile`, `template`, `select` and `ignore` (from the command line) win over the file's.
     Loaded once per process while none of the files it was read from changes; `cache`: a folder where
-    the files' parses are kept (see load_yaml)."""
+    the loaded configuration and the files' parses are kept (see _kept and load_yaml)."""
     path = Path(explicit) if explicit else (find_config(start) if start else None)
     key = (str(path) if path else None, profile, template, tuple(select or ()), tuple(ignore or ()))
     hit = _CONFIGS.get(key)
     if hit is not None and hit[0] == _stamps(hit[1].sources):
         return hit[1]
-    config = _load_config(path, profile, template, select, ignore, cache)
+    where = (key, os.path.realpath(path) if path else None)     # a relative path, a symlink: its real place
+    config = _kept(cache, where)
+    if config is None:
+        config = _load_config(path, profile, template, select, ignore, cache)
+        _keep(cache, where, config)
     _CONFIGS[key] = (_stamps(config.sources), config)
     return config
+
+
+KEPT_FORMAT = 1
+
+
+def _kept(cache, key):
+    """The configuration kept in `cache` for these arguments, when every file it was read from still has
+    the same bytes (SHA-256); else None."""
+    if not cache:
+        return None
+    from lintdoc.cache import _MISSING, load_pickle
+    kept = load_pickle(cache, "config", f"{KEPT_FORMAT}|{key!r}")
+    if kept is _MISSING or not isinstance(kept, tuple) or len(kept) != 2:
+        return None
+    digests, config = kept
+    return config if isinstance(config, Config) and digests == _digests(config.sources) else None
+
+
+def _keep(cache, key, config) -> None:
+    """Keep a configuration that names no template (whose presence is checked when it is loaded)."""
+    if cache and not config.template and not any(o[4] for o in config.overrides):
+        from lintdoc.cache import save_pickle
+        save_pickle(cache, "config", f"{KEPT_FORMAT}|{key!r}", (_digests(config.sources), config))
+
+
+def _digests(sources) -> list:
+    import hashlib
+    out = []
+    for source in sources:
+        try:
+            with open(source, "rb") as fh:
+                out.append(hashlib.sha256(fh.read()).hexdigest())
+        except OSError:
+            out.append(None)
+    return out
 
 
 def _load_config(path, profile, template, select, ignore, cache=None) -> Config:

@@ -345,3 +345,35 @@ def test_module_expressions_are_kept_in_the_cache_folder_unless_it_is_off(tmp_pa
     code = ("import sys; from lintdoc import rx; rx.load(sys.argv[1]); import lintdoc.outline; "
             "assert rx._store and not rx._grown")
     subprocess.run([sys.executable, "-c", code, str(cache)], check=True)
+
+
+def test_a_kept_configuration_is_used_only_while_its_files_are_unchanged(tmp_path, monkeypatch):
+    """The loaded configuration is kept in the cache folder with the SHA-256 of each file it was read
+    from; an edited file (even with the same size and time) loads it again; a template is never kept."""
+    from lintdoc import config as cfg
+    folder = str(tmp_path / "cache")
+    project = tmp_path / "p"
+    project.mkdir()
+    conf = project / ".lintdoc.yaml"
+    conf.write_text("rules:\n  placeholder-mou: off\n", encoding="utf-8")
+
+    def load(**kw):
+        monkeypatch.setattr(cfg, "_CONFIGS", {})
+        monkeypatch.setattr(cfg, "_PARSED", {})
+        return cfg.load_config(conf, cache=folder, **kw)
+    first = load()
+    assert list((tmp_path / "cache" / "config").glob("*.pickle"))
+    calls = []
+    real = cfg._load_config
+    monkeypatch.setattr(cfg, "_load_config", lambda *a: calls.append(1) or real(*a))
+    again = load()
+    assert not calls and again.rules == first.rules and again.root == first.root
+    st = conf.stat()
+    conf.write_text("rules:\n  placeholder-mou: on\n", encoding="utf-8")
+    os.utime(conf, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert load().rules["placeholder-mou"]["enabled"] is True and calls == [1]
+    template = project / "t.md"
+    template.write_text("# T\n", encoding="utf-8")
+    load(template=str(template))
+    load(template=str(template))
+    assert calls == [1, 1, 1]
