@@ -51,7 +51,11 @@ def _code_files(folder: str, rel: tuple):
 
 
 def config_fingerprint(config) -> str:
-    """The rules, the profile, and the template (its path and version) a result depends on."""
+    """The rules, the profile, and the template (its path and version) a result depends on (computed
+    when the configuration was kept, for one loaded from the cache folder: it names no template)."""
+    kept = getattr(config, "kept_fingerprint", None)
+    if kept is not None:
+        return kept
     template = None
     if config.template:
         try:

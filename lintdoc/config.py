@@ -474,7 +474,7 @@ def load_config(explicit=None, start=None, profile=None, template=None, select=N
     return config
 
 
-KEPT_FORMAT = 1
+KEPT_FORMAT = 2
 
 
 def _kept(cache, key):
@@ -484,17 +484,21 @@ def _kept(cache, key):
         return None
     from lintdoc.cache import _MISSING, load_pickle
     kept = load_pickle(cache, "config", f"{KEPT_FORMAT}|{key!r}")
-    if kept is _MISSING or not isinstance(kept, tuple) or len(kept) != 2:
+    if kept is _MISSING or not isinstance(kept, tuple) or len(kept) != 3:
         return None
-    digests, config = kept
-    return config if isinstance(config, Config) and digests == _digests(config.sources) else None
+    digests, config, fingerprint = kept
+    if not isinstance(config, Config) or digests != _digests(config.sources):
+        return None
+    config.kept_fingerprint = fingerprint
+    return config
 
 
 def _keep(cache, key, config) -> None:
     """Keep a configuration that names no template (whose presence is checked when it is loaded)."""
     if cache and not config.template and not any(o[4] for o in config.overrides):
-        from lintdoc.cache import save_pickle
-        save_pickle(cache, "config", f"{KEPT_FORMAT}|{key!r}", (_digests(config.sources), config))
+        from lintdoc.cache import config_fingerprint, save_pickle
+        save_pickle(cache, "config", f"{KEPT_FORMAT}|{key!r}",
+                    (_digests(config.sources), config, config_fingerprint(config)))
 
 
 def _digests(sources) -> list:

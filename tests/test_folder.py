@@ -368,6 +368,8 @@ def test_a_kept_configuration_is_used_only_while_its_files_are_unchanged(tmp_pat
     monkeypatch.setattr(cfg, "_load_config", lambda *a: calls.append(1) or real(*a))
     again = load()
     assert not calls and again.rules == first.rules and again.root == first.root
+    from lintdoc.cache import config_fingerprint
+    assert again.kept_fingerprint == config_fingerprint(first)       # the fingerprint kept with it
     st = conf.stat()
     conf.write_text("rules:\n  placeholder-mou: on\n", encoding="utf-8")
     os.utime(conf, ns=(st.st_atime_ns, st.st_mtime_ns))
