@@ -34,6 +34,9 @@ class lazy_re:  # noqa: N801 - stands for re.compile
     def __init__(self, pattern, flags=0):
         self._args, self._compiled = (pattern, flags), None
 
+    def __reduce__(self):
+        return lazy_re, self._args           # pickled as its source: compiled in the process that uses it
+
     def __getattr__(self, name):
         if self._compiled is None:
             import re
