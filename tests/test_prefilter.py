@@ -101,3 +101,38 @@ def test_anchored_alternatives_searched_find_what_trying_each_line_finds():
         for text in ("", "\n", "x\n\nb\nx\nb", "aa\n\naab\n", " ，\n\u3000：x\n"):
             assert [m.span() for m in _searched(pat, text)] == \
                 [m.span() for m in _tried_per_line(pat, text, _line_starts(text))], (pattern, text)
+
+
+def test_only_lines_with_a_line_literal_can_hold_a_match():
+    """A ^-anchored alternative with line literals finds, trying only the lines that hold one, what it
+    finds trying every line; and the analysis refuses what could cross a line before its literal."""
+    import regex as re_
+
+    from lintdoc.checks.pattern import _line_literals, _line_starts, _lines_with, _tried_per_line
+
+    class Doc:
+        def __init__(self):
+            self.derived = {}
+    texts = _texts() + ["上一篇：x\n下一篇：y", "工作总结（10篇）\n\n学习心得体会2篇"]
+    checked = 0
+    for rule in (r for r in _RULES if isinstance(r, PatternRule)):
+        for pat, literals in zip(rule.patterns, rule.line_literals):
+            if not literals:
+                continue
+            for text in texts:
+                found = [m.span() for m in _tried_per_line(pat, text, _lines_with(Doc(), text, literals))]
+                assert found == [m.span() for m in _tried_per_line(pat, text, _line_starts(text))], (rule.id, pat.pattern)
+                checked += bool(found)
+    assert checked
+    assert _line_literals("^[^\\n。]{2,30}?(?:总结|报告)\\s?\\d") == ("总结", "报告") or \
+        set(_line_literals("^[^\\n。]{2,30}?(?:总结|报告)\\s?\\d")) == {"总结", "报告"}
+    for crossing in ("^[^。]{2,30}?(?:总结|报告)", "^\\s*(?:总结|报告)", "^.*\\n总结", "^(?:a|\\n)总结",
+                     "(?i)^总结", "(?s)^.*总结", "^\\W总结", "^\\x0a总结", "^[\\n]总结"):
+        assert _line_literals(crossing) is None, crossing
+    for pattern in ("^(?:上一篇|下一篇)[:：]", "^[^\\n，]{0,5}?(?:总结|报告)\\s*\\d", "^(?=ab\\nc)ab总结"):
+        pat = re_.compile(pattern, re_.MULTILINE | re_.VERSION0)
+        literals = _line_literals(pattern)
+        assert literals, pattern
+        for text in ("上一篇：a\n下一篇：b", "总结\n报告 3\nx总结 4", "ab\nc\nab总结\nab\nc"):
+            assert [m.span() for m in _tried_per_line(pat, text, _lines_with(Doc(), text, literals))] == \
+                [m.span() for m in _tried_per_line(pat, text, _line_starts(text))], (pattern, text)

@@ -45,6 +45,9 @@ class PatternRule(Rule):
         self.anchored = [_line_anchored(alt) for _, alt in alternatives]
         # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
         self.literals = [_required_literals(alt, bool(flags)) for _, alt in alternatives]
+        # for one opening with ^: literals one of which is on the line of each match (only those lines are tried)
+        self.line_literals = [None if flags or not anchored else _line_literals(alt)
+                              for (_, alt), anchored in zip(alternatives, self.anchored)]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         # the fix: the first [pattern, replacement] whose pattern matches the whole of the match
         self.replacements = []
@@ -79,7 +82,10 @@ class PatternRule(Rule):
             pat = self.patterns[i]
             named = "m" in pat.groupindex
             try:
-                matches = list(_matches(pat, text, anchored))
+                if self.line_literals[i]:
+                    matches = list(_tried_per_line(pat, text, _lines_with(doc, text, self.line_literals[i])))
+                else:
+                    matches = list(_matches(pat, text, anchored))
             except TimeoutError:
                 yield self.finding(doc, None, 0, 0, category="other", severity="warning", context="", match="",
                                    message=TIMED_OUT.get(doc.language, TIMED_OUT["en"]).format(
@@ -396,6 +402,137 @@ def _group(body: str, i: int, folded: bool):
     return required, j + 1
 
 
+def _line_literals(alternative: str):
+    """For an alternative that opens with ^: literals one of which every match has on the line it starts
+    on (the part of the pattern before them cannot match a newline), or None. Lines without any cannot
+    hold a match, so only the others are tried. Case-sensitive patterns only (folding moves offsets)."""
+    flags = FLAGS.match(alternative).group(0)
+    if set(flags) & set("xsi"):
+        return None
+    try:
+        found, i, _ = _local(alternative, len(flags))
+    except _Unsure:
+        return None
+    if i != len(alternative) or not found:
+        return None
+    best = max(found, key=lambda x: (_rank(x), sorted(x)))
+    if _rank(best) is None or _rank(best)[0] < 2 or any("\n" in x for x in best):
+        return None                              # (a single mark such as ， is on nearly every line)
+    return tuple(sorted(best))
+
+
+_NEWLINE_FREE_ESCAPES = set("dwbBAZzGKmM")      # \d and \w match no newline; the others match nothing
+
+
+def _local(body: str, i: int):
+    """(the literal sets a branch requires before any of its items may match a newline, the index where
+    the branch ends, whether an item of it may match a newline)."""
+    found, run, crossed = [], "", False
+    while i < len(body) and body[i] not in "|)":
+        ch, char, required, crosses = body[i], None, None, False
+        if ch == "(":
+            required, crosses, i = _local_group(body, i)
+        elif ch == "[":
+            j = _skip_class(body, i)
+            if j > len(body) or "[" in body[i + 1:j - 1]:
+                raise _Unsure
+            content = body[i + 1:j - 1]
+            if content.startswith("^"):
+                crosses = "\\n" not in content     # [^\n。] matches no newline; [^。] does
+            else:
+                required = _class_chars(content, False)
+                crosses = required is None or "\n" in required
+            i = j
+        elif ch == "\\":
+            nxt = body[i + 1:i + 2]
+            if nxt and nxt in _ESCAPED_LITERAL:
+                char, i = nxt, i + 2
+            elif nxt and nxt in _NEWLINE_FREE_ESCAPES:
+                i += 2
+            elif nxt and nxt in _HEX_ESCAPE:
+                i, crosses = i + 2 + _HEX_ESCAPE[nxt], True
+            elif nxt and nxt in ("p", "P", "N") and body[i + 2:i + 3] == "{":
+                end = body.find("}", i)
+                if end < 0:
+                    raise _Unsure
+                i, crosses = end + 1, True
+            elif nxt and nxt in _CLASS_ESCAPES:
+                i, crosses = i + 2, True         # \s, \W, \n …: may match a newline
+            else:
+                raise _Unsure
+        elif ch in "*+?{":
+            raise _Unsure
+        elif ch in "^$":
+            i += 1
+        elif ch == ".":
+            i += 1                               # no newline without (?s)
+        else:
+            char, i = ch, i + 1
+            crosses = ch == "\n"
+        q = _QUANTIFIER.match(body, i)
+        quantifier = q.group(0) if q else ""
+        if q:
+            i = q.end()
+            if body[i:i + 1] in ("?", "+"):
+                i += 1
+            if _QUANTIFIER.match(body, i):
+                raise _Unsure
+        optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
+        if not crossed and required is not None and not optional and _rank(required) is not None:
+            found.append(required)
+        if char is None or optional or crossed or crosses:
+            if run and not crossed:
+                found.append(frozenset([run]))
+            run = ""
+        else:
+            run += char
+            if quantifier:
+                found.append(frozenset([run]))
+                run = ""
+        crossed = crossed or crosses
+    if run and not crossed:
+        found.append(frozenset([run]))
+    return found, i, crossed
+
+
+def _local_group(body: str, i: int):
+    """(the literal set a group requires on the line, or None; whether it may match a newline; the
+    index after it). A lookaround matches no text: it neither requires nor crosses."""
+    head = body[i:i + 4]
+    around = head.startswith(("(?=", "(?!", "(?<=", "(?<!"))
+    if head.startswith(("(?:", "(?>", "(?=", "(?!")):
+        start = i + 3
+    elif head.startswith(("(?<=", "(?<!")):
+        start = i + 4
+    elif head.startswith("(?P<") or (head.startswith("(?<") and head[3:4] not in ("=", "!")):
+        close = body.find(">", i)
+        if close < 0:
+            raise _Unsure
+        start = close + 1
+    elif head.startswith("(?"):
+        raise _Unsure
+    else:
+        start = i + 1
+    union, complete, crosses, j = set(), True, False, start
+    while True:
+        found, j, crossed = _local(body, j)
+        crosses = crosses or crossed
+        best = max(found, key=_rank) if found else None
+        if best is None or _rank(best) is None:
+            complete = False
+        else:
+            union |= best
+        if j < len(body) and body[j] == "|":
+            j += 1
+            continue
+        break
+    if j >= len(body) or body[j] != ")":
+        raise _Unsure
+    if around:
+        return None, False, j + 1
+    return (frozenset(union) if complete and union and not crosses else None), crosses, j + 1
+
+
 def _skip_class(body: str, i: int) -> int:
     """The index after the character class that opens at `i`."""
     j = i + 1
@@ -491,6 +628,21 @@ def _searched(pat, text) -> list:
         else:
             return list(_tried_per_line(pat, text, _line_starts(text)))
     return out
+
+
+def _lines_with(doc, text: str, literals) -> list:
+    """The starts of the lines of `text` that hold one of the literals, in order (kept per literal)."""
+    kept = doc.derived.setdefault(("lines with", text), {})
+    starts = set()
+    for x in literals:
+        if x not in kept:
+            found, pos = [], text.find(x)
+            while pos >= 0:
+                found.append(text.rfind("\n", 0, pos) + 1)
+                pos = text.find(x, pos + 1)
+            kept[x] = found
+        starts.update(kept[x])
+    return sorted(starts)
 
 
 def _tried_per_line(pat, text, lines):
