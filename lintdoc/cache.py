@@ -145,7 +145,7 @@ def save_pickle(folder: str | None, kind: str, key: str, value) -> None:
     import pickle
     try:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write(path, hashlib.sha256(payload).digest() + payload)
+        atomic_write(path, hashlib.sha256(payload).digest() + payload, durable=False)
     except Exception:  # noqa: BLE001 - a value that cannot be pickled, a full disk: only costs speed
         pass
 
@@ -190,7 +190,7 @@ class ResultCache:
                 items.append({**item, "offset": f.offset, "context": index[f.context]})
             body = json.dumps({"language": language, "contexts": contexts, "findings": items},
                               ensure_ascii=False).encode("utf-8")
-            atomic_write(self._path(key), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+            atomic_write(self._path(key), hashlib.sha256(body).hexdigest().encode() + b"\n" + body, durable=False)
         except (OSError, UnicodeEncodeError):
             pass     # a read-only or full cache folder only costs speed
 
