@@ -34,15 +34,28 @@ def code_fingerprint() -> str:
     from lintdoc.config import packs_dir
     h = hashlib.sha256(__version__.encode())
     for folder in (here, packs_dir()):
-        for p in sorted(folder.rglob("*")):
-            if p.suffix in (".py", ".yaml", ".json") and "__pycache__" not in p.parts:
-                st = p.stat()
-                h.update(f"{p.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns}".encode())
+        for rel, st in sorted(_code_files(str(folder), ())):
+            h.update(f"{'/'.join(rel)}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()
 
 
+def _code_files(folder: str, rel: tuple):
+    """(path parts under the top folder, stat) of the .py, .yaml and .json files, __pycache__ left out."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    yield from _code_files(entry.path, rel + (entry.name,))
+            elif entry.name.endswith((".py", ".yaml", ".json")):
+                yield rel + (entry.name,), entry.stat()
+
+
 def config_fingerprint(config) -> str:
-    """The rules, the profile, and the template (its path and version) a result depends on."""
+    """The rules, the profile, and the template (its path and version) a result depends on (computed
+    when the configuration was kept, for one loaded from the cache folder: it names no template)."""
+    kept = getattr(config, "kept_fingerprint", None)
+    if kept is not None:
+        return kept
     template = None
     if config.template:
         try:
@@ -71,23 +84,50 @@ def _private(folder: str) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
-def cached_rules(folder: str | None, config, build) -> list:
+def cached_rules(folder: str | None, config, build, fingerprint: str | None = None) -> list:
     """`build(config)`, or the same rules unpickled from the cache (about 5 ms against the ~0.5 s of compiling
     their regular expressions). The key covers lintdoc's code, Python's and regex's versions and the
-    configuration's content; an entry carries the SHA-256 of its bytes, and one that is unreadable, damaged
-    or from another build is built again. No folder (--no-cache, LINTDOC_CACHE=off): always built."""
+    configuration's content (`fingerprint`: its config_fingerprint, when known). No folder (--no-cache,
+    LINTDOC_CACHE=off): always built."""
     if not folder:
         return build(config)
-    import pickle
-    import sys
-
     import regex
-    rules_dir = os.path.join(folder, "rules")
-    if not _private(folder) or not _private(rules_dir):
-        return build(config)
-    key = hashlib.sha256(f"{RULES_FORMAT}|{sys.version}|{regex.__version__}|{code_fingerprint()}|"
-                         f"{config_fingerprint(config)}".encode()).hexdigest()
-    path = os.path.join(rules_dir, key + ".pickle")
+    return pickled(folder, "rules", f"{RULES_FORMAT}|{regex.__version__}|{fingerprint or config_fingerprint(config)}",
+                   lambda: build(config))
+
+
+def pickled(folder: str | None, kind: str, key: str, build):
+    """`build()`, or its value unpickled from `<folder>/<kind>/`, stored there on a miss (see load_pickle)."""
+    value = load_pickle(folder, kind, key)
+    if value is _MISSING:
+        value = build()
+        save_pickle(folder, kind, key, value)
+    return value
+
+
+_MISSING = object()
+
+
+def _entry(folder: str | None, kind: str, key: str) -> str | None:
+    """The file of an entry (made of a SHA-256 of `key`, Python's version and lintdoc's code), or None
+    without a folder, or when the folder is not the user's alone (unpickling runs code)."""
+    if not folder:
+        return None
+    import sys
+    sub = os.path.join(folder, kind)
+    if not _private(folder) or not _private(sub):
+        return None
+    name = hashlib.sha256(f"{sys.version}|{code_fingerprint()}|{key}".encode()).hexdigest()
+    return os.path.join(sub, name + ".pickle")
+
+
+def load_pickle(folder: str | None, kind: str, key: str):
+    """The value kept under `key`, or _MISSING. An entry carries the SHA-256 of its bytes; one that is
+    unreadable, damaged or from another build is missing."""
+    path = _entry(folder, kind, key)
+    if path is None:
+        return _MISSING
+    import pickle
     try:
         with open(path, "rb") as fh:
             blob = fh.read()
@@ -95,13 +135,19 @@ def cached_rules(folder: str | None, config, build) -> list:
             return pickle.loads(blob[32:])
     except Exception:  # noqa: BLE001 - any unreadable entry is built again
         pass
-    rules = build(config)
+    return _MISSING
+
+
+def save_pickle(folder: str | None, kind: str, key: str, value) -> None:
+    path = _entry(folder, kind, key)
+    if path is None:
+        return
+    import pickle
     try:
-        payload = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write(path, hashlib.sha256(payload).digest() + payload)
-    except Exception:  # noqa: BLE001 - a rule that cannot be pickled, a full disk: only costs speed
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(path, hashlib.sha256(payload).digest() + payload, durable=False)
+    except Exception:  # noqa: BLE001 - a value that cannot be pickled, a full disk: only costs speed
         pass
-    return rules
 
 
 class ResultCache:
@@ -144,7 +190,7 @@ class ResultCache:
                 items.append({**item, "offset": f.offset, "context": index[f.context]})
             body = json.dumps({"language": language, "contexts": contexts, "findings": items},
                               ensure_ascii=False).encode("utf-8")
-            atomic_write(self._path(key), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+            atomic_write(self._path(key), hashlib.sha256(body).hexdigest().encode() + b"\n" + body, durable=False)
         except (OSError, UnicodeEncodeError):
             pass     # a read-only or full cache folder only costs speed
 

@@ -12,17 +12,16 @@ import os
 import re
 import sys
 
-from lintdoc import __version__
-from lintdoc.checks import KINDS, build_rules
+from lintdoc import __version__, rx
 from lintdoc.cache import default_folder as default_cache
 from lintdoc.config import load_config, template_problem
 from lintdoc.errors import LintdocError
 from lintdoc.fileio import atomic_write
 from lintdoc.findings import at_least
-from lintdoc.outline import heading_of
-from lintdoc.readers import read_document
-from lintdoc.reporters import json_reporter, text_reporter, visible
-from lintdoc.runner import RunOptions, check_one, run, tasks_for
+from lintdoc.reporters import visible
+
+# The modules with rules, readers and the outline are imported where they are used, after rx.load:
+# the expressions they compile when imported then come from the cache folder.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2   # argparse also exits 2 on usage errors
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
@@ -137,6 +136,7 @@ def main(argv=None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    rx.load(_cache_folder(args))
     try:
         return {"check": cmd_check, "show": cmd_show, "rules": cmd_rules, "baseline": cmd_baseline,
                 "init": cmd_init, "schema": cmd_schema, "watch": cmd_watch}[args.command](args)
@@ -148,6 +148,16 @@ def main(argv=None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        rx.save()
+
+
+def _cache_folder(args) -> str | None:
+    """The cache folder of a command that checks files (None: --no-cache, LINTDOC_CACHE=off, stdin)."""
+    if args.command not in ("check", "baseline", "watch") or getattr(args, "no_cache", False) \
+            or getattr(args, "stdin", False) or "-" in (getattr(args, "paths", None) or []):
+        return None
+    return getattr(args, "cache", None) or default_cache()
 
 
 def threading_main() -> bool:
@@ -214,7 +224,9 @@ def visible_lines(text: str) -> str:
     return "".join(visible(line.rstrip("\n")) + "\n" for line in text.splitlines(True))
 
 
-def run_options(args) -> RunOptions:
+def run_options(args):
+    """The RunOptions of a command's arguments."""
+    from lintdoc.runner import RunOptions
     cache = None if getattr(args, "no_cache", False) else (getattr(args, "cache", None) or default_cache())
     return RunOptions(config=args.config, cache=cache, annotate=getattr(args, "annotate", False),
                       annotate_dir=getattr(args, "annotate_dir", None),
@@ -231,6 +243,7 @@ def _flat(groups) -> tuple:
 
 def collect(args, paths_given) -> list:
     """Check every draft under the given paths; a broken file is a result with an error."""
+    from lintdoc.runner import run, tasks_for
     opts = run_options(args)
     tasks, missing, base_config = tasks_for(paths_given, opts)
     args.config_fail_on = base_config.fail_on
@@ -250,7 +263,7 @@ def _progress(done, total):
     sys.stderr.flush()
 
 
-MARKDOWN_HINT = re.compile(rb"^(?:#{1,6}[ \t]|[-*+][ \t]|\d+\.[ \t]|>|```|\|.*\|[ \t]*$)", re.M)
+MARKDOWN_HINT = rx.lazy_re(rb"^(?:#{1,6}[ \t]|[-*+][ \t]|\d+\.[ \t]|>|```|\|.*\|[ \t]*$)", re.M)
 
 
 def check_stdin(args) -> int:
@@ -272,6 +285,7 @@ def check_stdin(args) -> int:
         tmp = os.path.join(folder, "input" + suffix)
         with open(tmp, "wb") as fh:
             fh.write(data)
+        from lintdoc.runner import check_one
         result = check_one((tmp, None, opts, name))
     args.config_fail_on = load_config(args.config, start=None if args.config else os.path.abspath(name)).fail_on
     return report(args, [result])
@@ -345,6 +359,7 @@ def _options_text(options: dict) -> str:
 
 def render(fmt, results, color=False, max_warnings=None, summary_off=False) -> str:
     if fmt == "json":
+        from lintdoc.reporters import json_reporter
         return json_reporter.render(results)
     if fmt == "sarif":
         from lintdoc.reporters import sarif_reporter
@@ -358,11 +373,13 @@ def render(fmt, results, color=False, max_warnings=None, summary_off=False) -> s
     if fmt == "html":
         from lintdoc.reporters import html_reporter
         return html_reporter.render(results)
+    from lintdoc.reporters import text_reporter
     return text_reporter.render(results, color, max_warnings, summary_off)
 
 
 def rule_metadata(results) -> list:
     """Metadata of every rule of the default configuration, plus the ids used by the findings."""
+    from lintdoc.checks import build_rules
     rules = [_rule_json(r) for r in build_rules(load_config(), listing=True)]
     known = {r["id"] for r in rules}
     for r in results:
@@ -417,6 +434,7 @@ def cmd_schema(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from lintdoc.readers import read_document
     doc = read_document(args.file)
     if args.format == "json":
         print(json.dumps({
@@ -439,6 +457,7 @@ def cmd_show(args) -> int:
 
 
 def _show_json(doc, p):
+    from lintdoc.outline import heading_of
     heading = heading_of(p, doc.language == "en")
     out = {"part": p.part, "paragraph": p.index, "label": p.label, "heading_level": p.heading_level,
            "heading": {"level": heading.level, "reason": heading.reason} if heading else None,
@@ -456,6 +475,7 @@ def _show_json(doc, p):
 
 
 def _show_line(doc, p) -> str:
+    from lintdoc.outline import heading_of
     cols = [f"¶{p.index:<4}", f"{p.part:<8}"]
     pos = doc.position(p, 0)
     if pos:
@@ -481,6 +501,7 @@ def _show_line(doc, p) -> str:
 
 
 def cmd_rules(args) -> int:
+    from lintdoc.checks import KINDS, build_rules
     config = load_config(args.config, start=None if args.config else os.getcwd())
     rules = build_rules(config, listing=True)
     if args.format == "json":

@@ -17,16 +17,15 @@ A project config:
 from __future__ import annotations
 
 import copy
-import difflib
 import fnmatch
+import functools
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from lintdoc import rx
 from lintdoc.errors import ConfigError
+from lintdoc.record import dataclass, field
 
 CONFIG_NAMES = (".lintdoc.yaml", ".lintdoc.yml", "lintdoc.yaml")
 TOP_KEYS = {"extends", "rules", "ignore", "fail-on", "template", "profile", "common", "description", "overrides",
@@ -35,6 +34,7 @@ PROFILES = ("draft", "template")
 SEVERITY_WORDS = {"error", "warning", "info"}
 
 
+@functools.lru_cache(maxsize=1)
 def packs_dir() -> Path:
     """Where the built-in packs are: inside the installed package, or `rules/` of a checkout."""
     here = Path(__file__).resolve().parent
@@ -44,12 +44,12 @@ def packs_dir() -> Path:
     raise ConfigError(str(here), "the built-in rule packs are missing (reinstall lintdoc)")
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # libyaml's parser when PyYAML was built with it
 _PARSED: dict = {}          # (path, mtime, size) -> (data, lines): each pack is parsed once per process
 
 
-def load_yaml(path, text: str | None = None):
-    """(data, lines) where lines maps a key path tuple to its 1-based line number."""
+def load_yaml(path, text: str | None = None, cache: str | None = None):
+    """(data, lines) where lines maps a key path tuple to its 1-based line number. With a `cache`
+    folder, a file's parse is kept there under a SHA-256 of its text (PyYAML is then not even imported)."""
     source = str(path)
     key = None
     if text is None:
@@ -64,10 +64,29 @@ def load_yaml(path, text: str | None = None):
             raise ConfigError(source, "configuration file not found") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(source, f"cannot read the configuration: {exc}") from None
-    data, lines = _parse_yaml(source, text)
+    if cache and key is not None:
+        from lintdoc.cache import pickled
+        data, lines = pickled(cache, "yaml", f"{YAML_FORMAT}|{_yaml_stamp()}|{text}", lambda: _parse_yaml(source, text))
+    else:
+        data, lines = _parse_yaml(source, text)
     if key is not None:
         _PARSED[key] = (data, lines)     # never changed by its readers; a second reader gets a copy
     return data, lines
+
+
+YAML_FORMAT = 1
+
+
+@functools.lru_cache(maxsize=1)
+def _yaml_stamp() -> str:
+    """Which PyYAML parses (its package's place, size and time), without importing it."""
+    import importlib.util
+    spec = importlib.util.find_spec("yaml")
+    try:
+        st = os.stat(spec.origin)
+        return f"{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
+    except (AttributeError, TypeError, OSError):
+        return "?"
 
 
 def _parse_yaml(source: str, text: str):
@@ -80,8 +99,10 @@ def _parse_yaml(source: str, text: str):
 
 
 def _parse_yaml_of(source: str, text: str):
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # libyaml's parser when PyYAML was built with it
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else ""
@@ -103,6 +124,7 @@ MAX_NODES = 100_000    # a configuration is a few thousand values; aliases neste
 
 
 def _to_python(node, path, lines, budget):
+    import yaml
     budget[0] -= 1
     if budget[0] < 0:
         raise ConfigError("", "too many values once aliases are expanded (an alias bomb?)")
@@ -122,6 +144,7 @@ def _to_python(node, path, lines, budget):
 
 
 def _scalar(node):
+    import yaml
     return yaml.SafeLoader(" ").construct_object(node, deep=True) if node.tag != "tag:yaml.org,2002:str" \
         else node.value
 
@@ -182,8 +205,8 @@ def _pack_path(name: str, base: Path | None) -> Path:
     return packs_dir() / f"{name}.yaml"
 
 
-def load_file(path, config: Config, seen: set | None = None, top: bool = True) -> Config:
-    """Merge one pack or config file (and what it extends) into `config`."""
+def load_file(path, config: Config, seen: set | None = None, top: bool = True, cache: str | None = None) -> Config:
+    """Merge one pack or config file (and what it extends) into `config` (`cache`: see load_yaml)."""
     path = Path(path)
     seen = set() if seen is None else seen
     key = str(path.resolve())
@@ -193,7 +216,7 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
     if path.name == "pyproject.toml":
         data, lines = _pyproject(path)
     else:
-        data, lines = load_yaml(path)
+        data, lines = load_yaml(path, cache=cache)
     if data is None:
         data = {}
     source = str(path)
@@ -217,7 +240,7 @@ def load_file(path, config: Config, seen: set | None = None, top: bool = True) -
             raise ConfigError(source, f"extends {name!r}: no such built-in pack or file "
                               f"(built-in packs: {', '.join(sorted(builtin_packs()))})",
                               str(lines.get(("extends", i), lines.get(("extends",), ""))))
-        load_file(target, config, seen, top=False)
+        load_file(target, config, seen, top=False, cache=cache)
     rules = data.get("rules")
     if isinstance(rules, list):                 # a pack: a list of rule definitions
         for i, spec in enumerate(rules):
@@ -355,10 +378,10 @@ def _pyproject(path: Path):
     return data.get("tool", {}).get("lintdoc", {}), _toml_lines(text)
 
 
-TOOL_TABLE = re.compile(r"^\s*\[\s*tool\.lintdoc\s*[.\]]", re.M)     # [tool.lintdoc] or [tool.lintdoc.rules]
-TOML_TABLE = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
-TOML_KEY = re.compile(r"""^\s*("[^"]+"|'[^']+'|[\w.-]+)\s*=""")
-TOML_INLINE_KEY = re.compile(r"""[{,]\s*("[^"]+"|'[^']+'|[\w-]+)\s*=""")
+TOOL_TABLE = rx.lazy_re(r"^\s*\[\s*tool\.lintdoc\s*[.\]]", re.M)     # [tool.lintdoc] or [tool.lintdoc.rules]
+TOML_TABLE = rx.lazy_re(r"^\s*\[\s*([^\]]+?)\s*\]\s*(?:#.*)?$")
+TOML_KEY = rx.lazy_re(r"""^\s*("[^"]+"|'[^']+'|[\w.-]+)\s*=""")
+TOML_INLINE_KEY = rx.lazy_re(r"""[{,]\s*("[^"]+"|'[^']+'|[\w-]+)\s*=""")
 
 
 def _toml_lines(text: str) -> dict:
@@ -412,6 +435,7 @@ def find_config(start) -> Path | None:
 
 def no_such_rule(rule_id: str, known) -> str:
     """"no such rule X", with the nearest ids when the name looks mistyped."""
+    import difflib
     near = difflib.get_close_matches(rule_id, list(known), n=3, cutoff=0.6)
     return f"no such rule {rule_id!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")
 
@@ -430,28 +454,73 @@ def _stamps(sources) -> tuple:
     return tuple(out)
 
 
-def load_config(explicit=None, start=None, profile=None, template=None, select=None, ignore=None) -> Config:
+def load_config(explicit=None, start=None, profile=None, template=None, select=None, ignore=None,
+                cache=None) -> Config:
     """The configuration for a run: `explicit` file, else the nearest project config, else the
     defaults; `profile`, `template`, `select` and `ignore` (from the command line) win over the file's.
-    Loaded once per process while none of the files it was read from changes."""
+    Loaded once per process while none of the files it was read from changes; `cache`: a folder where
+    the loaded configuration and the files' parses are kept (see _kept and load_yaml)."""
     path = Path(explicit) if explicit else (find_config(start) if start else None)
     key = (str(path) if path else None, profile, template, tuple(select or ()), tuple(ignore or ()))
     hit = _CONFIGS.get(key)
     if hit is not None and hit[0] == _stamps(hit[1].sources):
         return hit[1]
-    config = _load_config(path, profile, template, select, ignore)
+    where = (key, os.path.realpath(path) if path else None)     # a relative path, a symlink: its real place
+    config = _kept(cache, where)
+    if config is None:
+        config = _load_config(path, profile, template, select, ignore, cache)
+        _keep(cache, where, config)
     _CONFIGS[key] = (_stamps(config.sources), config)
     return config
 
 
-def _load_config(path, profile, template, select, ignore) -> Config:
-    config = load_file(path or packs_dir() / "default.yaml", Config(), top=path is not None)
+KEPT_FORMAT = 2
+
+
+def _kept(cache, key):
+    """The configuration kept in `cache` for these arguments, when every file it was read from still has
+    the same bytes (SHA-256); else None."""
+    if not cache:
+        return None
+    from lintdoc.cache import _MISSING, load_pickle
+    kept = load_pickle(cache, "config", f"{KEPT_FORMAT}|{key!r}")
+    if kept is _MISSING or not isinstance(kept, tuple) or len(kept) != 3:
+        return None
+    digests, config, fingerprint = kept
+    if not isinstance(config, Config) or digests != _digests(config.sources):
+        return None
+    config.kept_fingerprint = fingerprint
+    return config
+
+
+def _keep(cache, key, config) -> None:
+    """Keep a configuration that names no template (whose presence is checked when it is loaded)."""
+    if cache and not config.template and not any(o[4] for o in config.overrides):
+        from lintdoc.cache import config_fingerprint, save_pickle
+        save_pickle(cache, "config", f"{KEPT_FORMAT}|{key!r}",
+                    (_digests(config.sources), config, config_fingerprint(config)))
+
+
+def _digests(sources) -> list:
+    import hashlib
+    out = []
+    for source in sources:
+        try:
+            with open(source, "rb") as fh:
+                out.append(hashlib.sha256(fh.read()).hexdigest())
+        except OSError:
+            out.append(None)
+    return out
+
+
+def _load_config(path, profile, template, select, ignore, cache=None) -> Config:
+    config = load_file(path or packs_dir() / "default.yaml", Config(), top=path is not None, cache=cache)
     if profile:
         config.profile = profile
     if template:
         config.template = template
     if config.profile == "template":
-        load_file(packs_dir() / "profile-template.yaml", config, top=False)
+        load_file(packs_dir() / "profile-template.yaml", config, top=False, cache=cache)
     for globs, settings, source, lines, _ in config.overrides:   # check overrides now, not on first match
         probe = Config(dict(config.rules), dict(config.where))
         for rule_id, setting in settings.items():

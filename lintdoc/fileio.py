@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 
 
-def atomic_write(target, data: bytes, mode_from=None) -> None:
+def atomic_write(target, data: bytes, mode_from=None, durable: bool = True) -> None:
     """Write `data` to `target` so that readers see the old file or the new one, never half of it.
-    `mode_from` copies that file's permissions (mkstemp's 0600 would hide the file from others)."""
+    `mode_from` copies that file's permissions (mkstemp's 0600 would hide the file from others).
+    `durable=False` skips the flush to disk (a cache entry, checked against its SHA-256 when read)."""
+    import tempfile
     target = str(target)
     directory = os.path.dirname(os.path.abspath(target))
     os.makedirs(directory, exist_ok=True)
@@ -16,9 +16,11 @@ def atomic_write(target, data: bytes, mode_from=None) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         if mode_from is not None:
+            import shutil
             shutil.copymode(str(mode_from), tmp)
         else:
             umask = os.umask(0)

@@ -1,7 +1,7 @@
 """A finding: what a rule reports, in the shape of the JSON contract."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from lintdoc.record import dataclass, field
 
 CATEGORIES = ("placeholder", "unfilled-figure", "numbering", "missing-section", "empty-section", "boilerplate",
               "punctuation", "duplicate", "revision", "structure", "other")

@@ -8,7 +8,8 @@ numbering label, its heading level, and flags for what a person may not see.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+
+from lintdoc.record import dataclass, field
 
 PARTS = ("body", "table", "header", "footer", "footnote", "endnote", "comment", "textbox")
 

@@ -13,11 +13,10 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-import regex
-
+from lintdoc import rx
 from lintdoc.model import LITERAL
+from lintdoc.record import dataclass
 
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_NUM = "一二三四五六七八九十百〇零"
@@ -64,17 +63,17 @@ class Label:
 
 _MEASURE = r"[万亿千百元人个名次项倍%％米吨亩户家年月日天周岁分秒度斤克升]|小时|公里|公顷|平方"
 _PATTERNS = [
-    ("cn-paren", regex.compile(r"([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])([、.．，,：:]?)")),
-    ("arabic-paren", regex.compile(r"([（(])\s*(\d{1,3})\s*([）)])([、.．，,：:]?)")),
-    ("circled", regex.compile(r"([①-⑳])([、.．，,]?)")),
-    ("chapter", regex.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
+    ("cn-paren", rx.compile(r"([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])([、.．，,：:]?)")),
+    ("arabic-paren", rx.compile(r"([（(])\s*(\d{1,3})\s*([）)])([、.．，,：:]?)")),
+    ("circled", rx.compile(r"([①-⑳])([、.．，,]?)")),
+    ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
-    ("multi", regex.compile(r"(\d{1,2}(?:[.．]\d{1,3}){1,4})([.．]?)(?=\s|\p{Han}|[A-Za-z])(?!" + _MEASURE + ")")),
-    ("cn", regex.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d))")),   # 一、2023年工作情况
-    ("arabic", regex.compile(r"(\d{1,3})\s*(、|[.．，,](?!\d)|[)）](?!\d))")),          # 1、2024年重点工作; not 1.5
-    ("alpha-paren", regex.compile(r"\(([a-zA-Z])\)\s")),
-    ("roman", regex.compile(r"((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}))([.)])\s")),
-    ("alpha", regex.compile(r"([a-zA-Z])([.)])\s")),
+    ("multi", rx.compile(r"(\d{1,2}(?:[.．]\d{1,3}){1,4})([.．]?)(?=\s|\p{Han}|[A-Za-z])(?!" + _MEASURE + ")")),
+    ("cn", rx.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d))")),   # 一、2023年工作情况
+    ("arabic", rx.compile(r"(\d{1,3})\s*(、|[.．，,](?!\d)|[)）](?!\d))")),          # 1、2024年重点工作; not 1.5
+    ("alpha-paren", rx.compile(r"\(([a-zA-Z])\)\s")),
+    ("roman", rx.compile(r"((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}))([.)])\s")),
+    ("alpha", rx.compile(r"([a-zA-Z])([.)])\s")),
 ]
 
 
@@ -173,7 +172,7 @@ class Heading:
         return f"{raw}{title}"
 
 
-_SENTENCE_END = regex.compile(r"[。！？!?；;]|\.(?=\s|$)")
+_SENTENCE_END = rx.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
 
 def heading_of(paragraph, english: bool = False) -> Heading | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import stat
 import time
-from dataclasses import dataclass
 
 from lintdoc.cache import ResultCache, cached_rules, config_fingerprint
 from lintdoc.checks import build_rules
@@ -19,6 +18,7 @@ from lintdoc.engine import run_rules
 from lintdoc.errors import ConfigError, InputError
 from lintdoc.fileio import shown
 from lintdoc.readers import read_document
+from lintdoc.record import dataclass
 from lintdoc.reporters import FileResult
 
 RETRIES, RETRY_DELAY = 4, 0.25        # a file still being written gets this many more looks
@@ -64,11 +64,12 @@ class RuleCache:
         stamp = (source, _stamp(source))      # a config edited while the process runs (watch) is read again
         if stamp not in self.configs:
             self.configs[stamp] = load_config(source, profile=self.profile, template=self.template,
-                                              select=self.select, ignore=self.ignore)
+                                              select=self.select, ignore=self.ignore, cache=self.cache)
         config = self.configs[stamp].for_file(path)
         key = (stamp, tuple(config.sources))
         if key not in self.by_source:
-            self.by_source[key] = (config, cached_rules(self.cache, config, build_rules), config_fingerprint(config))
+            fingerprint = config_fingerprint(config)
+            self.by_source[key] = (config, cached_rules(self.cache, config, build_rules, fingerprint), fingerprint)
         return self.by_source[key]
 
 
@@ -249,7 +250,7 @@ def tasks_for(paths_given, opts):
         raise ConfigError("--annotate-to", "takes a single .docx; use --annotate-dir for several")
     base_config = load_config(opts.config, start=None if opts.config else os.path.abspath(paths[0] if paths else "."),
                               select=opts.select, ignore=opts.ignore,
-                              profile=opts.profile, template=opts.template)
+                              profile=opts.profile, template=opts.template, cache=opts.cache)
     if opts.annotate_dir and len(paths) > 1:
         # several folders or files: mirror them from the folder they share, so that A/x.docx and
         # B/x.docx get A/x.lintdoc.docx and B/x.lintdoc.docx, not one copy each overwriting the other

@@ -6,8 +6,6 @@ Word: a comment whose text starts with `lintdoc-disable rule-id` covers its comm
 """
 from __future__ import annotations
 
-import difflib
-
 from lintdoc.findings import Finding
 
 RULE_ID = "unknown-suppression"
@@ -34,6 +32,7 @@ def apply_suppressions(doc, findings, known_rules) -> list:
 
 def _unknown(doc, s, rule, known_rules) -> Finding:
     lang = doc.language if doc.language in MESSAGE else "en"
+    import difflib
     near = difflib.get_close_matches(rule, sorted(known_rules), n=2, cutoff=0.6)
     message = MESSAGE[lang].format(rule=rule, near=NEAR[lang].format(ids="、".join(near) if lang == "zh" else ", ".join(near))
                                    if near else "")

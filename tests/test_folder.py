@@ -294,3 +294,88 @@ def test_compiled_rules_are_cached_and_a_damaged_entry_is_built_again(tmp_path, 
     shared.chmod(0o777)                                                            # writable by others: not used
     cached_rules(str(shared), config, build)
     assert len(calls) == 4 and not (shared / "rules").exists()
+
+
+def test_parsed_configuration_is_cached_without_yaml(tmp_path, monkeypatch):
+    """A pack's parse is kept in the cache folder under a SHA-256 of its text; a hit gives the same
+    configuration without importing PyYAML, and an edited file is parsed again."""
+    import subprocess
+    import sys
+
+    from lintdoc import config as cfg
+    folder = tmp_path / "cache"
+    project = tmp_path / "p"
+    project.mkdir()
+    (project / ".lintdoc.yaml").write_text("rules:\n  placeholder-mou: off\n", encoding="utf-8")
+    monkeypatch.setattr(cfg, "_CONFIGS", {})
+    monkeypatch.setattr(cfg, "_PARSED", {})
+    plain = cfg.load_config(project / ".lintdoc.yaml")
+    monkeypatch.setattr(cfg, "_CONFIGS", {})
+    monkeypatch.setattr(cfg, "_PARSED", {})
+    first = cfg.load_config(project / ".lintdoc.yaml", cache=str(folder))
+    assert list((folder / "yaml").glob("*.pickle")) and first.rules == plain.rules and first.where == plain.where
+    code = ("import sys; from lintdoc.config import load_config; "
+            f"c = load_config({str(project / '.lintdoc.yaml')!r}, cache={str(folder)!r}); "
+            "assert c.rules['placeholder-mou']['enabled'] is False; assert 'yaml' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    (project / ".lintdoc.yaml").write_text("rules:\n  placeholder-mou: warning\n", encoding="utf-8")
+    monkeypatch.setattr(cfg, "_CONFIGS", {})
+    monkeypatch.setattr(cfg, "_PARSED", {})
+    assert cfg.load_config(project / ".lintdoc.yaml", cache=str(folder)).rules["placeholder-mou"]["severity"] == "warning"
+
+
+def test_module_expressions_are_kept_in_the_cache_folder_unless_it_is_off(tmp_path):
+    """`lintdoc check` keeps the expressions its modules compile in <cache>/regex/ and a second process
+    takes them from there (same findings); --no-cache writes nothing."""
+    import subprocess
+    import sys
+    draft = tmp_path / "d.txt"
+    draft.write_text("区委宣传部2024年工作总结\n\n完成xx区宣传任务。\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+
+    def check(*options):
+        env = {**os.environ, "LINTDOC_CACHE": str(cache)}
+        return subprocess.run([sys.executable, "-m", "lintdoc", "check", "--format", "json", *options, str(draft)],
+                              capture_output=True, text=True, env=env).stdout
+    plain = check("--no-cache")
+    assert not cache.exists()
+    assert check() == plain and len(list((cache / "regex").glob("*.pickle"))) == 1
+    draft.write_text(draft.read_text(encoding="utf-8") + "\n", encoding="utf-8")   # not a result cache hit
+    assert check() == check("--no-cache")          # a second process, with the kept expressions
+    code = ("import sys; from lintdoc import rx; rx.load(sys.argv[1]); import lintdoc.outline; "
+            "assert rx._store and not rx._grown")
+    subprocess.run([sys.executable, "-c", code, str(cache)], check=True)
+
+
+def test_a_kept_configuration_is_used_only_while_its_files_are_unchanged(tmp_path, monkeypatch):
+    """The loaded configuration is kept in the cache folder with the SHA-256 of each file it was read
+    from; an edited file (even with the same size and time) loads it again; a template is never kept."""
+    from lintdoc import config as cfg
+    folder = str(tmp_path / "cache")
+    project = tmp_path / "p"
+    project.mkdir()
+    conf = project / ".lintdoc.yaml"
+    conf.write_text("rules:\n  placeholder-mou: off\n", encoding="utf-8")
+
+    def load(**kw):
+        monkeypatch.setattr(cfg, "_CONFIGS", {})
+        monkeypatch.setattr(cfg, "_PARSED", {})
+        return cfg.load_config(conf, cache=folder, **kw)
+    first = load()
+    assert list((tmp_path / "cache" / "config").glob("*.pickle"))
+    calls = []
+    real = cfg._load_config
+    monkeypatch.setattr(cfg, "_load_config", lambda *a: calls.append(1) or real(*a))
+    again = load()
+    assert not calls and again.rules == first.rules and again.root == first.root
+    from lintdoc.cache import config_fingerprint
+    assert again.kept_fingerprint == config_fingerprint(first)       # the fingerprint kept with it
+    st = conf.stat()
+    conf.write_text("rules:\n  placeholder-mou: on\n", encoding="utf-8")
+    os.utime(conf, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert load().rules["placeholder-mou"]["enabled"] is True and calls == [1]
+    template = project / "t.md"
+    template.write_text("# T\n", encoding="utf-8")
+    load(template=str(template))
+    load(template=str(template))
+    assert calls == [1, 1, 1]

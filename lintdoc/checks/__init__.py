@@ -12,15 +12,22 @@ from lintdoc.checks.duplicates import DuplicatesRule
 from lintdoc.checks.title_period import TitlePeriodRule
 from lintdoc.checks.announced_count import AnnouncedCountRule
 from lintdoc.checks.repeated_text import RepeatedTextRule
-from lintdoc.checks.template_match import TemplateRule
 from lintdoc.checks.straight_quotes import StraightQuotesRule
 from lintdoc.checks.table_figures import TableFiguresRule
 from lintdoc.errors import ConfigError
 
+
+def _template_rule(*args):
+    """A TemplateRule: its module (difflib, the template reader) is imported only when a template is given."""
+    from lintdoc.checks.template_match import TemplateRule
+    return TemplateRule(*args)
+
+
 KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule,
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
-                                            TemplateRule, StraightQuotesRule, TableFiguresRule)}
+                                            StraightQuotesRule, TableFiguresRule)}
+KINDS["template"] = _template_rule
 
 
 def build_rules(config, listing: bool = False) -> list:

@@ -8,13 +8,12 @@ under "Closed" and again under "Demo agenda" is a reference, not a copy).
 """
 from __future__ import annotations
 
-import regex
-
+from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import heading_paths, headings, label_of
 
-BULLET = regex.compile(r"\s*[-*+•·●▪◦]\s")
-SENTENCE = regex.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+BULLET = rx.compile(r"\s*[-*+•·●▪◦]\s")
+SENTENCE = rx.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 
 class DuplicatesRule(Rule):

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text, paragraph_at
 from lintdoc.outline import label_of
 
 
-HAN = regex.compile(r"\p{Han}")
+HAN = rx.compile(r"\p{Han}")
 
 
 def _near_han(mark: str):

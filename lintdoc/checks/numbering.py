@@ -19,16 +19,17 @@ import copy
 
 import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.model import LITERAL
 from lintdoc.findings import Finding
 from lintdoc.outline import Label, cn_to_int, heading_of, label_of
 from lintdoc.readers.numfmt import chinese_counting
 
-INLINE = regex.compile(
+INLINE = rx.compile(
     r"(?:(?<=^|[。；;！？!?：:，,\s])(?P<n>[一二三四五六七八九十]{1,3})是(?![否非])"
     r"|(?<=^|[。；;！？!?：:\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:]))")
-INTRO_END = regex.compile(r"[:：]\s*$")
+INTRO_END = rx.compile(r"[:：]\s*$")
 SHORT_LINE = 30
 
 

@@ -15,6 +15,7 @@ import time
 
 import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
 from lintdoc.outline import heading_of
 
@@ -40,10 +41,13 @@ class PatternRule(Rule):
             if not isinstance(p, str):
                 raise ValueError(f"a pattern must be a string, not {p!r}")
         alternatives = [(p, alt) for p in self.options["patterns"] for alt in _alternatives(p)]
-        self.patterns = [_compile(alt, flags, written=p) for p, alt in alternatives]
+        self.patterns = _Compiled([_compile(alt, flags, written=p) for p, alt in alternatives])
         self.anchored = [_line_anchored(alt) for _, alt in alternatives]
         # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
-        self.literals = [_required_literal(alt, bool(flags)) for _, alt in alternatives]
+        self.literals = [_required_literals(alt, bool(flags)) for _, alt in alternatives]
+        # for one opening with ^: literals one of which is on the line of each match (only those lines are tried)
+        self.line_literals = [None if flags or not anchored else _line_literals(alt)
+                              for (_, alt), anchored in zip(alternatives, self.anchored)]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         # the fix: the first [pattern, replacement] whose pattern matches the whole of the match
         self.replacements = []
@@ -71,20 +75,17 @@ class PatternRule(Rule):
         if self.signals and not _shows(self.signals, text, self.signal_count):
             return
         seen, cleared = set(), {}
-        lines = folded = None
-        for pat, anchored, literal in zip(self.patterns, self.anchored, self.literals):
-            if literal is not None:
-                if literal[1]:          # case-insensitive: look in the text folded to lower case
-                    folded = text.lower() if folded is None else folded
-                    if literal[0] not in folded:
-                        continue
-                elif literal[0] not in text:
-                    continue
+        present = doc.derived.setdefault(("present", text), {})    # literal -> whether the text has it
+        for i, (anchored, literal) in enumerate(zip(self.anchored, self.literals)):
+            if literal is not None and not all(_has_any(x, literal[1], text, present, doc) for x in literal[0]):
+                continue
+            pat = self.patterns[i]
             named = "m" in pat.groupindex
-            if anchored and lines is None:
-                lines = _line_starts(doc, text, where != "title" and self.scope)
             try:
-                matches = list(_matches(pat, text, lines if anchored else None))
+                if self.line_literals[i]:
+                    matches = list(_tried_per_line(pat, text, _lines_with(doc, text, self.line_literals[i])))
+                else:
+                    matches = list(_matches(pat, text, anchored))
             except TimeoutError:
                 yield self.finding(doc, None, 0, 0, category="other", severity="warning", context="", match="",
                                    message=TIMED_OUT.get(doc.language, TIMED_OUT["en"]).format(
@@ -127,6 +128,59 @@ class PatternRule(Rule):
         return None
 
 
+def _has_any(literals, folded: bool, text: str, present: dict, doc) -> bool:
+    """Whether `text` holds one of the literals (case-folded ones in the folded text); each answer is
+    kept for the other patterns that need the same literal. An ASCII literal is looked for in the text's
+    ASCII characters alone (a Chinese draft's are a few hundred bytes): dropping the others can join
+    characters that were apart, never part ones that were together, so nothing present is missed."""
+    for x in literals:
+        key = (x, folded)
+        found = present.get(key)
+        if found is None:
+            found = present[key] = _haystack(doc, text, folded, x.isascii()).find(
+                x.encode("ascii") if x.isascii() else x) >= 0
+        if found:
+            return True
+    return False
+
+
+def _haystack(doc, text: str, folded: bool, ascii_only: bool):
+    key = ("haystack", text, folded, ascii_only)
+    hay = doc.derived.get(key)
+    if hay is None:
+        hay = text.casefold() if folded else text
+        if ascii_only:
+            hay = hay.encode("ascii", "ignore")
+        doc.derived[key] = hay
+    return hay
+
+
+class _Compiled:
+    """A rule's compiled alternatives. Each is pickled on its own and unpickled when first used, so that
+    a process taking the rules from the cache does not rebuild the many that the prefilter skips."""
+
+    def __init__(self, items):
+        self._items = list(items)            # compiled patterns, or their pickles
+
+    def __getitem__(self, i):
+        item = self._items[i]
+        if isinstance(item, bytes):
+            import pickle
+            item = self._items[i] = pickle.loads(item)
+        return item
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._items)))
+
+    def __reduce__(self):
+        import pickle
+        return _Compiled, ([x if isinstance(x, bytes) else pickle.dumps(x, pickle.HIGHEST_PROTOCOL)
+                            for x in self._items],)
+
+
 class _Spans:
     """Spans of a paragraph, asked whether one covers [a, b) in log time (a paragraph of thousands of
     candidates must not compare each with every exception)."""
@@ -147,8 +201,8 @@ class _Spans:
 SENTENCE_END = "。！？!?"
 TIMED_OUT = {"zh": "规则 {rule} 的一个正则表达式在本文件上运行超过 {seconds:g} 秒，已停止（表达式可能回溯过度）",
              "en": "Rule {rule} stopped: one of its patterns ran over {seconds:g} s on this file (a pattern that backtracks?)"}
-FLAGS = regex.compile(r"^(?:\(\?[aiLmsux]+\))*")
-NEWLINE = regex.compile(r"\n")
+FLAGS = rx.compile(r"^(?:\(\?[aiLmsux]+\))*")
+NEWLINE = rx.compile(r"\n")
 
 
 def _line_anchored(pattern: str) -> bool:
@@ -159,44 +213,136 @@ def _line_anchored(pattern: str) -> bool:
 
 _ESCAPED_LITERAL = set(".^$*+?{}[]()|\\-/:、，。：；,;!！？\"'#%&~@=<>`_ 　")
 _HEX_ESCAPE = {"x": 2, "u": 4, "U": 8}
-_QUANTIFIER = regex.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
+_CLASS_ESCAPES = set("dDwWsShHX.tnrfvae")           # one character, not a known one
+_ZERO_WIDTH_ESCAPES = set("bBAZzGKmM")
+_QUANTIFIER = rx.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
 
 
-def _required_literal(alternative: str, ignorecase: bool):
-    """(literal, case-insensitive) that every match of `alternative` must contain, or None when none can
-    be proved: the longest run of plain characters at the top level of the pattern that no quantifier
-    makes optional. Groups, classes, escapes other than escaped punctuation and lookarounds end a run;
-    whatever is not understood gives None, which means "always run the pattern".
-    '本文由[^。]{0,20}(?:整理|发布)' → '本文由'; '(?i)\\bthis (?:template|guide)' → 'this '."""
+SCOPED_FLAGS = rx.compile(r"\(\?[aiLmsu]*(?:-[aiLmsu]+)?:")
+
+
+class _Unsure(Exception):
+    """A construct the literal analysis does not understand: the pattern is always run."""
+
+
+MAX_REQUIREMENTS = 3
+
+
+def _required_literals(alternative: str, ignorecase: bool):
+    """(requirements, case-insensitive), each requirement a tuple of literals of which every match of
+    `alternative` contains one; or None when none can be proved. A run of plain characters that no
+    quantifier makes optional is one literal; a class, `[xX]`, its characters; a group that must match,
+    `(?:总结|报告)`, or a positive lookaround, its branches' best literals (when each branch has one).
+    Up to MAX_REQUIREMENTS of them, the most selective first. Whatever is not understood gives None,
+    which means "always run the pattern".  '本文由[^。]{0,20}(?:整理|发布)' → (('本文由',), ('整理', '发布'))."""
     flags = FLAGS.match(alternative).group(0)
-    body = alternative[len(flags):]
     if "x" in flags:
         return None
-    best, run, i = "", "", 0
-    while i < len(body):
-        ch, char = body[i], None
-        if ch == "|":
-            return None                          # an alternation: no single literal is required
+    folded = ignorecase or "i" in flags
+    try:
+        found, i = _sequence(alternative, len(flags), folded)
+        if alternative[i:i + 1] == "|":          # a whole pattern: one of its alternatives' literals
+            union, i = _branches(alternative, len(flags), folded)
+            found = [union] if union else []
+    except _Unsure:
+        return None
+    if i != len(alternative) or not found:
+        return None
+    found = sorted(set(found), key=lambda x: (_rank(x), sorted(x)), reverse=True)[:MAX_REQUIREMENTS]
+    return tuple(tuple(sorted(x)) for x in found), folded
+
+
+def _rank(literals):
+    """How selective a set of literals is: its shortest member, then fewer members (None: an empty one)."""
+    shortest = min(len(x) for x in literals)
+    return (shortest, -len(literals)) if shortest else None
+
+
+def _class_chars(content: str, folded: bool):
+    """The characters a class `[content]` matches, as a literal set, or None when it is negated or
+    holds anything but plain characters, escaped punctuation, \\uXXXX and short ranges."""
+    if content.startswith("^"):
+        return None
+    chars, i = [], 0
+    while i < len(content):
+        ch, escaped = content[i], content[i] == "\\"
+        if escaped:
+            nxt = content[i + 1:i + 2]
+            if nxt and nxt in _ESCAPED_LITERAL:
+                ch, i = nxt, i + 2
+            elif nxt and nxt in _HEX_ESCAPE:
+                digits = content[i + 2:i + 2 + _HEX_ESCAPE[nxt]]
+                if len(digits) != _HEX_ESCAPE[nxt] or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                    return None
+                ch, i = chr(int(digits, 16)), i + 2 + len(digits)
+            else:
+                return None                      # \d, \s, \p{…}: not a set of known characters
+        else:
+            i += 1
+        if ch == "-" and not escaped and chars and i < len(content):
+            end = content[i]
+            if end == "\\" or 0 > ord(end) - ord(chars[-1]) or ord(end) - ord(chars[-1]) > 64:
+                return None
+            chars.extend(chr(c) for c in range(ord(chars[-1]) + 1, ord(end) + 1))
+            i += 1
+            continue
+        chars.append(ch)
+    if not chars:
+        return None
+    return frozenset(c.casefold() if folded else c for c in chars)
+
+
+def _best(found):
+    return max(found, key=_rank) if found else None
+
+
+def _branches(body: str, i: int, folded: bool):
+    """(the union of each branch's best literal set, or None if a branch has none; the index of the
+    closing parenthesis or the end)."""
+    union, complete = set(), True
+    while True:
+        found, i = _sequence(body, i, folded)
+        best = _best(found)
+        if best is None:
+            complete = False
+        else:
+            union |= best
+        if i < len(body) and body[i] == "|":
+            i += 1
+            continue
+        return (frozenset(union) if complete and union else None), i
+
+
+def _sequence(body: str, i: int, folded: bool):
+    """(the literal sets one branch requires, all of them; the index where the branch ends)."""
+    found, run = [], ""
+    while i < len(body) and body[i] not in "|)":
+        ch, char, required = body[i], None, None
         if ch == "(":
-            i = _skip_group(body, i)
+            required, i = _group(body, i, folded)
         elif ch == "[":
-            i = _skip_class(body, i)
+            j = _skip_class(body, i)
+            if j > len(body) or "[" in body[i + 1:j - 1]:
+                raise _Unsure                    # [[:alpha:]] and the like
+            required, i = _class_chars(body[i + 1:j - 1], folded), j
         elif ch == "\\":
             nxt = body[i + 1:i + 2]
-            if nxt in _ESCAPED_LITERAL:
+            if nxt and nxt in _ESCAPED_LITERAL:
                 char, i = nxt, i + 2
-            elif nxt in _HEX_ESCAPE:
+            elif nxt in _HEX_ESCAPE and nxt:
                 i += 2 + _HEX_ESCAPE[nxt]
-            elif nxt in ("p", "P", "N") and body[i + 2:i + 3] == "{":
+            elif nxt in ("p", "P", "N") and nxt and body[i + 2:i + 3] == "{":
                 end = body.find("}", i)
                 if end < 0:
-                    return None
+                    raise _Unsure
                 i = end + 1
-            else:
+            elif nxt and (nxt in _CLASS_ESCAPES or nxt in _ZERO_WIDTH_ESCAPES):
                 i += 2
+            else:
+                raise _Unsure                    # back-references, octal, \g<…>: not understood
         elif ch in "*+?{":
-            return None                          # a quantifier where none was expected: not understood
-        elif ch in ".^$)":
+            raise _Unsure                        # a quantifier (or a literal brace) where none was expected
+        elif ch in ".^$":
             i += 1
         else:
             char, i = ch, i + 1
@@ -206,18 +352,185 @@ def _required_literal(alternative: str, ignorecase: bool):
             i = q.end()
             if body[i:i + 1] in ("?", "+"):
                 i += 1                           # lazy or possessive
+            if _QUANTIFIER.match(body, i):
+                raise _Unsure
         optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
+        if required is not None and not optional and _rank(required) is not None:
+            found.append(required)
         if char is None or optional:
-            best, run = max(best, run, key=len), ""
+            if run:
+                found.append(frozenset([run]))
+            run = ""
             continue
-        run += char
+        run += char.casefold() if folded else char
         if quantifier:                           # repeated: required once, but the run ends here
-            best, run = max(best, run, key=len), ""
-    best = max(best, run, key=len)
-    if not best or (len(best) < 2 and best.isascii()):
-        return None                              # too short to be worth a search
-    folded = ignorecase or "i" in flags
-    return (best.lower() if folded else best), folded
+            found.append(frozenset([run]))
+            run = ""
+    if run:
+        found.append(frozenset([run]))
+    return found, i
+
+
+def _group(body: str, i: int, folded: bool):
+    """(the literal set a group at `i` requires where it matches, or None; the index after it)."""
+    head = body[i:i + 4]
+    if head.startswith(("(?:", "(?>")):
+        start = i + 3
+    elif head.startswith(("(?=", "(?!")):
+        start = i + 3
+    elif head.startswith(("(?<=", "(?<!")):
+        start = i + 4
+    elif head.startswith("(?P<") or (head.startswith("(?<") and head[3:4] not in ("=", "!")):
+        close = body.find(">", i)
+        if close < 0:
+            raise _Unsure
+        start = close + 1
+    elif SCOPED_FLAGS.match(body, i):
+        _, j = _branches(body, SCOPED_FLAGS.match(body, i).end(), folded)
+        if j >= len(body) or body[j] != ")":
+            raise _Unsure
+        return None, j + 1                       # (?i:…): its literals would need other folding
+    elif head.startswith("(?"):
+        raise _Unsure                            # flags, comments, conditionals, recursion …
+    else:
+        start = i + 1
+    required, j = _branches(body, start, folded)
+    if j >= len(body) or body[j] != ")":
+        raise _Unsure
+    if head.startswith(("(?!", "(?<!")):
+        required = None                          # what must not be there is no requirement
+    return required, j + 1
+
+
+def _line_literals(alternative: str):
+    """For an alternative that opens with ^: literals one of which every match has on the line it starts
+    on (the part of the pattern before them cannot match a newline), or None. Lines without any cannot
+    hold a match, so only the others are tried. Case-sensitive patterns only (folding moves offsets)."""
+    flags = FLAGS.match(alternative).group(0)
+    if set(flags) & set("xsi"):
+        return None
+    try:
+        found, i, _ = _local(alternative, len(flags))
+    except _Unsure:
+        return None
+    if i != len(alternative) or not found:
+        return None
+    best = max(found, key=lambda x: (_rank(x), sorted(x)))
+    if _rank(best) is None or _rank(best)[0] < 2 or any("\n" in x for x in best):
+        return None                              # (a single mark such as ， is on nearly every line)
+    return tuple(sorted(best))
+
+
+_NEWLINE_FREE_ESCAPES = set("dwbBAZzGKmM")      # \d and \w match no newline; the others match nothing
+
+
+def _local(body: str, i: int):
+    """(the literal sets a branch requires before any of its items may match a newline, the index where
+    the branch ends, whether an item of it may match a newline)."""
+    found, run, crossed = [], "", False
+    while i < len(body) and body[i] not in "|)":
+        ch, char, required, crosses = body[i], None, None, False
+        if ch == "(":
+            required, crosses, i = _local_group(body, i)
+        elif ch == "[":
+            j = _skip_class(body, i)
+            if j > len(body) or "[" in body[i + 1:j - 1]:
+                raise _Unsure
+            content = body[i + 1:j - 1]
+            if content.startswith("^"):
+                crosses = "\\n" not in content     # [^\n。] matches no newline; [^。] does
+            else:
+                required = _class_chars(content, False)
+                crosses = required is None or "\n" in required
+            i = j
+        elif ch == "\\":
+            nxt = body[i + 1:i + 2]
+            if nxt and nxt in _ESCAPED_LITERAL:
+                char, i = nxt, i + 2
+            elif nxt and nxt in _NEWLINE_FREE_ESCAPES:
+                i += 2
+            elif nxt and nxt in _HEX_ESCAPE:
+                i, crosses = i + 2 + _HEX_ESCAPE[nxt], True
+            elif nxt and nxt in ("p", "P", "N") and body[i + 2:i + 3] == "{":
+                end = body.find("}", i)
+                if end < 0:
+                    raise _Unsure
+                i, crosses = end + 1, True
+            elif nxt and nxt in _CLASS_ESCAPES:
+                i, crosses = i + 2, True         # \s, \W, \n …: may match a newline
+            else:
+                raise _Unsure
+        elif ch in "*+?{":
+            raise _Unsure
+        elif ch in "^$":
+            i += 1
+        elif ch == ".":
+            i += 1                               # no newline without (?s)
+        else:
+            char, i = ch, i + 1
+            crosses = ch == "\n"
+        q = _QUANTIFIER.match(body, i)
+        quantifier = q.group(0) if q else ""
+        if q:
+            i = q.end()
+            if body[i:i + 1] in ("?", "+"):
+                i += 1
+            if _QUANTIFIER.match(body, i):
+                raise _Unsure
+        optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
+        if not crossed and required is not None and not optional and _rank(required) is not None:
+            found.append(required)
+        if char is None or optional or crossed or crosses:
+            if run and not crossed:
+                found.append(frozenset([run]))
+            run = ""
+        else:
+            run += char
+            if quantifier:
+                found.append(frozenset([run]))
+                run = ""
+        crossed = crossed or crosses
+    if run and not crossed:
+        found.append(frozenset([run]))
+    return found, i, crossed
+
+
+def _local_group(body: str, i: int):
+    """(the literal set a group requires on the line, or None; whether it may match a newline; the
+    index after it). A lookaround matches no text: it neither requires nor crosses."""
+    head = body[i:i + 4]
+    around = head.startswith(("(?=", "(?!", "(?<=", "(?<!"))
+    if head.startswith(("(?:", "(?>", "(?=", "(?!")):
+        start = i + 3
+    elif head.startswith(("(?<=", "(?<!")):
+        start = i + 4
+    elif head.startswith("(?P<") or (head.startswith("(?<") and head[3:4] not in ("=", "!")):
+        close = body.find(">", i)
+        if close < 0:
+            raise _Unsure
+        start = close + 1
+    elif head.startswith("(?"):
+        raise _Unsure
+    else:
+        start = i + 1
+    union, complete, crosses, j = set(), True, False, start
+    while True:
+        found, j, crossed = _local(body, j)
+        crosses = crosses or crossed
+        best = max(found, key=_rank) if found else None
+        if best is None or _rank(best) is None:
+            complete = False
+        else:
+            union |= best
+        if j < len(body) and body[j] == "|":
+            j += 1
+            continue
+        break
+    if j >= len(body) or body[j] != ")":
+        raise _Unsure
+    if around:
+        return None, False, j + 1
+    return (frozenset(union) if complete and union and not crosses else None), crosses, j + 1
 
 
 def _skip_class(body: str, i: int) -> int:
@@ -277,29 +590,62 @@ def _alternatives(pattern: str) -> list:
     return [flags + part for part in parts] if len(parts) > 1 else [pattern]
 
 
-def _line_starts(doc, text, scope):
-    """Offsets where the lines of `text` start (cached per document for the joined text of a scope)."""
-    key = ("line_starts", scope)
-    if scope and key in doc.derived:
-        return doc.derived[key]
-    starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
-    if scope:
-        doc.derived[key] = starts
-    return starts
+def _line_starts(text):
+    """Offsets where the lines of `text` start."""
+    return [0] + [m.end() for m in NEWLINE.finditer(text)]
 
 
 PATTERN_SECONDS = 5.0     # one pattern over one document; a pattern that backtracks is stopped
 
 
-def _matches(pat, text, lines):
-    """pat.finditer(text), or, for a line-anchored pattern, its match at each line start; either raises
-    TimeoutError after PATTERN_SECONDS."""
-    if lines is None:
+def _matches(pat, text, anchored: bool):
+    """pat.finditer(text), or, for a line-anchored pattern, its matches as trying each line start in
+    turn finds them; either raises TimeoutError after PATTERN_SECONDS."""
+    if not anchored:
         return pat.finditer(text, timeout=PATTERN_SECONDS)
-    return _line_matches(pat, text, lines)
+    return _searched(pat, text)
 
 
-def _line_matches(pat, text, lines):
+def _searched(pat, text) -> list:
+    """The matches of a pattern that opens with ^ (multi-line), searched for in C: ^ matches only at line
+    starts, even after `pos`, so a search finds the match at the first line start that has one, as trying
+    each in turn does. After it, the per-line loop tries the line starts from max(end, i + 1), i being the
+    line start tried; i is the match's start, except with \\K, where it is only known to be at most the
+    start: then an empty match that ends on a line start leaves it open, and the lines are tried in turn."""
+    out, pos, deadline = [], 0, time.monotonic() + PATTERN_SECONDS
+    reset = "\\K" in pat.pattern
+    while pos <= len(text):
+        m = pat.search(text, pos, timeout=max(0.001, deadline - time.monotonic()))
+        if not m:
+            break
+        out.append(m)
+        if m.end() > m.start():
+            pos = m.end()                    # past the line start tried: end is the match's end
+        elif not reset:
+            pos = m.start() + 1              # an empty match at line start i: from i + 1
+        elif m.end() > 0 and text[m.end() - 1] != "\n":
+            pos = m.end()                    # not a line start, so not i: the match's end
+        else:
+            return list(_tried_per_line(pat, text, _line_starts(text)))
+    return out
+
+
+def _lines_with(doc, text: str, literals) -> list:
+    """The starts of the lines of `text` that hold one of the literals, in order (kept per literal)."""
+    kept = doc.derived.setdefault(("lines with", text), {})
+    starts = set()
+    for x in literals:
+        if x not in kept:
+            found, pos = [], text.find(x)
+            while pos >= 0:
+                found.append(text.rfind("\n", 0, pos) + 1)
+                pos = text.find(x, pos + 1)
+            kept[x] = found
+        starts.update(kept[x])
+    return sorted(starts)
+
+
+def _tried_per_line(pat, text, lines):
     end = -1
     deadline = time.monotonic() + PATTERN_SECONDS
     for i in lines:

@@ -14,11 +14,12 @@ import re
 
 import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text, localized, paragraph_at
 
 DOUBLE_PAIR = re.compile(r"(?=(..)\1)")      # overlapping; `re` is three times faster here than `regex`
-HAN = regex.compile(r"\p{Han}{2}")
-DOUBLE_WORD = regex.compile(r"(\p{Han}{2})\1")
+HAN = rx.compile(r"\p{Han}{2}")
+DOUBLE_WORD = rx.compile(r"(\p{Han}{2})\1")
 
 
 class RepeatedTextRule(Rule):
@@ -34,8 +35,9 @@ class RepeatedTextRule(Rule):
         self.next_word = set(self.options["next_word_starts"])
         verbs = "|".join(regex.escape(v) for v in self.options["verbs"])
         window = int(self.options["window"])
-        self.double_char = re.compile("([%s])\\1" % re.escape("".join(self.chars))) if self.chars else None
-        self.clause = re.compile(rf"({verbs})[^\s，,。；;：:！？!?、“”]{{1,{window}}}?\1") if verbs else None
+        # compiled where first used: a process that takes the rules from the cache compiles them only then
+        self.double_char = rx.lazy_re("([%s])\\1" % re.escape("".join(self.chars))) if self.chars else None
+        self.clause = rx.lazy_re(rf"({verbs})[^\s，,。；;：:！？!?、“”]{{1,{window}}}?\1") if verbs else None
 
     def check(self, doc):
         """Scans the document's joined text once (paragraphs end in a newline, which no check

@@ -23,20 +23,21 @@ from __future__ import annotations
 
 import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.findings import SEVERITIES
 from lintdoc.outline import headings, label_of
 
-SENTENCE = regex.compile(r"(?:[^。！？!?；;\n.]|\.(?!\s|$))+")
-FIRST_SENTENCE = regex.compile(r"^[^。！？!?；;\n]*")
-SENTENCE_START = regex.compile(r"(?:^|(?<=[。！？!?；;]))[^。！？!?；;\n]+")
+SENTENCE = rx.compile(r"(?:[^。！？!?；;\n.]|\.(?!\s|$))+")
+FIRST_SENTENCE = rx.compile(r"^[^。！？!?；;\n]*")
+SENTENCE_START = rx.compile(r"(?:^|(?<=[。！？!?；;]))[^。！？!?；;\n]+")
 ITEM_END = ("。", "！", "？", "；", ".", "!", "?", ";")
-RUN_IN = regex.compile(r"^([^:：。！？!?；;，,\n]{2,40})[:：]")   # 存在问题：…  Accomplishments: …
+RUN_IN = rx.compile(r"^([^:：。！？!?；;，,\n]{2,40})[:：]")   # 存在问题：…  Accomplishments: …
 RUN_IN_MAX = (12, 40)      # characters of a run-in heading: Chinese, English
 LINE_MAX = (16, 60)        # characters of a line standing alone as a heading: Chinese, English
-SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+SPACED = rx.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 LINE_WORDS = 7             # words of an English one
-COLLECTION_LABEL = regex.compile(r"[（(]?\d*篇\d*[）)]?$")   # 下半年社区工作总结篇4, …总结(10篇)
+COLLECTION_LABEL = rx.compile(r"[（(]?\d*篇\d*[）)]?$")   # 下半年社区工作总结篇4, …总结(10篇)
 LINE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "，", ",")
 # traditional characters of the words sections are found by (總結, 問題, 計畫, 下一步工作…), mapped to the
 # simplified forms the packs are written in; a report from Taiwan, Hong Kong or Macau is matched the same way

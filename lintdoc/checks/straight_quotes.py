@@ -8,11 +8,10 @@ Fails: 实施"十四五"规划 (fixes “ and ”). Passes: 实施“十四五�
 """
 from __future__ import annotations
 
-import regex
-
+from lintdoc import rx
 from lintdoc.checks.base import Rule
 
-CHINESE = regex.compile(r"[\p{Han}，。、；：！？（）“”‘’《》]")
+CHINESE = rx.compile(r"[\p{Han}，。、；：！？（）“”‘’《》]")
 CURLY = {'"': ("“", "”"), "'": ("‘", "’")}
 
 

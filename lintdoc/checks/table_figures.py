@@ -9,11 +9,10 @@ column of figures (a lone N or X counts only in a row of figures).
 """
 from __future__ import annotations
 
-import regex
-
+from lintdoc import rx
 from lintdoc.checks.base import Rule
 
-NUMBER = regex.compile(r"^[\s$€£¥+\-−]*\d[\d,，.．]*\s*(?:%|％|万元|亿元|元|人|个|次|项|家|户|件|[KkMm])?\s*$")
+NUMBER = rx.compile(r"^[\s$€£¥+\-−]*\d[\d,，.．]*\s*(?:%|％|万元|亿元|元|人|个|次|项|家|户|件|[KkMm])?\s*$")
 
 
 class TableFiguresRule(Rule):

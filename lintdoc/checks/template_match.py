@@ -18,17 +18,16 @@ from __future__ import annotations
 import difflib
 import os
 
-import regex
-
+from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.errors import ConfigError, InputError
 from lintdoc.findings import Finding
 from lintdoc.outline import headings
 
-BRACKETED = regex.compile(r"【[^【】\n]{1,30}】|\[[^\[\]\n]{1,40}\]|[（(](?:请|此处)[^（）()\n]{1,40}[）)]|<[^<>\n]{1,30}>")
-INSTRUCTION = regex.compile(r"此处(?:填写|补充|输入|插入)|请在此(?:处)?(?:输入|填写)|删除本段|填写说明|"
+BRACKETED = rx.compile(r"【[^【】\n]{1,30}】|\[[^\[\]\n]{1,40}\]|[（(](?:请|此处)[^（）()\n]{1,40}[）)]|<[^<>\n]{1,30}>")
+INSTRUCTION = rx.compile(r"此处(?:填写|补充|输入|插入)|请在此(?:处)?(?:输入|填写)|删除本段|填写说明|"
                             r"(?i:delete this|replace this|instructions?:)")
-PUNCT = regex.compile(r"[\p{P}\s]+")
+PUNCT = rx.compile(r"[\p{P}\s]+")
 MIN_PROMPT = 4
 SIMILAR = 0.6
 

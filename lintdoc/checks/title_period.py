@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import cn_to_int
 
-QUARTER = regex.compile(r"第([一二三四五六七八九十\d]{1,2})季度")
-MONTH = regex.compile(r"(?<!\d)(\d{1,2})月份?")
-YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)年")
+QUARTER = rx.compile(r"第([一二三四五六七八九十\d]{1,2})季度")
+MONTH = rx.compile(r"(?<!\d)(\d{1,2})月份?")
+YEAR = rx.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 class TitlePeriodRule(Rule):

@@ -9,11 +9,12 @@ Passes (prose):  完成了数据库设计;   Status: done   “十四五”规�
 """
 from __future__ import annotations
 
-import re
+import regex
 
+from lintdoc import rx
 from lintdoc.model import CODE, LITERAL
 
-SHAPES = re.compile(
+SHAPES = rx.compile(
     r"""^\s*["'][^"'\n]{1,40}["']\s*:\s*\S"""                        # "key": value
     r"""|`(?:json|xml|yaml|db|gorm|form):"[^"`]*"`"""                  # a Go struct tag
     r"""|^\s*[A-Za-z_]\w*\s+(?:\*?\[\])?(?:string|int|int64|uint|float64|float32|bool|byte|map\[\w+\]\w+)(?=\s*(?:`|//|$))"""
@@ -26,8 +27,8 @@ SHAPES = re.compile(
     r"""|^\s*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:\s*$"""      # a block's header
     r"""|^\s*["'][^"'\n]*["']\s*,\s*$"""                               # an item of a list of strings
     r"""|^[\s{}\[\]();,]*[{}\[\]][\s{}\[\]();,]*$""",                   # braces alone
-    re.M)
-HAN = re.compile(r"[\u3400-\u9fff]")
+    regex.M)
+HAN = rx.compile(r"[\u3400-\u9fff]")
 
 
 def _code_shaped(text: str) -> bool:

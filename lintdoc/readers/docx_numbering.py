@@ -11,13 +11,14 @@ chineseCounting labels paragraphs at levels 0, 1, 1, 0 as 一、 （一） （�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from lintdoc import rx
 from lintdoc.readers.numfmt import format_number
 from lintdoc.readers.ooxml import MC, W, int_or, wattr
+from lintdoc.record import dataclass, field
 
 _PCT = re.compile(r"%([1-9])")
-PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+PRIVATE_USE = rx.compile(r"[\ue000-\uf8ff]")     # (regex: re builds a 6k-entry map, 1 ms a process)
 
 
 LEGAL_KEEPS = {"decimal", "decimalZero"}   # isLgl leaves these Arabic forms as they are

@@ -9,8 +9,10 @@ part once, footnotes, endnotes and comments. Automatic numbering labels are rebu
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from lintdoc import rx
 from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, TOC, Document,
                            Paragraph, RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
@@ -312,17 +314,30 @@ class _Story:
 
 TOC_STYLE = re.compile(r"^(?:toc|table of figures|目录|目錄|手动目录|索引)", re.I)
 CODE_STYLE = re.compile(r"code|source|verbatim|preformatted|program|listing|console|terminal|代码|程序", re.I)
-TOC_LINE = re.compile(r"^\S.{0,100}?(?:\t|\.{4,}|…{2,}|·{4,}|-{4,}|_{4,})\s*[\dIVXivx]{1,4}\s*$")
+TOC_LINE = rx.lazy_re(r"^\S.{0,100}?(?:\t|\.{4,}|…{2,}|·{4,}|-{4,}|_{4,})\s*[\dIVXivx]{1,4}\s*$")
+
+
+# every TOC_LINE has a tab or leaders (\t .... …… ···· ---- ____): a line without any is not matched
 
 
 def literal_kind(style: str, text: str) -> str | None:
     """"toc" for a table-of-contents entry (a TOC or WPS 目录 style, or a line ending in a page number
     after a tab or dot leaders), "code" for a code-styled paragraph: text that takes part in no prose rule."""
-    if TOC_STYLE.match(style) or TOC_LINE.match(text):
+    kind = _style_kind(style)
+    if kind == TOC:
         return TOC
-    if CODE_STYLE.search(style):
-        return CODE
-    return None
+    if ("\t" in text or "...." in text or "……" in text or "····" in text or "----" in text or "____" in text) \
+            and TOC_LINE.match(text):
+        return TOC
+    return kind
+
+
+@functools.lru_cache(maxsize=256)
+def _style_kind(style: str) -> str | None:
+    """TOC or CODE for a style name that makes its paragraphs one (a document has few styles)."""
+    if TOC_STYLE.match(style):
+        return TOC
+    return CODE if CODE_STYLE.search(style) else None
 
 
 def _inline_object(el) -> bool:

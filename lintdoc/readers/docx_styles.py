@@ -6,9 +6,9 @@ Heading levels come from `w:outlineLvl` or from the built-in style *name* ("head
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lintdoc.readers.ooxml import W, int_or, wattr
+from lintdoc.record import dataclass
 
 HEADING_NAME = re.compile(r"^(?:heading|标题|見出し)\s*([1-9])$", re.I)
 TITLE_NAMES = {"title", "标题", "標題", "subtitle"}

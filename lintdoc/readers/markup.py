@@ -4,11 +4,13 @@ A Word paragraph pasted from Markdown keeps them as typed, so both readers mark 
 """
 from __future__ import annotations
 
-import re
+from lintdoc import rx
 
-BOLD = re.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*]{2,60}?)(?<=[^\s*])\1(?![*＊])"
+BOLD = rx.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*]{2,60}?)(?<=[^\s*])\1(?![*＊])"
                   r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])")   # ** 加粗 **: meant as bold
-NOT_BOLD = re.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")
+NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")
+
+COMMA = rx.compile("[，,、]")
 
 
 def bold_markup(text: str) -> list:
@@ -17,6 +19,6 @@ def bold_markup(text: str) -> list:
     spans = []
     for m in BOLD.finditer(text):
         stars, phrase = m.group(1) or m.group(3), m.group(2) or m.group(4)
-        if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not re.search("[，,、]", phrase)):
+        if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not COMMA.search(phrase)):
             spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
     return spans

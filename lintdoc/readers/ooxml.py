@@ -120,13 +120,23 @@ class _StartTag(bytes):
     """The bytes of a start tag, read like an element's attributes: get(W + "styleId")."""
 
     def get(self, name: str, default=None):
+        try:
+            memo = self._memo                 # a tag is asked for the same attribute more than once
+        except AttributeError:
+            memo = self._memo = {}
+        if name not in memo:
+            memo[name] = self._attribute(name)
+        value = memo[name]
+        return default if value is None else value
+
+    def _attribute(self, name: str):
         if not name.startswith(W):
-            return default
+            return None
         if name not in _ATTR:
             _ATTR[name] = re.compile(rb"""\sw:%s\s*=\s*(?:"([^"]*)"|'([^']*)')""" % name[len(W):].encode())
         m = _ATTR[name].search(self)
         if m is None:
-            return default
+            return None
         return html.unescape((m.group(1) if m.group(1) is not None else m.group(2)).decode("utf-8", "replace"))
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from lintdoc import rx
+from lintdoc.record import dataclass, field
 
 
 @dataclass
@@ -44,7 +45,7 @@ def majority_language(results) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = rx.lazy_re("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def visible(text: str) -> str:
