@@ -6,7 +6,8 @@ Example rule (YAML):  patterns: ['20(?P<m>[xX]{2})年']  fails on "20xx年工作
 passes on "2024年工作总结". `exceptions` are patterns whose match, where it covers a
 candidate, clears it (e.g. 'X光' for a rule on a lone X). `requires: {patterns: […], count: N}` applies
 the rule only to documents with N matches of those patterns (a template's weaker prompts, reported
-where its other prompts show it is a template).
+where its other prompts show it is a template); `unless_title: […]` skips documents whose title matches
+(a printed form, whose blanks are for a hand).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ class PatternRule(Rule):
     KIND = "pattern"
     OPTIONS = {"patterns": (list, None), "exceptions": (list, []), "ignorecase": (bool, False),
                "where": (str, "any"), "expand": ((str, type(None)), None), "requires": ((dict, type(None)), None),
-               "replace": (list, [])}
+               "replace": (list, []), "unless_title": (list, [])}
 
     def setup(self):
         if not self.options["patterns"]:
@@ -60,12 +61,15 @@ class PatternRule(Rule):
             raise ValueError("`requires` needs `patterns` (a list) and `count` (a number)")
         self.signals = [_compile(p, flags) for p in requires.get("patterns", [])]
         self.signal_count = requires.get("count", 1)
+        self.unless_title = [_compile(p, flags) for p in self.options["unless_title"]]
 
     def check(self, doc):
         """Each pattern runs once over the document's text (paragraphs joined by newlines, so ^ and $
         match at paragraph edges) rather than once per paragraph; matches are mapped back."""
         where = self.options["where"]
         english = doc.language == "en"
+        if self.unless_title and any(t.search(p.text) for p in doc.paragraphs if p.is_title for t in self.unless_title):
+            return                      # a kind of document the rule is not for (a printed form's blanks)
         if where == "title":            # a title rule reads the title alone, not the whole text
             paragraphs = [p for p in doc.paragraphs if p.is_title and p.part in self.scope]
             starts = [sum(len(q.text) + 1 for q in paragraphs[:i]) for i in range(len(paragraphs))]
