@@ -375,29 +375,33 @@ def _sequence(body: str, i: int, folded: bool):
     return found, i
 
 
-def _group(body: str, i: int, folded: bool):
-    """(the literal set a group at `i` requires where it matches, or None; the index after it)."""
+def _group_start(body: str, i: int):
+    """Where the branches of the group opening at `i` begin: after (?: (?> (?= (?! (?<= (?<! (?P<name> or
+    (; None for any other (? construct (scoped flags, comments, conditionals, recursion …)."""
     head = body[i:i + 4]
-    if head.startswith(("(?:", "(?>")):
-        start = i + 3
-    elif head.startswith(("(?=", "(?!")):
-        start = i + 3
-    elif head.startswith(("(?<=", "(?<!")):
-        start = i + 4
-    elif head.startswith("(?P<") or (head.startswith("(?<") and head[3:4] not in ("=", "!")):
+    if head.startswith(("(?:", "(?>", "(?=", "(?!")):
+        return i + 3
+    if head.startswith(("(?<=", "(?<!")):
+        return i + 4
+    if head.startswith("(?P<") or (head.startswith("(?<") and head[3:4] not in ("=", "!")):
         close = body.find(">", i)
         if close < 0:
             raise _Unsure
-        start = close + 1
-    elif SCOPED_FLAGS.match(body, i):
+        return close + 1
+    return None if head.startswith("(?") else i + 1
+
+
+def _group(body: str, i: int, folded: bool):
+    """(the literal set a group at `i` requires where it matches, or None; the index after it)."""
+    head = body[i:i + 4]
+    start = _group_start(body, i)
+    if start is None:
+        if not SCOPED_FLAGS.match(body, i):
+            raise _Unsure                        # flags, comments, conditionals, recursion …
         _, j = _branches(body, SCOPED_FLAGS.match(body, i).end(), folded)
         if j >= len(body) or body[j] != ")":
             raise _Unsure
         return None, j + 1                       # (?i:…): its literals would need other folding
-    elif head.startswith("(?"):
-        raise _Unsure                            # flags, comments, conditionals, recursion …
-    else:
-        start = i + 1
     required, j = _branches(body, start, folded)
     if j >= len(body) or body[j] != ")":
         raise _Unsure
@@ -504,19 +508,9 @@ def _local_group(body: str, i: int):
     index after it). A lookaround matches no text: it neither requires nor crosses."""
     head = body[i:i + 4]
     around = head.startswith(("(?=", "(?!", "(?<=", "(?<!"))
-    if head.startswith(("(?:", "(?>", "(?=", "(?!")):
-        start = i + 3
-    elif head.startswith(("(?<=", "(?<!")):
-        start = i + 4
-    elif head.startswith("(?P<") or (head.startswith("(?<") and head[3:4] not in ("=", "!")):
-        close = body.find(">", i)
-        if close < 0:
-            raise _Unsure
-        start = close + 1
-    elif head.startswith("(?"):
+    start = _group_start(body, i)
+    if start is None:
         raise _Unsure
-    else:
-        start = i + 1
     union, complete, crosses, j = set(), True, False, start
     while True:
         found, j, crossed = _local(body, j)
