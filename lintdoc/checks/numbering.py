@@ -51,7 +51,7 @@ class NumberingRule(Rule):
         english = doc.language == "en"
         previous = None                 # the last body paragraph seen
         stack: list[_List] = []
-        self.lists: list[_List] = []    # every block list, for the mixed-style check at the end
+        lists: list[_List] = []         # every block list, for the mixed-style check at the end
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
         for p in doc.paragraphs:
             if p.part != "body" or not p.text.strip() and not p.label or p.flags & LITERAL:
@@ -66,7 +66,7 @@ class NumberingRule(Rule):
                         for lst in stack + inline:   # any list may start again after this line
                             lst.may_restart = True
                 else:
-                    yield from self._block(doc, unit, unit_label, stack, previous)
+                    yield from self._block(doc, unit, unit_label, stack, lists, previous)
                     inline = []
                 previous = unit
             if self.options["inline"] and ("是" in p.text or "第" in p.text):   # INLINE needs one of them
@@ -96,19 +96,19 @@ class NumberingRule(Rule):
                         yield from self._step(doc, p, start, item, inline[-1])
 
         if self.options["mixed_styles"]:
-            yield from self._mixed(doc)
+            yield from self._mixed(doc, lists)
 
-    def _mixed(self, doc):
+    def _mixed(self, doc, lists):
         """One finding per list written in two label styles, on its first item in the rarer style
         (1． 2. 3.: the 1．), the later one when the two are as common."""
-        for lst in self.lists:
-            styles = [label.style for _, _, label in lst.items]
-            if lst.family in ("shi", "di") or len(set(styles)) < 2:
+        for items in (items for lst in lists for items in lst.segments + [lst.items]):
+            styles = [label.style for _, _, label in items]
+            if len(set(styles)) < 2 or items[0][2].family in ("shi", "di"):
                 continue
             counts = {x: styles.count(x) for x in styles}
             usual = max(counts, key=lambda x: (counts[x], x == styles[0]))
-            p, start, label = next(item for item in lst.items if item[2].style != usual)
-            first = next(item[2] for item in lst.items if item[2].style == usual)
+            p, start, label = next(item for item in items if item[2].style != usual)
+            first = next(item[2] for item in items if item[2].style == usual)
             yield self._report(doc, p, start, label, "mixed", first=first.raw)
 
     def _new_parent_line(self, p) -> bool:
@@ -120,7 +120,7 @@ class NumberingRule(Rule):
         return (len(text) <= SHORT_LINE or bool(INTRO_END.search(text)) or p.heading_level is not None
                 or any(x.search(text) for x in self.new_part))
 
-    def _block(self, doc, p, label: Label, stack, previous=None):
+    def _block(self, doc, p, label: Label, stack, lists, previous=None):
         label = _as_letter(label, stack)
         key = _key(label, p, doc.format == "md")
         position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
@@ -142,7 +142,7 @@ class NumberingRule(Rule):
             lst = _List(label, key, p)
             lst.items.append((p, start, label))
             stack.append(lst)
-            self.lists.append(lst)
+            lists.append(lst)
             return
         del stack[position + 1:]
         yield from self._step(doc, p, start, label, stack[position])
@@ -162,13 +162,13 @@ class NumberingRule(Rule):
             pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
         elif label.value == 1 and lst.may_restart:
             lst.first = label                            # a new list after a new part began
-            done = _List(lst.items[0][2], lst.key)
-            done.items, lst.items = lst.items, []        # (the finished one keeps its items for _mixed)
-            self.lists.append(done)
+            lst.segments.append(lst.items)
+            lst.items = []
         elif label.value == prev.value:
             yield self._report(doc, p, start, label, "duplicate", prev=prev.raw,
                                fix=_render(label, prev.value + 1))     # （二）（二） → （二）（三）: a suggestion
-        elif label.value == prev.value + 2 and (typed := next((q for q in lst.since if _unmarked(q, prev.value + 1, label)), None)):
+        elif label.value == prev.value + 2 and (
+                typed := next((q for q in lst.since if _unmarked(q, prev.value + 1, label)), None)):
             # the missing item is there, its mark forgotten (1. … 2. … 3要提高大局观 … 4.)
             number = str(prev.value + 1)
             where, offset = _origin(typed, typed.text.find(number))
@@ -238,6 +238,7 @@ class _List:
         self.family = label.family
         self.key = key
         self.items: list = []           # (paragraph, offset, label) of each item
+        self.segments: list = []        # the items of the lists it was before each restart
         self.since: list = []           # unlabelled paragraphs after the last item
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
