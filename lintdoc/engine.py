@@ -35,7 +35,6 @@ def run_rules(doc, rules, known_rules=None) -> list:
 
 
 PROSE = {"placeholder", "unfilled-figure", "punctuation", "boilerplate", "duplicate", "numbering", "other"}
-SLOT_LEFTOVER = {"placeholder", "unfilled-figure"}
 
 
 REPEAT_CAP = 20          # findings of one rule on one text kept per paragraph
@@ -108,10 +107,15 @@ def resolve_overlaps(findings: list) -> list:
         if f.category == "boilerplate" and f.paragraph is not None:
             furniture.setdefault(id(f.paragraph), []).append((f.offset, f.end))
     if furniture:
-        keep = [f for f in keep if f.paragraph is None or not any(
-            a <= f.offset and f.end <= b and (f.category == "punctuation" or f.category in SLOT_LEFTOVER and f.offset == a)
-            for a, b in furniture.get(id(f.paragraph), ()))]
+        keep = [f for f in keep if f.paragraph is None or not _within_furniture(f, furniture.get(id(f.paragraph), ()))]
     return keep
+
+
+def _within_furniture(f, spans) -> bool:
+    """Punctuation inside text to delete, or a leftover starting where that text starts."""
+    return any(a <= f.offset and f.end <= b
+               and (f.category == "punctuation" or SLOT_GROUP.get(f.category) == "leftover" and f.offset == a)
+               for a, b in spans)
 
 
 def as_written(doc, f) -> None:

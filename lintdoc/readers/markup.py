@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from lintdoc import rx
 
+# **加粗** (or *强调*) typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
+# its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
+# (**万元，长**公里) or ends with a unit of administration (**县**镇) is left to the rules.
 BOLD = rx.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*]{2,60}?)(?<=[^\s*])\1(?![*＊])"
                   r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])")   # ** 加粗 **: meant as bold
 NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")

@@ -129,9 +129,6 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
     return doc
 
 
-# **加粗** (or *强调*) typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
-# its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
-# (**万元，长**公里) or ends with a unit of administration (**县**镇) is left to the rules.
 class _TextBuilder:
     def __init__(self, doc, lines, starts):
         self.doc, self.lines, self.starts = doc, lines, starts
