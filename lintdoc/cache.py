@@ -147,6 +147,22 @@ def save_pickle(folder: str | None, kind: str, key: str, value) -> None:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write(path, hashlib.sha256(payload).digest() + payload, durable=False)
     except Exception:  # noqa: BLE001 - a value that cannot be pickled, a full disk: only costs speed
+        return
+    prune(os.path.dirname(path))
+
+
+KEEP_ENTRIES = 64      # per kind: the newest ones (the packs, configurations and code versions in use)
+
+
+def prune(sub: str, keep: int = KEEP_ENTRIES) -> None:
+    """Remove all but the `keep` newest entries of one kind (each new code version or configuration adds
+    one; an entry removed by mistake is only built again)."""
+    try:
+        entries = sorted((e for e in os.scandir(sub) if e.name.endswith(".pickle")),
+                         key=lambda e: e.stat().st_mtime, reverse=True)
+        for old in entries[keep:]:
+            os.unlink(old.path)
+    except OSError:
         pass
 
 

@@ -296,6 +296,18 @@ def test_compiled_rules_are_cached_and_a_damaged_entry_is_built_again(tmp_path, 
     assert len(calls) == 4 and not (shared / "rules").exists()
 
 
+def test_cache_keeps_the_newest_entries_of_each_kind(tmp_path):
+    """Each code version or configuration adds an entry; the oldest beyond the limit are removed."""
+    import os
+    from lintdoc.cache import _MISSING, KEEP_ENTRIES, _entry, load_pickle, save_pickle
+    folder = str(tmp_path / "cache")
+    for i in range(KEEP_ENTRIES + 3):
+        save_pickle(folder, "config", f"key {i}", i)
+        os.utime(_entry(folder, "config", f"key {i}"), (1_000_000 + i, 1_000_000 + i))   # distinct ages
+    kept = [i for i in range(KEEP_ENTRIES + 3) if load_pickle(folder, "config", f"key {i}") is not _MISSING]
+    assert len(kept) == KEEP_ENTRIES and kept[-1] == KEEP_ENTRIES + 2 and 0 not in kept
+
+
 def test_parsed_configuration_is_cached_without_yaml(tmp_path, monkeypatch):
     """A pack's parse is kept in the cache folder under a SHA-256 of its text; a hit gives the same
     configuration without importing PyYAML, and an edited file is parsed again."""
