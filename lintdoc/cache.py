@@ -179,6 +179,30 @@ class ResultCache:
     def _path(self, key):
         return os.path.join(self.folder, key[:2], key[2:] + ".json")
 
+    MAX_AGE = 90 * 86400          # a result not written again for this long is removed (rebuilt if needed)
+
+    def prune(self, now: float | None = None) -> None:
+        """Remove results older than MAX_AGE, at most once a day (a stamp file records the last time)."""
+        import time
+        now = time.time() if now is None else now
+        stamp = os.path.join(self.folder, "pruned")
+        try:
+            if now - os.stat(stamp).st_mtime < 86400:
+                return
+        except OSError:
+            pass
+        try:
+            for sub in os.scandir(self.folder):
+                if len(sub.name) == 2 and sub.is_dir():
+                    for entry in os.scandir(sub.path):
+                        if entry.name.endswith(".json") and now - entry.stat().st_mtime > self.MAX_AGE:
+                            os.unlink(entry.path)
+            with open(stamp, "wb"):
+                pass
+            os.utime(stamp, (now, now))
+        except OSError:
+            pass             # a read-only cache folder only keeps its old entries
+
     def get(self, key):
         """(language, findings), or None for a missing entry or one that fails its digest or its types."""
         try:

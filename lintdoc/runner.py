@@ -264,6 +264,14 @@ def tasks_for(paths_given, opts):
 
 def run(tasks, jobs: int = 1, progress=None) -> list:
     """Results in task order, with `jobs` worker processes; `progress(done, total)` after each file."""
+    results = _run(tasks, jobs, progress)
+    opts = tasks[0][2] if tasks else None
+    if opts is not None and opts.cache and not opts.review:
+        ResultCache(opts.cache).prune()
+    return results
+
+
+def _run(tasks, jobs, progress) -> list:
     results = []
     if jobs <= 1 or len(tasks) < 2:
         for i, task in enumerate(tasks, 1):

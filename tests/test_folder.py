@@ -296,6 +296,24 @@ def test_compiled_rules_are_cached_and_a_damaged_entry_is_built_again(tmp_path, 
     assert len(calls) == 4 and not (shared / "rules").exists()
 
 
+def test_old_results_are_pruned_at_most_once_a_day(tmp_path):
+    import os
+    import time
+    from lintdoc.cache import ResultCache
+    cache = ResultCache(str(tmp_path))
+    old, new = "ab" + "0" * 62, "cd" + "1" * 62
+    cache.put(old, "zh", [])
+    cache.put(new, "zh", [])
+    now = time.time()
+    os.utime(cache._path(old), (now - 100 * 86400,) * 2)
+    cache.prune(now)
+    assert not os.path.exists(cache._path(old)) and cache.get(new) == ("zh", [])
+    cache.put(old, "zh", [])
+    os.utime(cache._path(old), (now - 100 * 86400,) * 2)
+    cache.prune(now + 3600)                   # pruned an hour ago: not again today
+    assert os.path.exists(cache._path(old))
+
+
 def test_cache_keeps_the_newest_entries_of_each_kind(tmp_path):
     """Each code version or configuration adds an entry; the oldest beyond the limit are removed."""
     import os
