@@ -53,6 +53,27 @@ def test_time_stays_linear_in_a_run_of_one_thing(unit):
     assert large <= 7 * small + 0.1, (unit, small, large)
 
 
+def test_time_stays_linear_in_a_word_paragraph_of_line_breaks(tmp_path):
+    """A paragraph of thousands of line breaks (each line is read on its own by some checks)."""
+    import gc
+    import time
+    from docx import Document
+    from conftest import lint_file
+    timings = []
+    for n in (2000, 8000):
+        doc = Document()
+        doc.add_paragraph("标题")
+        run = doc.add_paragraph().add_run("x = 1")
+        for _ in range(n):
+            run.add_break()
+        doc.save(tmp_path / f"{n}.docx")
+        gc.collect()
+        started = time.perf_counter()
+        lint_file(tmp_path / f"{n}.docx")
+        timings.append(time.perf_counter() - started)
+    assert timings[1] <= 7 * timings[0] + 0.2, timings
+
+
 def test_a_paragraph_of_thousands_of_one_defect_gives_a_capped_report(tmp_path, capsys):
     import json
     draft = tmp_path / "d.txt"

@@ -677,11 +677,47 @@ def _sentence(text, a, b):
     return a, b
 
 
+_SPACE_IN_LINE = "[^\\S\\n]"
+_SPACE_IN_CLASS = "\\t\\x0b\\x0c\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+
+
+def _within_lines(pattern: str) -> str:
+    """`pattern` with each \\s made to match any space but a line break. A paragraph's lines are joined by
+    line breaks (and a Word paragraph may hold thousands of them); a \\s* that ran across them would be
+    tried from every line start to the end of the text, in quadratic time."""
+    out, i, in_class, negated = [], 0, False, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            pair = pattern[i:i + 2]
+            if pair == "\\s" and not negated:    # ([^\\s] excludes line breaks already)
+                pair = _SPACE_IN_CLASS if in_class else _SPACE_IN_LINE
+            out.append(pair)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class, negated = True, pattern[i + 1:i + 2] == "^"
+            out.append(ch)
+            if negated:
+                out.append("^")
+                i += 1
+            if pattern[i + 1:i + 2] == "]":      # a ] first in a class is a character
+                out.append("]")
+                i += 1
+        elif ch == "]" and in_class:
+            in_class = negated = False
+            out.append(ch)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _compile(pattern, flags, written=None):
     """The compiled pattern; an error names the pattern as `written` in the pack (not the alternative)."""
     if not isinstance(pattern, str):
         raise ValueError(f"a pattern must be a string, not {pattern!r}")
     try:
-        return regex.compile(pattern, flags | regex.VERSION0 | regex.MULTILINE)
+        return regex.compile(_within_lines(pattern), flags | regex.VERSION0 | regex.MULTILINE)
     except regex.error as exc:
         raise ValueError(f"bad regular expression {written or pattern!r}: {exc}") from None

@@ -9,30 +9,30 @@ Passes (prose):  完成了数据库设计;   Status: done   “十四五”规�
 """
 from __future__ import annotations
 
-import regex
-
 from lintdoc import rx
 from lintdoc.model import CODE, LITERAL
 
+# (tried on each of a paragraph's first LINES_MAX lines, cut to LINE_MAX: code lines are short, and no
+# pattern may cross a line or run long)
 SHAPES = rx.compile(
-    r"""^\s*["'][^"'\n]{1,40}["']\s*:\s*\S"""                        # "key": value
+    r"""^[ \t]*["'][^"'\n]{1,40}["'][ \t]*:[ \t]*\S"""                 # "key": value
     r"""|`(?:json|xml|yaml|db|gorm|form):"[^"`]*"`"""                  # a Go struct tag
-    r"""|^\s*[A-Za-z_]\w*\s+(?:\*?\[\])?(?:string|int|int64|uint|float64|float32|bool|byte|map\[\w+\]\w+)(?=\s*(?:`|//|$))"""
-    r"""|^\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s+(?:AS\s+)?['"`]"""        # table.column '别名'
-    r"""|^\s*(?:def|class|func)\s+[A-Za-z_]\w*\s*[(:{]|^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b|package\s+\w+\s*$)"""
-    r"""|^\s*(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|CREATE\s+TABLE|FROM|WHERE|LEFT\s+JOIN)\b"""
-    r"""|^\s*(?:const|let|var|return|print|console\.log|System\.out)\b[^。，；\n]*[=(;]"""
-    r"""|^\s*[A-Za-z_][\w.\[\]'"]*(?:\s*,\s*[A-Za-z_]\w*)*\s*(?:[+\-*/]?=|:=)\s*[^=\s]"""   # an assignment
-    r"""|^\s*[A-Za-z_][\w.]*\([^()\n]*\)\s*;?\s*$"""                    # a call on its own line
-    r"""|^\s*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:\s*$"""      # a block's header
-    r"""|^\s*["'][^"'\n]*["']\s*,\s*$"""                               # an item of a list of strings
-    r"""|^[\s{}\[\]();,]*[{}\[\]][\s{}\[\]();,]*$""",                   # braces alone
-    regex.M)
+    r"""|^[ \t]*[A-Za-z_]\w*[ \t]+(?:\*?\[\])?(?:string|int|int64|uint|float64|float32|bool|byte|map\[\w+\]\w+)(?=[ \t]*(?:`|//|$))"""
+    r"""|^[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]+(?:AS[ \t]+)?['"`]"""        # table.column '别名'
+    r"""|^[ \t]*(?:def|class|func)[ \t]+[A-Za-z_]\w*[ \t]*[(:{]|^[ \t]*(?:import[ \t]+[\w.]+|from[ \t]+[\w.]+[ \t]+import\b|package[ \t]+\w+[ \t]*$)"""
+    r"""|^[ \t]*(?:SELECT|INSERT[ \t]+INTO|UPDATE|DELETE[ \t]+FROM|CREATE[ \t]+TABLE|FROM|WHERE|LEFT[ \t]+JOIN)\b"""
+    r"""|^[ \t]*(?:const|let|var|return|print|console\.log|System\.out)\b[^。，；\n]*[=(;]"""
+    r"""|^[ \t]*[A-Za-z_][\w.\[\]'"]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*(?:[+\-*/]?=|:=)[ \t]*[^=\s]"""   # an assignment
+    r"""|^[ \t]*[A-Za-z_][\w.]*\([^()\n]*\)[ \t]*;?[ \t]*$"""                    # a call on its own line
+    r"""|^[ \t]*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]*$"""      # a block's header
+    r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
+    r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$""")                   # braces alone
+LINE_MAX, LINES_MAX = 300, 200
 HAN = rx.compile(r"[\u3400-\u9fff]")
 
 
 def _code_shaped(text: str) -> bool:
-    return bool(SHAPES.search(text))
+    return any(SHAPES.search(line[:LINE_MAX]) for line in text.split("\n", LINES_MAX)[:LINES_MAX])
 
 
 def _mostly_latin(text: str) -> bool:
