@@ -261,9 +261,10 @@ def test_the_usual_retrospective_formats_have_all_three_parts(parts):
 
 
 def test_a_postmortem_has_all_three_parts():
-    text = ("# Checkout outage postmortem\n\n## Summary\n\nCheckout failed for 40 minutes.\n\n## Root Cause\n\n"
-            "An expired certificate.\n\n## Resolution\n\nWe rotated the certificate.\n\n## Follow-ups\n\n- Alert on expiry.\n")
+    text = ("# Checkout outage: incident report\n\n## Impact\n\nCheckout failed for 40 minutes for all customers.\n\n"
+            "## Resolution\n\nThe certificate was rotated.\n\n## Corrective Actions\n\n- Alert on expiry.\n")
     assert sections(text, markdown=True) == []
+    assert sections(text.replace("## Corrective Actions", "## Timeline"), markdown=True) == ["next_plans"]
 
 
 def test_sections_found_by_headings():

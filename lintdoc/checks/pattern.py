@@ -515,7 +515,7 @@ def _local_group(body: str, i: int):
     while True:
         found, j, crossed = _local(body, j)
         crosses = crosses or crossed
-        best = max(found, key=_rank) if found else None
+        best = _best(found)
         if best is None or _rank(best) is None:
             complete = False
         else:

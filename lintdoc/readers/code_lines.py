@@ -28,10 +28,13 @@ SHAPES = rx.compile(
     r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
     r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$""")                   # braces alone
 LINE_MAX, LINES_MAX = 300, 200
+MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
 
 
 def _code_shaped(text: str) -> bool:
+    if not MAYBE_CODE.search(text):
+        return False                  # every shape needs a Latin letter, a bracket or a quote
     return any(SHAPES.search(line[:LINE_MAX]) for line in text.split("\n", LINES_MAX)[:LINES_MAX])
 
 
