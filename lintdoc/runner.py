@@ -105,7 +105,7 @@ def check_one(task) -> FileResult:
             hit = cache.get(cache.key(data, fingerprint))
             if hit is not None:
                 return FileResult(name, None, hit[1], language=hit[0])
-        data, doc = _read_settled(path, data)
+        data, doc = _read_settled(path, data, run_map=opts.review)
     except InputError as exc:
         return FileResult(name, error=exc.detail.replace(str(path), name))
     except Exception as exc:  # noqa: BLE001 - anything a reader did not foresee: report it, check the rest
@@ -151,7 +151,7 @@ def read_input(path) -> bytes:
     return data
 
 
-def _read_settled(path, data: bytes):
+def _read_settled(path, data: bytes, run_map: bool = True):
     """(bytes, parsed document) from the bytes already read. A .docx that fails to parse while it
     looks half-written (a lock file beside it, or modified a moment ago) is read again; while it
     keeps changing or stays locked it is reported as in use, never as corrupt. A file that fails
@@ -159,7 +159,7 @@ def _read_settled(path, data: bytes):
     previous = None
     for attempt in range(RETRIES + 1):
         try:
-            return data, read_document(path, data)
+            return data, read_document(path, data, run_map)
         except InputError as exc:
             if not exc.transient:
                 raise

@@ -375,3 +375,28 @@ def test_decimal_items_that_skip_a_level_under_a_bare_automatic_number(tmp_path)
     doc.save(tmp_path / "w.docx")
     got = [(f.match, f.message) for f in lint_file(tmp_path / "w.docx") if f.rule == "numbering-sequence"]
     assert got == [("2.3.1", "编号从“2.3.1”开始，应从“2.1”开始")]
+
+
+# -- reading many drafts of one template ------------------------------------------------
+
+def test_drafts_sharing_a_styles_part_each_get_their_own_styles(tmp_path):
+    """Drafts of one template share styles.xml, which is split once and reused; a draft whose styles.xml
+    differs (the same style id named otherwise) is read with its own."""
+    paths = []
+    for i, name in enumerate(("heading 1", "heading 1", "Body Text", "标题 2")):
+        doc = new_document()
+        add_style(doc, f'<w:style w:type="paragraph" w:styleId="H"><w:name w:val="{name}"/></w:style>')
+        numbered(doc, f"第{i}个标题", style="H")
+        doc.add_paragraph("正文内容。")
+        doc.save(tmp_path / f"d{i}.docx")
+        paths.append(tmp_path / f"d{i}.docx")
+    levels = [read_document(p).paragraphs[0].heading_level for p in paths]
+    assert levels == [1, 1, None, 2]
+
+
+def test_without_a_run_map_the_text_is_the_same(tmp_path):
+    """A check that writes nothing back reads no run map; the paragraphs are otherwise the same."""
+    path = main_numbering_docx(tmp_path / "n.docx")
+    full, bare = read_document(path), read_document(path, run_map=False)
+    assert [(p.text, p.label, p.flags) for p in full.paragraphs] == [(p.text, p.label, p.flags) for p in bare.paragraphs]
+    assert all(p.runs for p in full.paragraphs if p.text) and not any(p.runs for p in bare.paragraphs)

@@ -134,18 +134,36 @@ class PatternRule(Rule):
 
 def _has_any(literals, folded: bool, text: str, present: dict, doc) -> bool:
     """Whether `text` holds one of the literals (case-folded ones in the folded text); each answer is
-    kept for the other patterns that need the same literal. An ASCII literal is looked for in the text's
-    ASCII characters alone (a Chinese draft's are a few hundred bytes): dropping the others can join
-    characters that were apart, never part ones that were together, so nothing present is missed."""
+    kept for the other patterns that need the same literal. Most literals have a character the text lacks
+    (a Chinese draft has about a thousand distinct ones), which a set answers without a scan. Otherwise an
+    ASCII literal is looked for in the text's ASCII characters alone (a Chinese draft's are a few hundred
+    bytes): dropping the others can join characters that were apart, never part ones that were together,
+    so nothing present is missed."""
+    chars = None
     for x in literals:
         key = (x, folded)
         found = present.get(key)
         if found is None:
-            found = present[key] = _haystack(doc, text, folded, x.isascii()).find(
-                x.encode("ascii") if x.isascii() else x) >= 0
+            if chars is None:
+                chars = _characters(doc, folded)
+            found = present[key] = all(c in chars for c in x) and _haystack(
+                doc, text, folded, x.isascii()).find(x.encode("ascii") if x.isascii() else x) >= 0
         if found:
             return True
     return False
+
+
+def _characters(doc, folded: bool) -> set:
+    """The distinct characters of the document's paragraphs (of every scope's text), or of their case-folded
+    form (folding is per character)."""
+    key = ("characters", folded)
+    chars = doc.derived.get(key)
+    if chars is None:
+        chars = _characters(doc, False) if folded else set().union(*(p.text for p in doc.paragraphs))
+        if folded:
+            chars = set("".join(c.casefold() for c in chars))
+        doc.derived[key] = chars
+    return chars
 
 
 def _haystack(doc, text: str, folded: bool, ascii_only: bool):

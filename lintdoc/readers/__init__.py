@@ -17,9 +17,10 @@ LEGACY = {".doc": "a legacy Word .doc", ".wps": "a WPS .wps", ".dot": "a legacy 
 TITLE_MAX = 60
 
 
-def read_document(path, data: bytes | None = None) -> Document:
+def read_document(path, data: bytes | None = None, run_map: bool = True) -> Document:
     """Read any supported draft (from `data` when its bytes were read already); InputError with a
-    one-line reason otherwise."""
+    one-line reason otherwise. `run_map=False`: a .docx's paragraphs need not say which runs their text
+    came from (nothing will be written into the file's copy)."""
     path = str(path)
     ext = os.path.splitext(path)[1].lower()
     if data is None and not os.path.exists(path):
@@ -31,7 +32,7 @@ def read_document(path, data: bytes | None = None) -> Document:
                          f"convert it: soffice --headless --convert-to docx \"{os.path.basename(path)}\"")
     if ext in (".docx", ".docm", ".dotx"):
         from lintdoc.readers.docx_reader import read_docx
-        doc = read_docx(path, data)
+        doc = read_docx(path, data, run_map)
     elif ext in SUPPORTED:
         from lintdoc.readers.text_reader import read_text_file
         doc = read_text_file(path, data=data)

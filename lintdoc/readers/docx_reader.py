@@ -47,10 +47,10 @@ def _on(el) -> bool:
 class _Para:
     """Text of one paragraph under construction, with its run map and flags."""
 
-    def __init__(self):
+    def __init__(self, run_map: bool):
         self.parts: list[str] = []
         self.length = 0
-        self.runs: list[RunSpan] = []
+        self.runs: list[RunSpan] | None = [] if run_map else None
         self.flags: set = set()
         self.hidden: list[str] = []
         self.bold_chars = 0
@@ -65,7 +65,8 @@ class _Para:
         if not text:
             return
         self.parts.append(text)
-        self.runs.append(RunSpan(self.length, self.length + len(text), run, run_offset))
+        if self.runs is not None:
+            self.runs.append(RunSpan(self.length, self.length + len(text), run, run_offset))
         self.length += len(text)
         n = len(text.strip())
         self.visible_chars += n
@@ -83,6 +84,7 @@ class _Story:
         self.fields: list[str] = []     # stack of complex fields: "code" until separate, then "result"
         self.pending: _Para | None = None  # a paragraph whose mark was deleted merges into the next
         self.tables = 0
+        self.toggles: dict = {}
 
     # -- blocks ---------------------------------------------------------------
     def blocks(self, container, part=None, table=None, ctx=frozenset()):
@@ -164,7 +166,7 @@ class _Story:
                 if prop.find(W + "del") is not None:
                     reader.count("deletions")
                     mark_deleted = True
-        para = self.pending or _Para()
+        para = self.pending or _Para(self.run_ids is not None)
         self.pending = None
         para.flags |= ctx
         start = para.length
@@ -190,7 +192,7 @@ class _Story:
             text=text, part=part, story=self.name, label=label, num=num,
             heading_level=level, is_title=is_title, style=style,
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
-            flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs, table=table,
+            flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs or [], table=table,
             placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans),
             markup_spans=bold_markup(text) if "*" in text else [])
         kind = literal_kind(paragraph.style, paragraph.text) or \
@@ -236,32 +238,35 @@ class _Story:
     def run(self, r, para: _Para, pstyle, ctx):
         rstyle = bold = vanish = None
         highlighted = mono = False
-        first = r[0] if len(r) else None
-        rpr = first if first is not None and first.tag == RPR else None    # w:rPr comes first in a run
-        if rpr is not None:
-            for prop in rpr:
-                tag = prop.tag
-                if tag == B:
-                    bold = _on(prop)
-                elif tag == VANISH:
-                    vanish = _on(prop)
-                elif tag == RSTYLE:
-                    rstyle = prop.get(VAL)
-                elif tag == HIGHLIGHT:
-                    highlighted = prop.get(VAL) not in (None, "none")
-                elif tag == RPR_CHANGE:
-                    self.reader.count("formatting")
-                elif tag == RFONTS:
-                    mono = (prop.get(W + "ascii") or prop.get(W + "hAnsi") or "").lower() in MONOSPACE
-        if bold is None:
-            bold = self.reader.styles.run_toggle(rstyle, pstyle, "bold")
-        if vanish is None:
-            vanish = self.reader.styles.run_toggle(rstyle, pstyle, "vanish")
-        ordinal = self.run_ids.get(r, -1)
+        ordinal = self.run_ids.get(r, -1) if self.run_ids is not None else -1
         offset = 0
         fields = self.fields
+        first = True
         for child in r:
             tag = child.tag
+            if first:
+                first = False
+                if tag == RPR:                     # w:rPr comes first in a run
+                    for prop in child:
+                        tag = prop.tag
+                        if tag == B:
+                            bold = _on(prop)
+                        elif tag == VANISH:
+                            vanish = _on(prop)
+                        elif tag == RSTYLE:
+                            rstyle = prop.get(VAL)
+                        elif tag == HIGHLIGHT:
+                            highlighted = prop.get(VAL) not in (None, "none")
+                        elif tag == RPR_CHANGE:
+                            self.reader.count("formatting")
+                        elif tag == RFONTS:
+                            mono = (prop.get(W + "ascii") or prop.get(W + "hAnsi") or "").lower() in MONOSPACE
+                    if bold is None or vanish is None:
+                        styled = self._toggles(rstyle, pstyle)
+                        bold = styled[0] if bold is None else bold
+                        vanish = styled[1] if vanish is None else vanish
+                    continue
+                bold, vanish = self._toggles(None, pstyle)
             if tag == T and not fields:
                 text = child.text
             elif tag == RPR:
@@ -289,6 +294,16 @@ class _Story:
                     para.highlight_spans.append((para.length, para.length + len(text)))
                 para.add(text, ordinal, offset, bool(bold), mono)
             offset += len(text)
+
+    def _toggles(self, rstyle, pstyle) -> tuple:
+        """(bold, hidden) that a run's character style and paragraph style give it (memoised per story)."""
+        key = (rstyle, pstyle)
+        found = self.toggles.get(key)
+        if found is None:
+            styles = self.reader.styles
+            found = self.toggles[key] = (styles.run_toggle(rstyle, pstyle, "bold"),
+                                         styles.run_toggle(rstyle, pstyle, "vanish"))
+        return found
 
     def _run_child_text(self, child, para) -> str:
         tag = child.tag
@@ -378,8 +393,8 @@ def _textboxes(el):
 
 
 class _Reader:
-    def __init__(self, pkg: Package):
-        self.pkg = pkg
+    def __init__(self, pkg: Package, run_map: bool = True):
+        self.pkg, self.run_map = pkg, run_map
         self.doc = Document(pkg.path, "docx", main_part=pkg.main)
         rels = pkg.relationships(pkg.main)
         by_type: dict[str, list] = {}
@@ -407,7 +422,7 @@ class _Reader:
         self.doc.revisions[what] = self.doc.revisions.get(what, 0) + 1
 
     def story(self, root, name, part) -> _Story:
-        run_ids = {r: i for i, r in enumerate(root.iter(W + "r"))}
+        run_ids = {r: i for i, r in enumerate(root.iter(W + "r"))} if self.run_map else None
         return _Story(self, name, part, run_ids)
 
     def read(self) -> Document:
@@ -485,7 +500,9 @@ class _Reader:
         story.blocks(box)
 
 
-def read_docx(path, data: bytes | None = None) -> Document:
-    """Read a .docx file (or its bytes) into the document model (raises InputError for bad input)."""
+def read_docx(path, data: bytes | None = None, run_map: bool = True) -> Document:
+    """Read a .docx file (or its bytes) into the document model (raises InputError for bad input).
+    `run_map`: record which w:r each piece of text came from (Paragraph.runs), which only a writer of a
+    reviewed copy needs."""
     with Package(path, data) as pkg:
-        return _Reader(pkg).read()
+        return _Reader(pkg, run_map).read()

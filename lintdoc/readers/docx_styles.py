@@ -64,13 +64,11 @@ class _LazyStyles(dict):
     looked up per kind: character styles apart from the others (paragraph, table, numbering), since
     a file may give a character style the id of a paragraph style and never means one for the other."""
 
-    def __init__(self, entries, character: bool):
+    def __init__(self, entries):
         super().__init__()
         self.elements = {}
         self.default_paragraph = None
         for attrs, load in entries:
-            if (attrs.get(W + "type") == "character") != character:
-                continue
             sid = attrs.get(W + "styleId") or ""
             self.elements[sid] = load         # a later definition of an id wins
             if self.default_paragraph is None and attrs.get(W + "type") == "paragraph" and \
@@ -108,9 +106,12 @@ class Styles:
                 defaults = load().find(f"{W}rPrDefault/{W}rPr")
                 self.default_bold = bool(_toggle(defaults, "b"))
                 self.default_vanish = bool(_toggle(defaults, "vanish"))
-        entries = [(attrs, load) for local, attrs, load in children if local == "style"]
-        self.by_id = _LazyStyles(entries, character=False)
-        self.char_by_id = _LazyStyles(entries, character=True)
+        kinds: dict = {False: [], True: []}     # is a character style -> its entries
+        for local, attrs, load in children:
+            if local == "style":
+                kinds[attrs.get(W + "type") == "character"].append((attrs, load))
+        self.by_id = _LazyStyles(kinds[False])
+        self.char_by_id = _LazyStyles(kinds[True])
         self.default_paragraph = self.by_id.default_paragraph
 
     def chain(self, style_id: str | None, fall_back: bool = True, character: bool = False):

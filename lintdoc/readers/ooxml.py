@@ -6,6 +6,7 @@ encrypted document), zips that are not Word documents, parts that inflate beyond
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import posixpath
@@ -113,35 +114,33 @@ def _prolog_end(data: bytes) -> int:
             pos += 2
 
 
-_ATTR: dict = {}                        # attribute name -> its pattern in a start tag
+_W_ATTRIBUTE = re.compile(rb"""\sw:([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 class _StartTag(bytes):
-    """The bytes of a start tag, read like an element's attributes: get(W + "styleId")."""
+    """The bytes of a start tag, read like an element's attributes: get(W + "styleId"). Its w: attributes
+    are read all at once, on the first question (a style's type, id and default are asked together)."""
 
     def get(self, name: str, default=None):
         try:
-            memo = self._memo                 # a tag is asked for the same attribute more than once
+            values = self._values
         except AttributeError:
-            memo = self._memo = {}
-        if name not in memo:
-            memo[name] = self._attribute(name)
-        value = memo[name]
-        return default if value is None else value
+            values = self._values = {}
+            for m in _W_ATTRIBUTE.finditer(self):
+                key = W + m.group(1).decode()
+                if key not in values:           # the first of a repeated attribute, as a search finds it
+                    raw = (m.group(2) if m.group(2) is not None else m.group(3)).decode("utf-8", "replace")
+                    values[key] = html.unescape(raw) if "&" in raw else raw
+        return values.get(name, default)
 
-    def _attribute(self, name: str):
-        if not name.startswith(W):
-            return None
-        if name not in _ATTR:
-            _ATTR[name] = re.compile(rb"""\sw:%s\s*=\s*(?:"([^"]*)"|'([^']*)')""" % name[len(W):].encode())
-        m = _ATTR[name].search(self)
-        if m is None:
-            return None
-        return html.unescape((m.group(1) if m.group(1) is not None else m.group(2)).decode("utf-8", "replace"))
+
+# the last parts split (their bytes, and their top-level start tags), by the hash of the part as stored: the
+# drafts of a folder made from one template share its styles.xml, which each would otherwise inflate and scan
+_SPLITS: dict = {}
 
 
 def _children_start_tags(data: bytes, tags):
-    """The root element's match and [(local name, start-tag match)] of the top-level elements
+    """The root element's match and [(local name, attributes, start-tag match)] of the top-level elements
     w:<tag> (tag in `tags`), or None when the part does not have the usual shape (w: prefix, no DTD)."""
     prolog = _prolog_end(data)
     if _DTD.search(data, 0, prolog):
@@ -150,7 +149,8 @@ def _children_start_tags(data: bytes, tags):
     if root is None or _W_DECL not in root.group(0):
         return None
     names = b"|".join(re.escape(t.encode()) for t in tags)
-    return root, list(re.compile(rb"<w:(" + names + rb")(?=[\s/>])[^>]*>").finditer(data, root.end()))
+    return root, [(m.group(1).decode(), _StartTag(m.group(0)), m)
+                  for m in re.compile(rb"<w:(" + names + rb")(?=[\s/>])[^>]*>").finditer(data, root.end())]
 
 
 class Package:
@@ -178,6 +178,7 @@ class Package:
         except OSError as exc:
             raise InputError(path, f"cannot read the file: {exc}") from None
         self.names = {info.filename: info for info in self.zip.infolist()}
+        self.data = data
         self.main = self._main_part()
 
     def close(self):
@@ -230,6 +231,21 @@ class Package:
                              f"{self.compressed}; refusing a possible zip bomb")
         return data
 
+    def stored_digest(self, name: str) -> bytes | None:
+        """SHA-256 of part `name` as stored in the archive (its compression method and compressed bytes), read
+        without inflating it; None for an entry whose local header is not where the directory says, or that
+        is encrypted. Equal digests mean equal inflated parts."""
+        info = self.names[name]
+        header = self.data[info.header_offset:info.header_offset + 30]
+        if len(header) < 30 or header[:4] != b"PK\x03\x04" or info.flag_bits & 1:
+            return None
+        start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + \
+            int.from_bytes(header[28:30], "little")
+        raw = self.data[start:start + info.compress_size]
+        if len(raw) != info.compress_size:
+            return None
+        return hashlib.sha256(b"%d:%d:" % (info.compress_type, info.file_size) + raw).digest()
+
     def xml(self, name: str, required: bool = True):
         """The parsed root of part `name`, or None when absent and not required."""
         if name not in self.names:
@@ -254,14 +270,22 @@ class Package:
         (another prefix for the Word namespace) is parsed whole instead."""
         if name not in self.names:
             return None
-        data = self.read(name)
-        found = _children_start_tags(data, tags)
+        stored = self.stored_digest(name)
+        if stored and (tags, stored) in _SPLITS:
+            data, found = _SPLITS[tags, stored]
+            self.inflated += len(data)          # counted as if inflated again
+        else:
+            data = self.read(name)
+            found = _children_start_tags(data, tags)
+            if stored:
+                if len(_SPLITS) >= 8:
+                    del _SPLITS[next(iter(_SPLITS))]
+                _SPLITS[tags, stored] = data, found
         if found is None:
             return [(etree.QName(el).localname, el.attrib, lambda el=el: el)
                     for el in self.xml(name).iterchildren(*(W + t for t in tags))]
         root, starts = found
-        return [(m.group(1).decode(), _StartTag(m.group(0)), lambda m=m: self._element(name, data, root, m))
-                for m in starts]
+        return [(local, attrs, lambda m=m: self._element(name, data, root, m)) for local, attrs, m in starts]
 
     def _element(self, name, data: bytes, root, start):
         """Parse the element whose start tag matched `start`, inside a copy of the root's start tag
