@@ -361,6 +361,19 @@ def test_ascii_marks_in_a_chinese_word_document_are_reported_even_as_its_habit(t
     assert [f.match for f in lint_file(tmp_path / "a.docx") if f.rule == "punct-ascii-in-chinese"] == [",", "(", ")"]   # not the label (一)
 
 
+def test_brackets_around_a_web_address_are_part_of_a_pasted_link_title(tmp_path):
+    """A browser pastes a link as its page title and site (编程快速入门 | 虚幻引擎文档 (unrealengine.com)): the
+    ASCII brackets around the address are the link's, not a slip; around Chinese they still are."""
+    from conftest import lint_file
+    doc = new_document()
+    for line in ("实习阶段工作总结", "参考资料：编程快速入门 | 虚幻引擎文档 (unrealengine.com)",
+                 "联系邮箱 (wang_li@example.cn)，资料见 (https://docs.example.cn/ue4)。", "共培训干部560名(含新任干部)。"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "l.docx")
+    assert [f.context for f in lint_file(tmp_path / "l.docx") if f.rule == "punct-ascii-in-chinese"] == \
+        ["共培训干部560名(含新任干部)。"] * 2
+
+
 def test_decimal_items_that_skip_a_level_under_a_bare_automatic_number(tmp_path):
     """Word's %1 (a number with no mark) heads 本周工作 and 下周计划; under 2 the items run 2.3.1, 2.3.2:
     copied from part 1, they skip 2.1 to 2.3."""

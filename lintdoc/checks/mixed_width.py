@@ -44,7 +44,7 @@ class MixedWidthRule(Rule):
                 continue
             wide_count = sum(everything.count(c) for c in wide)
             hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
-                    and not _in_label(found)
+                    and not _in_label(found) and not _around_address(found, ascii_mark)
                     and (doc.format == "docx" or not _around_latin(found, ascii_mark))]
             if not hits or (wide_count <= len(hits) and doc.format != "docx"):
                 continue      # the ASCII form is the document's own habit, not a slip
@@ -52,20 +52,34 @@ class MixedWidthRule(Rule):
                 yield self.finding(doc, p, a, b, expected=wide[0], fix=wide if len(wide) == 1 else None)
 
 
-def _around_latin(hit, mark: str) -> bool:
-    """A bracket around Latin text or figures only (消息类型(type), 投资回报率(ROI)): in a text file, the
-    writer's choice, where a bracket around Chinese (检测(软件分析)) is a slip."""
+def _bracketed(hit, mark: str) -> str:
+    """The text between the bracket `mark` of a hit and its partner ("" when it is not a bracket or has none)."""
     if mark not in "()":
-        return False
+        return ""
     p, start, _ = hit
     text = p.text
     if mark == "(":
         end = text.find(")", start + 1)
-        inside = text[start + 1:end] if end > 0 else ""
-    else:
-        begin = text.rfind("(", 0, start)
-        inside = text[begin + 1:start] if begin >= 0 else ""
+        return text[start + 1:end] if end > 0 else ""
+    begin = text.rfind("(", 0, start)
+    return text[begin + 1:start] if begin >= 0 else ""
+
+
+def _around_latin(hit, mark: str) -> bool:
+    """A bracket around Latin text or figures only (消息类型(type), 投资回报率(ROI)): in a text file, the
+    writer's choice, where a bracket around Chinese (检测(软件分析)) is a slip."""
+    inside = _bracketed(hit, mark)
     return bool(inside) and not HAN.search(inside)
+
+
+ADDRESS = rx.compile(r"^\s*(?:(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[A-Za-z]{2,}(?:/\S*)?)\s*$")
+
+
+def _around_address(hit, mark: str) -> bool:
+    """A bracket around a web address, domain or e-mail address: a link's title as a browser pastes it
+    (编程快速入门 | 虚幻引擎文档 (unrealengine.com)), in any document. Fails: 参训干部560名(含外聘); passes:
+    知乎专栏 (zhuanlan.zhihu.com)."""
+    return bool(ADDRESS.match(_bracketed(hit, mark)))
 
 
 def _in_label(hit) -> bool:
