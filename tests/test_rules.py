@@ -54,6 +54,9 @@ def test_bold_typed_into_plain_text_is_not_a_mask():
     assert leftovers(lint_text(bold)) == []
     masks = "标题\n\n提升**区的外部形象。在人民网建立**区视频宣传平台。总投资**亿元，长**公里，**县**镇。"
     assert [m for _, m in leftovers(lint_text(masks))] == ["**"] * 6
+    # one word masked again and again pairs up like bold, but each pair is followed by the masked word's rest
+    party = "要点\n\n推进**员活动：组织开展各类**员活动，加强**员教育培训，提高**员队伍的凝聚力。"
+    assert [m for _, m in leftovers(lint_text(party))] == ["**"] * 4
 
 
 def test_emphasis_in_any_form_is_not_a_mask():
