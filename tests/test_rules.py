@@ -515,3 +515,11 @@ def test_a_pattern_is_split_into_its_top_level_alternatives():
     assert _alternatives("^(?:a|b)x") == ["^(?:a|b)x"] and _alternatives("a\\|b|c") == ["a\\|b", "c"]
     # the findings are those of the whole pattern: one per slot
     assert [f.match for f in lint_text("Report\n\nOwner: TBD, due TODO.") if f.rule == "placeholder-todo"] == ["TBD", "TODO"]
+
+
+def test_english_section_words_are_matched_from_a_word_start():
+    """`plan` is not in "Explanation", nor `risk` in "Asterisk": a glossary does not stand for the next steps."""
+    md = ("# Q3 Status Report\n\n## Highlights\n\nShipped the billing API.\n\n## Risks\n\nVendor delay.\n\n"
+          "## Explanation of terms\n\nAPI: the interface other teams call.\n")
+    assert sections(md, markdown=True) == ["next_plans"]
+    assert sections(md.replace("## Explanation of terms", "## Plans"), markdown=True) == []
