@@ -523,3 +523,11 @@ def test_english_section_words_are_matched_from_a_word_start():
           "## Explanation of terms\n\nAPI: the interface other teams call.\n")
     assert sections(md, markdown=True) == ["next_plans"]
     assert sections(md.replace("## Explanation of terms", "## Plans"), markdown=True) == []
+
+
+def test_outstanding_issues_are_the_shortcomings_of_a_weekly():
+    """A 周报 lists what is left over under 遗留问题 (outstanding issues): that is its 存在问题 part."""
+    text = ("项目周报\n\n本周工作：完成用户管理模块开发，修复缺陷12个。\n\n"
+            "遗留问题：域名校验尚不完善，部门职位回显尚未完成。\n\n下周计划：完成角色管理功能。")
+    assert sections(text) == []
+    assert sections(text.replace("遗留问题：", "另外，")) == ["shortcomings"]
