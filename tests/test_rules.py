@@ -531,3 +531,13 @@ def test_outstanding_issues_are_the_shortcomings_of_a_weekly():
             "遗留问题：域名校验尚不完善，部门职位回显尚未完成。\n\n下周计划：完成角色管理功能。")
     assert sections(text) == []
     assert sections(text.replace("遗留问题：", "另外，")) == ["shortcomings"]
+
+
+def test_advice_for_when_problems_come_is_no_shortcomings_part():
+    """遇到困难和问题要虚心求助 is a maxim (what to do when problems come), not a report of problems."""
+    text = ("个人工作总结\n\n今年我完成了产品测试任务，编写了测试用例300条。\n\n"
+            "做事与做人。工作中遇到困难和问题要虚心求助，多和自己的领导同事沟通。\n\n"
+            "明年我将继续学习自动化测试。")
+    assert sections(text) == ["shortcomings"]
+    assert sections(text.replace("遇到困难和问题要虚心求助", "遇到了一些困难和问题，经验还不足")) == []
+
