@@ -541,3 +541,11 @@ def test_advice_for_when_problems_come_is_no_shortcomings_part():
     assert sections(text) == ["shortcomings"]
     assert sections(text.replace("遇到困难和问题要虚心求助", "遇到了一些困难和问题，经验还不足")) == []
 
+
+
+def test_results_name_the_achievements_part():
+    """一、实习成果 (results) heads the achievements of a summary as 主要成绩 does."""
+    text = ("实习总结\n\n一、实习成果\n\n1.登录模块开发上线。\n\n2.接口文档编写。\n\n"
+            "二、存在的不足\n\n对业务流程还不够熟悉，代码规范意识不强。\n\n三、下一步打算\n\n深入学习业务知识。")
+    assert sections(text) == []
+    assert sections(text.replace("一、实习成果", "一、实习单位")) == ["achievements"]
