@@ -518,3 +518,37 @@ def test_a_pattern_is_split_into_its_top_level_alternatives():
     assert _alternatives("^(?:a|b)x") == ["^(?:a|b)x"] and _alternatives("a\\|b|c") == ["a\\|b", "c"]
     # the findings are those of the whole pattern: one per slot
     assert [f.match for f in lint_text("Report\n\nOwner: TBD, due TODO.") if f.rule == "placeholder-todo"] == ["TBD", "TODO"]
+
+
+def test_english_section_words_are_matched_from_a_word_start():
+    """`plan` is not in "Explanation", nor `risk` in "Asterisk": a glossary does not stand for the next steps."""
+    md = ("# Q3 Status Report\n\n## Highlights\n\nShipped the billing API.\n\n## Risks\n\nVendor delay.\n\n"
+          "## Explanation of terms\n\nAPI: the interface other teams call.\n")
+    assert sections(md, markdown=True) == ["next_plans"]
+    assert sections(md.replace("## Explanation of terms", "## Plans"), markdown=True) == []
+
+
+def test_outstanding_issues_are_the_shortcomings_of_a_weekly():
+    """A 周报 lists what is left over under 遗留问题 (outstanding issues): that is its 存在问题 part."""
+    text = ("项目周报\n\n本周工作：完成用户管理模块开发，修复缺陷12个。\n\n"
+            "遗留问题：域名校验尚不完善，部门职位回显尚未完成。\n\n下周计划：完成角色管理功能。")
+    assert sections(text) == []
+    assert sections(text.replace("遗留问题：", "另外，")) == ["shortcomings"]
+
+
+def test_advice_for_when_problems_come_is_no_shortcomings_part():
+    """遇到困难和问题要虚心求助 is a maxim (what to do when problems come), not a report of problems."""
+    text = ("个人工作总结\n\n今年我完成了产品测试任务，编写了测试用例300条。\n\n"
+            "做事与做人。工作中遇到困难和问题要虚心求助，多和自己的领导同事沟通。\n\n"
+            "明年我将继续学习自动化测试。")
+    assert sections(text) == ["shortcomings"]
+    assert sections(text.replace("遇到困难和问题要虚心求助", "遇到了一些困难和问题，经验还不足")) == []
+
+
+
+def test_results_name_the_achievements_part():
+    """一、实习成果 (results) heads the achievements of a summary as 主要成绩 does."""
+    text = ("实习总结\n\n一、实习成果\n\n1.登录模块开发上线。\n\n2.接口文档编写。\n\n"
+            "二、存在的不足\n\n对业务流程还不够熟悉，代码规范意识不强。\n\n三、下一步打算\n\n深入学习业务知识。")
+    assert sections(text) == []
+    assert sections(text.replace("一、实习成果", "一、实习单位")) == ["achievements"]

@@ -38,6 +38,7 @@ LINE_MAX = (16, 60)        # characters of a line standing alone as a heading: C
 SPACED = rx.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 LINE_WORDS = 7             # words of an English one
 COLLECTION_LABEL = rx.compile(r"[（(]?\d*篇\d*[）)]?$")   # 下半年社区工作总结篇4, …总结(10篇)
+WORD_START = r"(?<![a-z])"   # before every English pattern
 LINE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "，", ",")
 # traditional characters of the words sections are found by (總結, 問題, 計畫, 下一步工作…), mapped to the
 # simplified forms the packs are written in; a report from Taiwan, Hong Kong or Macau is matched the same way
@@ -326,7 +327,9 @@ def _lang_patterns(value) -> dict:
     for lang, pats in value.items():
         if isinstance(pats, str):
             pats = [pats]
-        out[lang] = [regex.compile(p, regex.IGNORECASE) for p in pats]
+        # an English word is matched from its start: `plan` is not in "Explanation", nor `risk` in "asterisk"
+        start = WORD_START if lang == "en" else ""
+        out[lang] = [regex.compile(f"{start}(?:{p})" if start else p, regex.IGNORECASE) for p in pats]
     return out
 
 
