@@ -89,8 +89,8 @@ def test_a_file_replaced_mid_run_is_checked_as_one_version(tmp_path, capsys, mon
     newer = docx_file(tmp_path / "newer.docx", "新版本yy。").read_bytes()
     real_read = runner.read_document
 
-    def read_then_replace(path, data=None):
-        doc = real_read(path, data)
+    def read_then_replace(path, data=None, run_map=True):
+        doc = real_read(path, data, run_map)
         pathlib.Path(path).write_bytes(newer)              # replaced while lintdoc was checking it
         return doc
     monkeypatch.setattr(runner, "read_document", read_then_replace)
@@ -103,7 +103,7 @@ def test_cache_hits_unchanged_files_and_misses_on_change(tmp_path, capsys, monke
     cache = tmp_path / "cache"
     calls = []
     real_read = runner.read_document
-    monkeypatch.setattr(runner, "read_document", lambda p, d=None: calls.append(p) or real_read(p, d))
+    monkeypatch.setattr(runner, "read_document", lambda p, d=None, run_map=True: calls.append(p) or real_read(p, d, run_map))
     _, first = run_json(capsys, "--cache", cache, "--jobs", "1", root)
     parsed_first = len(calls)
     _, second = run_json(capsys, "--cache", cache, "--jobs", "1", root)
