@@ -361,6 +361,16 @@ def test_ascii_marks_in_a_chinese_word_document_are_reported_even_as_its_habit(t
     assert [f.match for f in lint_file(tmp_path / "a.docx") if f.rule == "punct-ascii-in-chinese"] == [",", "(", ")"]   # not the label (一)
 
 
+def test_the_colon_of_an_english_run_in_label_is_the_labels(tmp_path):
+    """Done: 结算界面 opens with an English label whose colon is English; 完成情况:结算界面 is a slip."""
+    from conftest import lint_file
+    doc = new_document()
+    for line in ("第二周周报", "Done: 结算、主场景界面", "Todo: 登录、匹配UI", "完成情况:结算界面"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "c.docx")
+    assert [f.context for f in lint_file(tmp_path / "c.docx") if f.rule == "punct-ascii-in-chinese"] == ["完成情况:结算界面"]
+
+
 def test_brackets_around_a_web_address_are_part_of_a_pasted_link_title(tmp_path):
     """A browser pastes a link as its page title and site (编程快速入门 | 虚幻引擎文档 (unrealengine.com)): the
     ASCII brackets around the address are the link's, not a slip; around Chinese they still are."""

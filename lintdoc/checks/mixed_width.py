@@ -45,6 +45,7 @@ class MixedWidthRule(Rule):
             wide_count = sum(everything.count(c) for c in wide)
             hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
                     and not _in_label(found) and not _around_address(found, ascii_mark)
+                    and not _after_latin_label(found, ascii_mark)
                     and (doc.format == "docx" or not _around_latin(found, ascii_mark))]
             if not hits or (wide_count <= len(hits) and doc.format != "docx"):
                 continue      # the ASCII form is the document's own habit, not a slip
@@ -80,6 +81,16 @@ def _around_address(hit, mark: str) -> bool:
     (编程快速入门 | 虚幻引擎文档 (unrealengine.com)), in any document. Fails: 参训干部560名(含外聘); passes:
     知乎专栏 (zhuanlan.zhihu.com)."""
     return bool(ADDRESS.match(_bracketed(hit, mark)))
+
+
+LATIN_LABEL = rx.compile(r"^[ \t]*[A-Za-z][A-Za-z/ -]{0,20}$")
+
+
+def _after_latin_label(hit, mark: str) -> bool:
+    """The colon of an English run-in label opening the paragraph (Done: 结算界面; Todo: 登录、匹配UI): the
+    label's own punctuation. Fails: 完成情况:结算界面; passes: Done: 结算界面."""
+    p, start, _ = hit
+    return mark == ":" and bool(LATIN_LABEL.match(p.text[:start]))
 
 
 def _in_label(hit) -> bool:
