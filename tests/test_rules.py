@@ -244,6 +244,22 @@ def test_code_pasted_as_paragraphs_takes_part_in_no_prose_rule(tmp_path):
     assert set(quoted) == {prose[1], prose[-1]}
 
 
+def test_code_pasted_from_a_web_page_keeps_no_break_spaces_and_is_still_code(tmp_path):
+    """Code copied from a browser into Word has no-break spaces for its spaces and indentation."""
+    nb = "\xa0"
+    code = [f"model{nb}={nb}dict(", f"{nb * 4}backbone=dict(", f"{nb * 8}depth=50,", f"{nb * 8}init_cfg=dict(type='Pretrained')),",
+            f"{nb * 4}neck=dict(", f"{nb * 8}num_outs=5))"]
+    prose = ["实习中期报告", "模型配置如下（见附件(1)：", *code, "训练结果见表2-1。"]
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    for line in prose:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "nbsp.docx")
+    unpaired = [f.context for f in lint_file(tmp_path / "nbsp.docx") if f.rule == "punct-unpaired"]
+    assert unpaired == [prose[1]]
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

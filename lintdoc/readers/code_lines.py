@@ -5,6 +5,7 @@ A line is code when it has the shape of code (a JSON key, a struct field with it
 call, a keyword statement, a line of braces) and is mostly Latin, or a neighbouring line is code too.
 
 Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `json:"类型"`   import numpy as np
+                      model\xa0=\xa0dict(   (pasted from a web page: no-break spaces)
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ SHAPES = rx.compile(
     r"""|^[ \t]*(?:const|let|var|return|print|console\.log|System\.out)\b[^。，；\n]*[=(;]"""
     r"""|^[ \t]*[A-Za-z_][\w.\[\]'"]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*(?:[+\-*/]?=|:=)[ \t]*[^=\s]"""   # an assignment
     r"""|^[ \t]*[A-Za-z_][\w.]*\([^()\n]*\)[ \t]*;?[ \t]*$"""                    # a call on its own line
+    r"""|^[ \t]*[A-Za-z_][\w.]*\([ \t]*$"""                                    # …or opening one: dict(
     r"""|^[ \t]*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]*$"""      # a block's header
     r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
     r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$""")                   # braces alone
@@ -32,9 +34,14 @@ MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
 
 
+# code copied from a web page keeps its indentation and spaces as no-break spaces
+SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u202f": " "})
+
+
 def _code_shaped(text: str) -> bool:
     if not MAYBE_CODE.search(text):
         return False                  # every shape needs a Latin letter, a bracket or a quote
+    text = text.translate(SPACES)
     return any(SHAPES.search(line[:LINE_MAX]) for line in text.split("\n", LINES_MAX)[:LINES_MAX])
 
 
