@@ -2,10 +2,11 @@
 otherwise writes the full-width form (，；：（）“”). GB/T 15834 wants full-width marks in
 Chinese; a text file that uses the ASCII form throughout (often a conversion, or a copy from a web
 page that folded the marks) is left alone, so the rule reports slips, not a house style. A Word
-document is not converted that way: there every ASCII mark touching Chinese is reported.
+document is not converted that way: there every ASCII mark touching Chinese is reported. In any document,
+brackets around Latin text, figures or a web address, and the colon of an English run-in label, are left alone.
 
 Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024),
-the label of (一)加强学习.
+the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ class MixedWidthRule(Rule):
             hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
                     and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
-                    and (doc.format == "docx" or not _around_latin(found, ascii_mark))]
+                    and not _around_latin(found, ascii_mark)]
             if not hits or (wide_count <= len(hits) and doc.format != "docx"):
                 continue      # the ASCII form is the document's own habit, not a slip
             for p, a, b in hits:
@@ -67,8 +68,8 @@ def _bracketed(hit, mark: str) -> str:
 
 
 def _around_latin(hit, mark: str) -> bool:
-    """A bracket around Latin text or figures only (消息类型(type), 投资回报率(ROI)): in a text file, the
-    writer's choice, where a bracket around Chinese (检测(软件分析)) is a slip."""
+    """A bracket around Latin text or figures only (消息类型(type), 投资回报率(ROI), 堆顶元素(C01)): the
+    writer's choice in any document, where a bracket around Chinese (检测(软件分析)) is a slip."""
     inside = _bracketed(hit, mark)
     return bool(inside) and not HAN.search(inside)
 
