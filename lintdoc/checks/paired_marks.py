@@ -2,7 +2,8 @@
 (GB/T 15834): “ never closed, 》 never opened, 《 closed by ）, and a second “ where the
 closing ” belongs (“宜居、文化、幸福“等).
 
-Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。
+Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。, 新增 C’11 区域
+(a ’ inside a Latin word is an apostrophe or a prime).
 """
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ from lintdoc.outline import parse_label
 
 # a curly quote paired with a straight one ("…” or “…"): the straight quote is the defect
 STRAIGHT_FOR = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+
+
+def _inside_latin_word(text: str, i: int) -> bool:
+    """Whether text[i] stands between two Latin letters or digits."""
+    return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() \
+        and text[i + 1].isascii() and text[i + 1].isalnum()
 
 
 class PairedMarksRule(Rule):
@@ -59,6 +66,8 @@ class PairedMarksRule(Rule):
                         continue
                     stack.append((ch, i))
                 elif ch in self.open_of:
+                    if ch == "’" and _inside_latin_word(text, i):
+                        continue        # an apostrophe or a prime (MMDetection’s, don’t, C’11), not a quote
                     opener = self.open_of[ch]
                     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opener), None)
                     if depth is None:
