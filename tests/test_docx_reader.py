@@ -361,6 +361,17 @@ def test_ascii_marks_in_a_chinese_word_document_are_reported_even_as_its_habit(t
     assert [f.match for f in lint_file(tmp_path / "a.docx") if f.rule == "punct-ascii-in-chinese"] == [",", "(", ")"]   # not the label (一)
 
 
+def test_straight_quotes_around_latin_names_are_the_writers_choice(tmp_path):
+    """默认支持 "person" 行人 quotes a class name as code does; "十四五"规划 quotes Chinese with ASCII marks."""
+    from conftest import lint_file
+    doc = new_document()
+    for line in ("中期报告", '对指定目标类别（默认支持 "person" 行人与 "car" 车辆）进行实时跟踪。', '实施 "十四五" 规划。'):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "q.docx")
+    hits = [f.context for f in lint_file(tmp_path / "q.docx") if f.rule == "punct-ascii-in-chinese"]
+    assert hits == ['实施 "十四五" 规划。'] * 2
+
+
 def test_the_colon_of_an_english_run_in_label_is_the_labels(tmp_path):
     """Done: 结算界面 opens with an English label whose colon is English; 完成情况:结算界面 is a slip."""
     from conftest import lint_file

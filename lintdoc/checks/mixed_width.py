@@ -55,11 +55,17 @@ class MixedWidthRule(Rule):
 
 
 def _bracketed(hit, mark: str) -> str:
-    """The text between the bracket `mark` of a hit and its partner ("" when it is not a bracket or has none)."""
-    if mark not in "()":
-        return ""
+    """The text between the bracket or straight double quote `mark` of a hit and its partner ("" when it is
+    neither or has none)."""
     p, start, _ = hit
     text = p.text
+    if mark == '"':                       # quotes alternate: an even number before it opens a pair
+        if text.count('"', 0, start) % 2 == 0:
+            end = text.find('"', start + 1)
+            return text[start + 1:end] if end > 0 else ""
+        return text[text.rfind('"', 0, start) + 1:start]
+    if mark not in "()":
+        return ""
     if mark == "(":
         end = text.find(")", start + 1)
         return text[start + 1:end] if end > 0 else ""
@@ -68,8 +74,8 @@ def _bracketed(hit, mark: str) -> str:
 
 
 def _around_latin(hit, mark: str) -> bool:
-    """A bracket around Latin text or figures only (消息类型(type), 投资回报率(ROI), 堆顶元素(C01)): the
-    writer's choice in any document, where a bracket around Chinese (检测(软件分析)) is a slip."""
+    """A bracket or straight quotes around Latin text or figures only (消息类型(type), 投资回报率(ROI), 堆顶元素(C01),
+    默认支持 "person" 行人): the writer's choice in any document, where around Chinese (检测(软件分析)) a slip."""
     inside = _bracketed(hit, mark)
     return bool(inside) and not HAN.search(inside)
 
