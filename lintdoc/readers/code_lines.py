@@ -24,7 +24,7 @@ SHAPES = rx.compile(
     r"""|^[ \t]*(?:SELECT|INSERT[ \t]+INTO|UPDATE|DELETE[ \t]+FROM|CREATE[ \t]+TABLE|FROM|WHERE|LEFT[ \t]+JOIN)\b"""
     r"""|^[ \t]*(?:const|let|var|return|print|console\.log|System\.out)\b[^。，；\n]*[=(;]"""
     r"""|^[ \t]*[A-Za-z_][\w.\[\]'"]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*(?:[+\-*/]?=|:=)[ \t]*[^=\s]"""   # an assignment
-    r"""|^[ \t]*[A-Za-z_][\w.]*\([^()\n]*\)[ \t]*;?[ \t]*$"""                    # a call on its own line
+    r"""|^[ \t]*[A-Za-z_][\w.]*\([^()\n]*\)[ \t]*[;,]?[ \t]*$"""                 # a call on its own line
     r"""|^[ \t]*[A-Za-z_][\w.]*\([ \t]*$"""                                    # …or opening one: dict(
     r"""|^[ \t]*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]*$"""      # a block's header
     r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
