@@ -568,3 +568,23 @@ def test_results_name_the_achievements_part():
             "二、存在的不足\n\n对业务流程还不够熟悉，代码规范意识不强。\n\n三、下一步打算\n\n深入学习业务知识。")
     assert sections(text) == []
     assert sections(text.replace("一、实习成果", "一、实习单位")) == ["achievements"]
+
+
+def test_notes_numbered_before_the_first_chapter_do_not_take_the_chapters_with_them(tmp_path):
+    """A school's template opens with numbered notes; the report's chapters are Heading 1 and hold lists of their
+    own. The chapters are one list (第三章 after 第一章 is a gap), the notes another."""
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    doc.add_paragraph("实习中期报告")
+    doc.add_paragraph("1.报告要求3000字以上。")
+    doc.add_paragraph("2.本模板仅为基本参考。")
+    for chapter, items in (("第一章 实习项目进展情况", ("1.学习Python。", "2.阅读论文。")),
+                           ("第二章 存在问题与解决方案", ("1.样本不均衡。", "2.小目标难检测。")),
+                           ("第四章 后续实施计划", ("1.完成实验。",))):
+        doc.add_paragraph(chapter, style="Heading 1")
+        for item in items:
+            doc.add_paragraph(item)
+    doc.save(tmp_path / "chapters.docx")
+    found = [(f.match, f.message) for f in lint_file(tmp_path / "chapters.docx") if f.rule == "numbering-sequence"]
+    assert [m for m, _ in found] == ["第四章"]
