@@ -75,7 +75,7 @@ def _bracketed(hit, mark: str) -> str:
 
 def _around_latin(hit, mark: str) -> bool:
     """A bracket or straight quotes around Latin text or figures only (消息类型(type), 投资回报率(ROI), 堆顶元素(C01),
-    默认支持 "person" 行人): the writer's choice in any document, where around Chinese (检测(软件分析)) a slip."""
+    默认支持 "person" 行人): the writer's choice in any document; around Chinese (检测(软件分析)) they are a slip."""
     inside = _bracketed(hit, mark)
     return bool(inside) and not HAN.search(inside)
 

@@ -67,7 +67,7 @@ class NumberingRule(Rule):
                             lst.may_restart = True
                 else:
                     if unit.heading_level is not None:
-                        _close_lists_of_text(stack, unit_label, unit.md_list, doc.format == "md")
+                        _close_lists_of_text(stack, _key(unit_label, unit, doc.format == "md"))
                     yield from self._block(doc, unit, unit_label, stack, lists, previous)
                     inline = []
                 previous = unit
@@ -246,12 +246,11 @@ class _List:
         self.missing: set = set()       # values a reported gap skipped
 
 
-def _close_lists_of_text(stack: list, label: Label, md_list: bool, markdown: bool) -> None:
+def _close_lists_of_text(stack: list, key) -> None:
     """A labelled heading (第二章, a Heading 1 numbered 2.) ends the lists of ordinary paragraphs that came before
     it: the notes a template opens with (1.报告要求…, 2.本模板…) are not a list the chapters' items continue, and
-    their next 1. must not take the chapters with it. Passes: 1.说明 2.说明, 第一章, 1. 2., 第二章 (not "第二章
-    should start at 第一章"); 第三章 after 第一章 is still a gap."""
-    key = _key(label, None, markdown)
+    their next 1. must not take the chapters with it. `key`: the heading's list. Passes: 1.说明 2.说明, 第一章,
+    1. 2., 第二章 (not "第二章 should start at 第一章"); 第三章 after 第一章 is still a gap."""
     stack[:] = [lst for lst in stack if lst.key == key or (lst.items and lst.items[0][0].heading_level is not None)]
 
 
