@@ -321,18 +321,27 @@ def _best(found):
 def _branches(body: str, i: int, folded: bool):
     """(the union of each branch's best literal set, or None if a branch has none; the index of the
     closing parenthesis or the end)."""
-    union, complete = set(), True
+    union, i, _ = _each_branch(body, i, lambda j: (*_sequence(body, j, folded), False))
+    return union, i
+
+
+def _each_branch(body: str, i: int, parse):
+    """Parse the branches from `i` on with `parse(index)` → (literal sets, end index, whether it may cross a
+    line): (the union of each branch's best literal set, or None if a branch has none; the index of the
+    closing parenthesis or the end; whether any branch may cross a line)."""
+    union, complete, crosses = set(), True, False
     while True:
-        found, i = _sequence(body, i, folded)
+        found, i, crossed = parse(i)
+        crosses = crosses or crossed
         best = _best(found)
-        if best is None:
+        if best is None or _rank(best) is None:
             complete = False
         else:
             union |= best
         if i < len(body) and body[i] == "|":
             i += 1
             continue
-        return (frozenset(union) if complete and union else None), i
+        return (frozenset(union) if complete and union else None), i, crosses
 
 
 def _sequence(body: str, i: int, folded: bool):
@@ -529,24 +538,12 @@ def _local_group(body: str, i: int):
     start = _group_start(body, i)
     if start is None:
         raise _Unsure
-    union, complete, crosses, j = set(), True, False, start
-    while True:
-        found, j, crossed = _local(body, j)
-        crosses = crosses or crossed
-        best = _best(found)
-        if best is None or _rank(best) is None:
-            complete = False
-        else:
-            union |= best
-        if j < len(body) and body[j] == "|":
-            j += 1
-            continue
-        break
+    union, j, crosses = _each_branch(body, start, lambda k: _local(body, k))
     if j >= len(body) or body[j] != ")":
         raise _Unsure
     if around:
         return None, False, j + 1
-    return (frozenset(union) if complete and union and not crosses else None), crosses, j + 1
+    return (union if not crosses else None), crosses, j + 1
 
 
 def _skip_class(body: str, i: int) -> int:
