@@ -67,6 +67,18 @@ def test_ascii_marks_reported_only_where_full_width_is_the_habit():
     assert not [f for f in lint_text(habit) if f.rule == "punct-ascii-in-chinese"]
 
 
+def test_ascii_brackets_around_chinese_are_slips_where_the_commas_are_full_width():
+    """Brackets are rarer than commas: a draft whose every bracket is ASCII but whose commas are full-width has
+    not folded its marks, so (软件分析) is a slip; a folded draft (ASCII commas too) is left alone, and so
+    are brackets around Latin text and the empty pair of a call."""
+    wide_commas = ("实习总结\n\n学习了静态代码检测(软件分析)，了解了外部版本(只有安卓相关分析)。\n\n"
+                   "掌握了消息类型(type)，会用table.render()方法，效果良好。")
+    got = [f.match for f in lint_text(wide_commas) if f.rule == "punct-ascii-in-chinese"]
+    assert got == ["(", ")", "(", ")"]
+    folded = wide_commas.replace("，", ",")
+    assert [f.match for f in lint_text(folded) if f.rule == "punct-ascii-in-chinese"] == []
+
+
 def test_boilerplate_found_and_ordinary_text_passes():
     text = (":区委宣传部第一季度工作总结范文\n\n下面是小编为大家整理的,供大家参考。\n\n"
             "区委宣传部是区委的重要部门之一,那么区委宣传部怎么做上。\n\n当前隐藏内容免费查看做好党史学习教育工作。\n\n"

@@ -40,6 +40,7 @@ class MixedWidthRule(Rule):
     def check(self, doc):
         everything = doc.text
         joined = joined_text(doc, self.scope)
+        folded = _folded(everything)
         for ascii_mark, (wide, pattern) in self.marks.items():
             if ascii_mark not in joined[0]:
                 continue
@@ -48,10 +49,19 @@ class MixedWidthRule(Rule):
                     and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
                     and not _around_latin(found, ascii_mark)]
-            if not hits or (wide_count <= len(hits) and doc.format != "docx"):
+            if not hits or (wide_count <= len(hits) and doc.format != "docx" and (folded or ascii_mark not in "()")):
                 continue      # the ASCII form is the document's own habit, not a slip
             for p, a, b in hits:
                 yield self.finding(doc, p, a, b, expected=wide[0], fix=wide if len(wide) == 1 else None)
+
+
+COMMA_NEAR_HAN = _near_han(",")
+
+
+def _folded(text: str) -> bool:
+    """Whether a text writes its Chinese commas in the ASCII form as often as in the full-width one (a
+    conversion or a web copy that folded every mark): then ASCII brackets are its habit too."""
+    return len(COMMA_NEAR_HAN.findall(text)) >= text.count("，")
 
 
 def _bracketed(hit, mark: str) -> str:
@@ -75,8 +85,14 @@ def _bracketed(hit, mark: str) -> str:
 
 def _around_latin(hit, mark: str) -> bool:
     """A bracket or straight quotes around Latin text or figures only (消息类型(type), 投资回报率(ROI), 堆顶元素(C01),
-    默认支持 "person" 行人): the writer's choice in any document; around Chinese (检测(软件分析)) they are a slip."""
+    默认支持 "person" 行人), or the empty pair of a call (table.render()方法): the writer's choice in any document;
+    around Chinese (检测(软件分析)) they are a slip."""
     inside = _bracketed(hit, mark)
+    if mark in "()" and not inside:             # a call written in the text: table.render(), hello()
+        p, start, _ = hit
+        opening = start if mark == "(" else start - 1
+        return p.text[opening:opening + 2] == "()" and opening > 0 and p.text[opening - 1].isascii() \
+            and (p.text[opening - 1].isalnum() or p.text[opening - 1] == "_")
     return bool(inside) and not HAN.search(inside)
 
 
