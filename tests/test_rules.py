@@ -516,6 +516,16 @@ def test_a_mask_in_a_figure_column_of_a_table():
     assert found == [("XX", 2)]
 
 
+def test_letters_standing_for_a_rows_figures_in_a_template_table():
+    """A blank template's table has no figures to make a figure column; X beside Y or Z in one row is the
+    row's actual and target. An X alone is a tick, Y/N an answer."""
+    md = ("# Monthly Progress Report\n\n| Metric | Current | Target | Change |\n|---|---|---|---|\n"
+          "| New Members | X | Y | |\n| Retention | X% | Y% | |\n| Fees | €X | €Y | +/-€Z |\n\n"
+          "| Feature | Web | Mobile |\n|---|---|---|\n| Export to PDF | X | |\n| Dark mode | Y | N |\n")
+    found = [(f.match, f.location.get("row")) for f in lint_text(md, markdown=True) if f.category == "unfilled-figure"]
+    assert found == [("X", 2), ("Y", 2), ("X%", 3), ("Y%", 3), ("€X", 4), ("€Y", 4), ("+/-€Z", 4)]
+
+
 def test_line_anchored_patterns_are_told_apart():
     from lintdoc.checks.pattern import _line_anchored
     assert _line_anchored("^(?:a|b)x") and _line_anchored("(?i)^\\s*x") and _line_anchored("^[|]x")

@@ -4,14 +4,18 @@ A column is a figure column when at least two of its data cells (every row but t
 numbers, and no fewer than hold masks; a cell there that holds only a mask is a figure not filled in. A dash (—, －, -) counts only when
 `dashes` is on: Chinese statistical tables use it for "none".
 
-Fails: | 培训人次 | 120 | XX | 85 |. Passes: | 培训人次 | 120 | 96 | 85 |; | 负责人 | 王丽 | N | in a
-column of figures (a lone N or X counts only in a row of figures).
+A template's table often has no figures at all: there the letters of a row stand for them when the row
+holds X and also Y or Z (| New Members | X | Y |, | Fees | €X | €Y | +/-€Z |); an X alone is a tick.
+
+Fails: | 培训人次 | 120 | XX | 85 |; | Members | X% | Y% |. Passes: | 培训人次 | 120 | 96 | 85 |; | 负责人 | 王丽 | N | in a
+column of figures (a lone N or X counts only in a row of figures); | Export to PDF | X | |.
 """
 from __future__ import annotations
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule
 
+LETTER = rx.compile(r"^(?:\+/-|[+\-±])?[$€£¥]?([XYZ])%?$")   # a figure's stand-in letter: X, €Y, +/-€Z, Y%
 NUMBER = rx.compile(r"^[\s$€£¥+\-−]*\d[\d,，.．]*\s*(?:%|％|万元|亿元|元|人|个|次|项|家|户|件|[KkMm])?\s*$")
 
 
@@ -20,7 +24,7 @@ class TableFiguresRule(Rule):
     DEFAULT_CATEGORY = "unfilled-figure"
     OPTIONS = {"masks": (list, ["XX", "xx", "XXX", "xxx", "X", "x", "N", "NN", "??", "？？", "x.x", "X.X", "XX.X", "XX%",
                                 "xx%", "X%", "N%", "TBD", "TBC", "**", "***"]),
-               "dashes": (bool, False), "min_numbers": (int, 2)}
+               "dashes": (bool, False), "min_numbers": (int, 2), "letters": (bool, True)}
 
     def setup(self):
         masks = set(self.options["masks"])
@@ -46,5 +50,15 @@ class TableFiguresRule(Rule):
                 if len(c.text.strip()) == 1 and not any(     # a lone N or X: only in a row of figures
                         NUMBER.match(q.text.strip()) for q in rows[(c.story, c.table[0], c.table[1])] if q is not c):
                     continue
-                start = len(c.text) - len(c.text.lstrip())
-                yield self.finding(doc, c, start, len(c.text.rstrip()))
+                yield self._finding(doc, c)
+        if self.options["letters"]:
+            for cells in rows.values():
+                letters = [(c, m.group(1)) for c in cells if (m := LETTER.match(c.text.strip()))]
+                found = {x for _, x in letters}
+                if "X" in found and found & {"Y", "Z"}:
+                    for c, _ in letters:
+                        yield self._finding(doc, c)
+
+    def _finding(self, doc, cell):
+        start = len(cell.text) - len(cell.text.lstrip())
+        return self.finding(doc, cell, start, len(cell.text.rstrip()))
