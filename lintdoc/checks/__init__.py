@@ -14,6 +14,7 @@ from lintdoc.checks.announced_count import AnnouncedCountRule
 from lintdoc.checks.repeated_text import RepeatedTextRule
 from lintdoc.checks.straight_quotes import StraightQuotesRule
 from lintdoc.checks.table_figures import TableFiguresRule
+from lintdoc.checks.example_block import ExampleBlockRule
 from lintdoc.errors import ConfigError
 
 
@@ -26,7 +27,7 @@ def _template_rule(*args):
 KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule,
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
-                                            StraightQuotesRule, TableFiguresRule)}
+                                            StraightQuotesRule, TableFiguresRule, ExampleBlockRule)}
 KINDS["template"] = _template_rule
 
 
