@@ -411,6 +411,30 @@ def test_decimal_items_that_skip_a_level_under_a_bare_automatic_number(tmp_path)
     assert got == [("2.3.1", "编号从“2.3.1”开始，应从“2.1”开始")]
 
 
+
+def test_a_word_list_nested_in_another_of_the_same_form_breaks_neither(tmp_path):
+    """Two Word lists numbered 1. 2. …: the second opens inside the first's item 2 and the first takes up
+    again at 3 (as Word shows it). A typed 3. where Word's list would go on at 3 is not Word's and still counts."""
+    from conftest import lint_file
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.")), abstract(2, lvl(0, "decimal", "%1.")), num(1, 1), num(2, 2))
+    doc.add_paragraph("实习中期报告")
+    numbered(doc, "修改配置文件，使其匹配数据集。", 1, 0)
+    numbered(doc, "修改训练技巧：", 1, 0)
+    for item in ("替换主干网络的风格。", "修改预测数上限。", "替换标准化参数。"):
+        numbered(doc, item, 2, 0)
+    numbered(doc, "修改模型结构。", 1, 0)
+    numbered(doc, "修改训练方式。", 1, 0)
+    doc.add_paragraph("5.比较测试过程。")
+    doc.save(tmp_path / "w.docx")
+    got = [(f.match, f.rule) for f in lint_file(tmp_path / "w.docx") if f.category == "numbering"]
+    assert got == []
+    doc.add_paragraph("7.总结。")
+    doc.save(tmp_path / "w.docx")
+    got = [f.match for f in lint_file(tmp_path / "w.docx") if f.category == "numbering"]
+    assert got == ["7."]
+
+
 # -- reading many drafts of one template ------------------------------------------------
 
 def test_drafts_sharing_a_styles_part_each_get_their_own_styles(tmp_path):

@@ -143,6 +143,8 @@ class NumberingRule(Rule):
                 yield self._report(doc, p, start, label, "start", expected=expected)
             lst = _List(label, key, p)
             lst.items.append((p, start, label))
+            if label.auto and p.num:
+                lst.word_lists[p.num] = label.value
             stack.append(lst)
             lists.append(lst)
             return
@@ -160,6 +162,10 @@ class NumberingRule(Rule):
             return                              # 二是 四是 三是 is one defect, already reported
         if label.value == prev.value + 1:
             pass
+        elif _another_word_list(p, label, lst):
+            if label.value == 1:                         # a new list of Word's own, not a restart by hand
+                lst.segments.append(lst.items)
+                lst.items = []
         elif label.value == prev.value == 1 and p.md_list and lst.first.value == 1:
             pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
         elif label.value == 1 and lst.may_restart:
@@ -192,6 +198,8 @@ class NumberingRule(Rule):
         lst.since = []
         lst.last, lst.paragraph = label, p
         lst.may_restart = False
+        if label.auto and p.num:
+            lst.word_lists[p.num] = label.value
 
     def _report(self, doc, p, start, label: Label, kind: str, fix=None, **values) -> Finding:
         """The finding on `label`; `fix` (a typed label only: Word's automatic ones are not text)."""
@@ -244,6 +252,16 @@ class _List:
         self.since: list = []           # unlabelled paragraphs after the last item
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
+        self.word_lists: dict = {}      # Word's lists among the items: (numId, level) -> its last value
+
+
+def _another_word_list(p, label: Label, lst: "_List") -> bool:
+    """An automatic label of another Word list than the item before it that opens a list (1.) or takes its own
+    list up again (3. after a nested 1.–6.): Word counts each list itself, so neither is a break. Fails: 1. 2. 4.
+    in one Word list (a typed label among them); passes: 1. 2. [another list 1.–6.] 3."""
+    if not (label.auto and p.num and lst.paragraph is not None and lst.paragraph.num != p.num):
+        return False
+    return label.value == 1 or lst.word_lists.get(p.num) == label.value - 1
 
 
 def _close_lists_of_text(stack: list, key) -> None:
