@@ -324,7 +324,19 @@ def test_sections_are_required_of_reports_only():
     notice = "关于召开2024年宣传工作会议的通知\n\n各镇街宣传办：\n\n定于3月5日召开全区宣传工作会议，请准时参加。"
     assert sections(notice) == []
     assert sections(notice.replace("关于召开2024年宣传工作会议的通知", "区委宣传部2024年工作总结")) == [
-        "achievements", "next_plans", "shortcomings"]
+        "next_plans", "shortcomings"]
+
+
+def test_a_report_has_its_achievements_unless_it_reads_as_a_plan():
+    """A 述职报告 telling its work in the present (认真履行……，创建……) has no past-aspect sentences and no
+    heading for it, and still reports what was done; a draft made of intentions (要……，将……) does not."""
+    debriefing = ("2022年度基层党建专项述职报告\n\n共学共建，让基层组织强起来\n\n认真履行基层党建第一责任人职责，"
+                  "围绕五抓五提专项行动，切实提高党建工作质量。一是强化政治意识，认真学习贯彻党的二十大精神。"
+                  "二是深入开展书记项目，动员老党员担任信息员、调解员。三是建立行动支部，号召党员志愿者守卡口、做宣传。")
+    assert "achievements" not in sections(debriefing)
+    plan = debriefing.replace("认真履行", "要认真履行").replace("一是强化", "一是要强化").replace(
+        "二是深入", "二是将深入开展").replace("三是建立", "三是要建立")
+    assert "achievements" in sections(plan)
 
 
 def test_plan_made_only_of_plans_lacks_achievements():
@@ -577,7 +589,8 @@ def test_results_name_the_achievements_part():
     text = ("实习总结\n\n一、实习成果\n\n1.登录模块开发上线。\n\n2.接口文档编写。\n\n"
             "二、存在的不足\n\n对业务流程还不够熟悉，代码规范意识不强。\n\n三、下一步打算\n\n深入学习业务知识。")
     assert sections(text) == []
-    assert sections(text.replace("一、实习成果", "一、实习单位")) == ["achievements"]
+    # under another heading its items still report what was done: a report has that part unless it reads as a plan
+    assert sections(text.replace("一、实习成果", "一、实习单位")) == []
 
 
 def test_notes_numbered_before_the_first_chapter_do_not_take_the_chapters_with_them(tmp_path):

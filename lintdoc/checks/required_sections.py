@@ -10,7 +10,9 @@ A section counts as present when, in this order of evidence:
 3. its `content` markers (optional) are frequent enough: the share of sentences with a
    marker (and no `against` marker) reaches `min_share`. Chinese summaries often report
    their achievements with no heading at all; past-aspect sentences (……举办了3期培训班)
-   are that evidence, and a draft made only of plans (要……, 将继续……) has none.
+   are that evidence, and a draft made only of plans (要……, 将继续……) has none. A part every report
+   has (`presumed_unless`) is missing only when the text reads as something else: enough of its
+   sentences carry an `against` marker (a plan under a summary's title).
 
 Sections are required only of a report: a document whose title matches none of `report_titles`
 (a 名单, a 通知 filed beside the drafts) is not asked for them, nor one without a title unless headings
@@ -59,6 +61,9 @@ class Section:
         self.markers = lang_patterns(content.get("markers"))
         self.against = lang_patterns(content.get("against"))
         self.min_share = float(content.get("min_share", 1.0))
+        # a part every report has unless its text reads as something else: with `presumed_unless`, the part
+        # is missing only when at least that share of sentences carries an `against` marker (a plan: 将/要/继续)
+        self.presumed_unless = content.get("presumed_unless")
         self.required = spec.get("required", True)
         self.not_for_titles = lang_patterns(spec.get("not_for_titles"))
         # content a section found by heading must have: a number, or {language: number}
@@ -152,8 +157,10 @@ class RequiredSectionsRule(Rule):
                 sentences = [x for p in body for x in SENTENCE.findall(p.text) if len(x.strip()) >= 4]
             if not sentences:
                 continue
-            hits = sum(1 for x in sentences if _any(s.markers[lang], x) and not _any(s.against.get(lang, []), x))
-            if hits / len(sentences) >= s.min_share:
+            against = [_any(s.against.get(lang, []), x) for x in sentences]
+            hits = sum(1 for x, no in zip(sentences, against) if not no and _any(s.markers[lang], x))
+            if hits / len(sentences) >= s.min_share or (
+                    s.presumed_unless is not None and sum(against) / len(sentences) < float(s.presumed_unless)):
                 found[s.id] = (None, None)
         return found
 
