@@ -7,7 +7,7 @@ import sys
 import regex
 
 from conftest import _RULES
-from lintdoc.checks.pattern import PatternRule, _alternatives, _required_literals
+from lintdoc.checks.pattern import PatternRule, _alternatives, required_literals
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -60,7 +60,7 @@ def test_case_folded_literals_meet_every_character_the_pattern_would_match():
 
 def test_literal_sets_are_derived_conservatively():
     def lit(p, ignorecase=False):
-        found = _required_literals(p, ignorecase)
+        found = required_literals(p, ignorecase)
         return None if found is None else ([set(x) for x in found[0]], found[1])
     assert lit("本文由[^。\\n]{0,20}(?:整理|发布)") == ([{"本文由"}, {"整理", "发布"}], False)
     assert lit("(?i)\\bthis (?:template|guide) is") == ([{"this "}, {"template", "guide"}, {" is"}], True)
@@ -80,7 +80,7 @@ def test_literal_sets_are_derived_conservatively():
     assert lit("ab*") == ([{"a"}], False) and lit("(?:总结|\\d)") is None
     for pattern in ("(?i)^Tip:|Note to (?:author|editor)", "(?:文档|资料)(?:简介|介绍)", "(?<=汇编)\\s*（\\d{1,2}篇）"):
         for alternative in _alternatives(pattern):
-            assert _required_literals(alternative, False) is not None, alternative
+            assert required_literals(alternative, False) is not None, alternative
 
 
 def test_anchored_alternatives_searched_find_what_trying_each_line_finds():

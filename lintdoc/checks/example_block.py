@@ -14,7 +14,8 @@ from __future__ import annotations
 import regex
 
 from lintdoc import rx
-from lintdoc.checks.base import Rule
+from lintdoc.checks.base import Rule, joined_text
+from lintdoc.checks.pattern import may_match, required_literals
 from lintdoc.outline import headings
 
 MARKS = rx.compile(r"^[\s>*+\-•·▪◦\p{So}\p{Sk}\p{Mn}\u200d\ufe0f]*")   # bullets, quote marks, emoji before a line
@@ -30,8 +31,13 @@ class ExampleBlockRule(Rule):
         if not self.options["openers"]:
             raise ValueError("`openers` must list at least one pattern for the label line")
         self.openers = [regex.compile(p, regex.IGNORECASE) for p in self.options["openers"]]
+        # the strings a label must contain (example, 示例…): a text with none of them has no block (None: always read)
+        self.literals = [required_literals(p, True) for p in self.options["openers"]]
 
     def check(self, doc):
+        text = joined_text(doc, self.scope)[0]
+        if not any(may_match(doc, text, x) for x in self.literals):
+            return
         heads = {h.paragraph.index for h in headings(doc)}
         left, carry = 0, None        # lines of an open block still to read; what may carry it on: "any", "list"
         for p in doc.paragraphs:

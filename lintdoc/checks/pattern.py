@@ -45,7 +45,7 @@ class PatternRule(Rule):
         self.patterns = _Compiled([_compile(alt, flags, written=p) for p, alt in alternatives])
         self.anchored = [_line_anchored(alt) for _, alt in alternatives]
         # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
-        self.literals = [_required_literals(alt, bool(flags)) for _, alt in alternatives]
+        self.literals = [required_literals(alt, bool(flags)) for _, alt in alternatives]
         # for one opening with ^: literals one of which is on the line of each match (only those lines are tried)
         self.line_literals = [None if flags or not anchored else _line_literals(alt)
                               for (_, alt), anchored in zip(alternatives, self.anchored)]
@@ -79,9 +79,8 @@ class PatternRule(Rule):
         if self.signals and not _shows(self.signals, text, self.signal_count):
             return
         seen, cleared = set(), {}
-        present = doc.derived.setdefault(("present", text), {})    # literal -> whether the text has it
         for i, (anchored, literal) in enumerate(zip(self.anchored, self.literals)):
-            if literal is not None and not all(_has_any(x, literal[1], text, present, doc) for x in literal[0]):
+            if not may_match(doc, text, literal):
                 continue
             pat = self.patterns[i]
             named = "m" in pat.groupindex
@@ -130,6 +129,15 @@ class PatternRule(Rule):
             if m:
                 return m.expand(replacement)
         return None
+
+
+def may_match(doc, text: str, literals) -> bool:
+    """Whether `text` (the document's, or its title's) holds the literals a pattern needs (`required_literals`;
+    None: not known, so it may). Each answer is kept with the document for the other patterns."""
+    if literals is None:
+        return True
+    present = doc.derived.setdefault(("present", text), {})    # literal -> whether the text has it
+    return all(_has_any(x, literals[1], text, present, doc) for x in literals[0])
 
 
 def _has_any(literals, folded: bool, text: str, present: dict, doc) -> bool:
@@ -250,7 +258,7 @@ class _Unsure(Exception):
 MAX_REQUIREMENTS = 3
 
 
-def _required_literals(alternative: str, ignorecase: bool):
+def required_literals(alternative: str, ignorecase: bool):
     """(requirements, case-insensitive), each requirement a tuple of literals of which every match of
     `alternative` contains one; or None when none can be proved. A run of plain characters that no
     quantifier makes optional is one literal; a class, `[xX]`, its characters; a group that must match,
