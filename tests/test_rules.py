@@ -260,6 +260,25 @@ def test_code_pasted_from_a_web_page_keeps_no_break_spaces_and_is_still_code(tmp
     assert unpaired == [prose[1]]
 
 
+def test_java_pasted_into_word_with_tabs_is_code(tmp_path):
+    """Java in a course-design summary: typed declarations, calls on indexed names and their last lines,
+    comments. A Chinese list item that ends in a bracket and a semicolon is still prose."""
+    code = ['\t\tJMenuItem equipV = new JMenuItem("装备");', '\t\t\t\tgotowar[index].setLabel("已上阵");',
+            "\t\t// 弹出确认框 选中“是”返回0,选中“否”返回 1",
+            '\t\t\tint n = JOptionPane.showConfirmDialog(null, name + " 想要加入你的队伍！",',
+            '\t\t\t\t\t"新成员", JOptionPane.YES_NO_OPTION, newmember.image);']
+    prose = ["课程设计总结", "背包界面有三个按钮:", *code, "1、独立app(组件化+kotlin的app);", "2、热修复;"]
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    for line in prose:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "java.docx")
+    found = lint_file(tmp_path / "java.docx")
+    assert {f.context for f in found if f.category == "punctuation"} == {prose[1], prose[-2], prose[-1]}
+    assert not [f for f in found if f.category == "numbering"]
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

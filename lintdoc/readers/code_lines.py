@@ -6,6 +6,7 @@ call, a keyword statement, a line of braces) and is mostly Latin, or a neighbour
 
 Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `json:"类型"`   import numpy as np
                       model\xa0=\xa0dict(   (pasted from a web page: no-break spaces)
+                      JMenuItem equipV = new JMenuItem("装备");   gotowar[index].setLabel("已上阵");   // 加入新成员
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官
 """
 from __future__ import annotations
@@ -26,11 +27,14 @@ SHAPES = rx.compile(
     r"""|^[ \t]*[A-Za-z_][\w.\[\]'"]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*(?:[+\-*/]?=|:=)[ \t]*[^=\s]"""   # an assignment
     r"""|^[ \t]*[A-Za-z_][\w.]*\([^()\n]*\)[ \t]*[;,]?[ \t]*$"""                 # a call on its own line
     r"""|^[ \t]*[A-Za-z_][\w.]*\([ \t]*$"""                                    # …or opening one: dict(
+    r"""|^[ \t]*[A-Za-z_][\w.<>\[\]]*[ \t]+[A-Za-z_]\w*[ \t]*=[^=\n][^\n]*[;,(][ \t]*$"""    # a typed declaration: String s = …; (or going on: …,)
+    r"""|^[ \t]*[A-Za-z_][\w.\[\]]*\([^\n]*\)[ \t]*;[ \t]*$"""                  # a call statement: a[i].setLabel("…");
+    r"""|,[ \t]*[A-Za-z_][\w.]*\)[ \t]*;[ \t]*$|^[ \t]*//"""                     # a call's last line (…, a.image);), a comment
     r"""|^[ \t]*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]*$"""      # a block's header
     r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
     r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$""")                   # braces alone
 LINE_MAX, LINES_MAX = 300, 200
-MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`]")
+MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
 
 
@@ -40,7 +44,7 @@ SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u202f": " "})
 
 def _code_shaped(text: str) -> bool:
     if not MAYBE_CODE.search(text):
-        return False                  # every shape needs a Latin letter, a bracket or a quote
+        return False                  # every shape needs a Latin letter, a bracket, a quote or a slash
     text = text.translate(SPACES)
     return any(SHAPES.search(line[:LINE_MAX]) for line in text.split("\n", LINES_MAX)[:LINES_MAX])
 
