@@ -70,7 +70,8 @@ _PATTERNS = [
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
     ("multi", rx.compile(r"(\d{1,2}(?:[.．]\d{1,3}){1,4})([.．]?)(?=\s|\p{Han}|[A-Za-z])(?!" + _MEASURE + ")")),
     ("cn", rx.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d))")),   # 一、2023年工作情况
-    ("arabic", rx.compile(r"(\d{1,3})\s*(、|[.．，,](?!\d)|[)）](?!\d))")),          # 1、2024年重点工作; not 1.5
+    # 1、2024年重点工作; not 1.5, nor the numbers of a list of them (2, 3为爬虫节点)
+    ("arabic", rx.compile(r"(\d{1,3})\s*(、|[.．](?!\d)|[，,](?![ \t]*\d)|[)）](?!\d))")),
     ("alpha-paren", rx.compile(r"\(([a-zA-Z])\)\s")),
     ("roman", rx.compile(r"((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}))([.)])\s")),
     ("alpha", rx.compile(r"([a-zA-Z])([.)])\s")),

@@ -158,6 +158,8 @@ def test_quantities_at_a_paragraph_start_are_not_labels():
     text = ("标题\n\n一、主要成绩\n\n1.5万人次参加了宣讲活动。\n\n3.2亿元项目资金全部到位。\n\n2.5小时的专题辅导。\n\n"
             "1.1加强学习\n\n1.3创新方式")
     assert [m for m, _ in numbering(text)] == ["1.3"]
+    servers = "周报\n\n五台服务器以lx-srv-X命名：\n\n1为主节点。\n\n2, 3为爬虫节点。\n\n4, 5为hadoop从节点。"
+    assert numbering(servers) == []
 
 
 def test_an_item_reported_missing_that_turns_up_late_is_one_defect():
