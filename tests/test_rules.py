@@ -158,6 +158,11 @@ def test_quantities_at_a_paragraph_start_are_not_labels():
     text = ("标题\n\n一、主要成绩\n\n1.5万人次参加了宣讲活动。\n\n3.2亿元项目资金全部到位。\n\n2.5小时的专题辅导。\n\n"
             "1.1加强学习\n\n1.3创新方式")
     assert [m for m, _ in numbering(text)] == ["1.3"]
+    # a list in the other form inside an item: 1. 2. under 2、, then the list's 3、
+    report = ("实习报告\n\n一、总结\n\n1、本人承担的主要工作\n\n负责水准测量。\n\n2、遇到的问题及解决办法\n\n"
+              "1.水准仪超限，更换仪器。\n\n2.山地通视差，调整测站。\n\n3、体会与收获\n\n4、意见与建议")
+    assert numbering(report) == []
+    assert [m for m, _ in numbering(report.replace("3、体会", "5、体会"))] == ["5、"]
     servers = "周报\n\n五台服务器以lx-srv-X命名：\n\n1为主节点。\n\n2, 3为爬虫节点。\n\n4, 5为hadoop从节点。"
     assert numbering(servers) == []
 

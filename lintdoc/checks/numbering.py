@@ -125,7 +125,13 @@ class NumberingRule(Rule):
     def _block(self, doc, p, label: Label, stack, lists, previous=None):
         label = _as_letter(label, stack)
         key = _key(label, p, doc.format == "md")
-        position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
+        nested = key + (label.style,)       # a list in the other form of its family, opened inside an item
+        position = next((i for i, lst in enumerate(stack) if lst.key == nested), None)
+        if position is None:
+            position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
+            if position is not None and _opens_inside(label, stack[position]):
+                del stack[position + 1:]
+                key, position = nested, None
         start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
         if position is None:
             if label.value > 1:   # （二） after 6.: the lists of lower rank were the tail of its first item
@@ -253,6 +259,14 @@ class _List:
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
         self.word_lists: dict = {}      # Word's lists among the items: (numId, level) -> its last value
+
+
+def _opens_inside(label: Label, lst: "_List") -> bool:
+    """A typed 1. straight after the item 2、 of a list in the other form of the family: a list inside that
+    item (2、遇到的问题及解决办法 1.水准仪超限 2.…), which the list's 3、 then takes up again; not a restart.
+    A 3. among 1、 2、 is the list written two ways (reported as mixed)."""
+    return (label.value == 1 and not label.auto and not lst.last.auto and lst.last.style != label.style
+            and lst.paragraph is not None and not lst.since)
 
 
 def _another_word_list(p, label: Label, lst: "_List") -> bool:
