@@ -100,22 +100,24 @@ def resolve_overlaps(findings: list) -> list:
             starts.insert(k, f.offset)
             spans.insert(k, (f.offset, f.end))
             keep.append(f)
-    # text to be deleted as web furniture (---此处隐藏0字,下载后查看---) has no punctuation to fix, and
-    # the marker that opens a template's example ([Example] Migrated the billing tables) is one defect
-    furniture: dict = {}
+    # text to be deleted as web furniture (---此处隐藏0字,下载后查看---) or replaced as a placeholder (an
+    # instruction to the writer: （详细介绍已完成的工作情况,包括……）) has no punctuation to fix, and the marker
+    # that opens a template's example ([Example] Migrated the billing tables) is one defect
+    doomed: dict = {}
     for f in keep:
-        if f.category == "boilerplate" and f.paragraph is not None:
-            furniture.setdefault(id(f.paragraph), []).append((f.offset, f.end))
-    if furniture:
-        keep = [f for f in keep if f.paragraph is None or not _within_furniture(f, furniture.get(id(f.paragraph), ()))]
+        if f.category in ("boilerplate", "placeholder") and f.paragraph is not None:
+            doomed.setdefault(id(f.paragraph), []).append((f.offset, f.end, f.category))
+    if doomed:
+        keep = [f for f in keep if f.paragraph is None or not _within_doomed(f, doomed.get(id(f.paragraph), ()))]
     return keep
 
 
-def _within_furniture(f, spans) -> bool:
-    """Punctuation inside text to delete, or a leftover starting where that text starts."""
+def _within_doomed(f, spans) -> bool:
+    """Punctuation inside text to delete or replace, or a leftover starting where furniture starts."""
     return any(a <= f.offset and f.end <= b
-               and (f.category == "punctuation" or SLOT_GROUP.get(f.category) == "leftover" and f.offset == a)
-               for a, b in spans)
+               and (f.category == "punctuation" or
+                    kind == "boilerplate" and SLOT_GROUP.get(f.category) == "leftover" and f.offset == a)
+               for a, b, kind in spans)
 
 
 def as_written(doc, f) -> None:

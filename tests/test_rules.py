@@ -650,3 +650,12 @@ def test_the_lines_under_a_templates_example_label():
     filled = ("# Sprint 1 Retrospective\n\n## What went well\n\n### Examples:\n\n- Branches were created for each feature\n"
               "- No major merge conflicts\n\nExample: the billing migration cut costs.\n")
     assert not [f for f in lint_text(filled, markdown=True) if f.rule == "boilerplate-example-block"]
+
+
+def test_punctuation_inside_an_instruction_to_replace_is_not_reported():
+    """The instruction is replaced whole, its marks with it; a slip beside it is still a slip."""
+    text = ("实习中期报告\n\n（详细介绍已完成的工作情况，包括对问题的推理分析,针对问题设计总体方案。）\n\n"
+            "本周完成了数据库设计，接口开发，用例编写,联调。")
+    found = [(f.category, f.match) for f in lint_text(text)]
+    assert ("placeholder", "（详细介绍已完成的工作情况，包括对问题的推理分析,针对问题设计总体方案。）") in found
+    assert [m for c, m in found if c == "punctuation"] == [","]
