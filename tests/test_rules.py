@@ -57,6 +57,9 @@ def test_bold_typed_into_plain_text_is_not_a_mask():
     # one word masked again and again pairs up like bold, but each pair is followed by the masked word's rest
     party = "要点\n\n推进**员活动：组织开展各类**员活动，加强**员教育培训，提高**员队伍的凝聚力。"
     assert [m for _, m in leftovers(lint_text(party))] == ["**"] * 4
+    # …or preceded by the word before it; and a pair that closes an enumeration's item with its comma
+    workshop = "年度总结\n\n诸如溶剂不能及时**或不能主动及时**，为了增加产量而多投料。质量问题如结块、刀片、**发黄、**产量低等。"
+    assert [m for _, m in leftovers(lint_text(workshop))] == ["**"] * 4
 
 
 def test_emphasis_in_any_form_is_not_a_mask():

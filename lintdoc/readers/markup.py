@@ -8,10 +8,11 @@ from lintdoc import rx
 
 # **加粗** (or *强调*) typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
 # its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
-# (**万元，长**公里) or ends with a unit of administration (**县**镇) is left to the rules.
+# (**万元，长**公里), ends with a unit of administration (**县**镇) or with the comma of an enumeration
+# (刀片、**发黄、**产量低) is left to the rules.
 BOLD = rx.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*]{2,60}?)(?<=[^\s*])\1(?![*＊])"
                   r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])")   # ** 加粗 **: meant as bold
-NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂]$")
+NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂、，,]$")
 
 COMMA = rx.compile("[，,、]")
 HAN = rx.compile(r"\p{Han}")
@@ -20,12 +21,13 @@ HAN = rx.compile(r"\p{Han}")
 def bold_markup(text: str) -> list:
     """[(start, end)] of the stars around each emphasised phrase in `text` (**加粗**, *强调*, ***两者***);
     a single star pairs with another only across a phrase with no comma (在*县召开会议，*镇……: masks), and
-    stars followed by the phrase's own first character mask one word twice (推进**员活动，各类**员活动)."""
+    stars followed by the phrase's own first character, or preceded by its last, mask one word twice
+    (推进**员活动，各类**员活动; 不能及时**或不能主动及时**)."""
     spans = []
     for m in BOLD.finditer(text):
         stars, phrase = m.group(1) or m.group(3), m.group(2) or m.group(4)
-        if text[m.end():m.end() + 1] == phrase[0] and HAN.match(phrase):
-            continue        # **员活动：组织开展各类**员活动: one masked word twice (党员), not a phrase in bold
+        if (text[m.end():m.end() + 1] == phrase[0] or text[m.start() - 1:m.start()] == phrase[-1]) and HAN.match(phrase):
+            continue        # **员活动：各类**员活动, 及时**或不能主动及时**: one masked word twice, not a phrase in bold
         if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not COMMA.search(phrase)):
             spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
     return spans
