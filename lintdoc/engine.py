@@ -10,6 +10,7 @@ import bisect
 
 from lintdoc.model import LITERAL
 from lintdoc.outline import heading_paths
+from lintdoc.spans import Spans
 from lintdoc.suppressions import apply_suppressions
 
 # categories where one slot is one defect: overlapping findings of a group are reported once
@@ -106,18 +107,30 @@ def resolve_overlaps(findings: list) -> list:
     doomed: dict = {}
     for f in keep:
         if f.category in ("boilerplate", "placeholder") and f.paragraph is not None:
-            doomed.setdefault(id(f.paragraph), []).append((f.offset, f.end, f.category))
+            doomed.setdefault(id(f.paragraph), []).append(f)
     if doomed:
-        keep = [f for f in keep if f.paragraph is None or not _within_doomed(f, doomed.get(id(f.paragraph), ()))]
+        doomed = {k: _Doomed(v) for k, v in doomed.items()}
+        keep = [f for f in keep if f.paragraph is None or id(f.paragraph) not in doomed
+                or not doomed[id(f.paragraph)].takes(f)]
     return keep
 
 
-def _within_doomed(f, spans) -> bool:
-    """Punctuation inside text to delete or replace, or a leftover starting where furniture starts."""
-    return any(a <= f.offset and f.end <= b
-               and (f.category == "punctuation" or
-                    kind == "boilerplate" and SLOT_GROUP.get(f.category) == "leftover" and f.offset == a)
-               for a, b, kind in spans)
+class _Doomed:
+    """A paragraph's text to delete (furniture) or replace (placeholders), asked in log time whether it takes
+    a finding with it: punctuation inside any of it, or a leftover starting where furniture starts (a paragraph
+    of thousands of masks must not compare each finding with every other)."""
+
+    def __init__(self, findings):
+        self.text = Spans((f.offset, f.end) for f in findings)
+        self.furniture: dict = {}               # start -> furthest end
+        for f in findings:
+            if f.category == "boilerplate":
+                self.furniture[f.offset] = max(self.furniture.get(f.offset, 0), f.end)
+
+    def takes(self, f) -> bool:
+        if f.category == "punctuation":
+            return self.text.cover(f.offset, f.end)
+        return SLOT_GROUP.get(f.category) == "leftover" and f.end <= self.furniture.get(f.offset, -1)
 
 
 def as_written(doc, f) -> None:

@@ -18,6 +18,7 @@ import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
+from lintdoc.spans import Spans
 from lintdoc.outline import heading_of
 
 WHERE = ("any", "title", "heading", "body")
@@ -113,7 +114,7 @@ class PatternRule(Rule):
                     start = base + a
                 if self.exceptions:
                     if k not in cleared:
-                        cleared[k] = _Spans(x.span() for e in self.exceptions for x in e.finditer(p.text, overlapped=True))
+                        cleared[k] = Spans(x.span() for e in self.exceptions for x in e.finditer(p.text, overlapped=True))
                     if cleared[k].cover(a, b):
                         continue
                 seen.add((k, start))
@@ -209,23 +210,6 @@ class _Compiled:
         import pickle
         return _Compiled, ([x if isinstance(x, bytes) else pickle.dumps(x, pickle.HIGHEST_PROTOCOL)
                             for x in self._items],)
-
-
-class _Spans:
-    """Spans of a paragraph, asked whether one covers [a, b) in log time (a paragraph of thousands of
-    candidates must not compare each with every exception)."""
-
-    def __init__(self, spans):
-        spans = sorted(spans)
-        self.starts = [x for x, _ in spans]
-        self.reach, furthest = [], -1
-        for _, y in spans:
-            furthest = max(furthest, y)
-            self.reach.append(furthest)
-
-    def cover(self, a: int, b: int) -> bool:
-        i = bisect.bisect_right(self.starts, a) - 1
-        return i >= 0 and self.reach[i] >= b
 
 
 SENTENCE_END = "。！？!?"
