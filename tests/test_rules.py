@@ -113,6 +113,10 @@ def test_list_restarts_under_new_parent_and_after_intro_line():
     text = ("标题\n\n一、成绩\n\n（一）学习\n\n（二）宣传\n\n二、问题\n\n（一）不足\n\n"
             "下半年，我们将重点抓好以下工作：\n\n（一）加强学习\n\n（二）改进作风")
     assert numbering(text) == []
+    # …or go on counting through the parts (一、 1、 2、 二、 3、): a draft numbered through
+    through = "工作计划\n\n一、学习贯彻\n\n1、开展学习。\n\n2、参与社区服务。\n\n二、激发活力\n\n3、成立事务中心。\n\n4、开展志愿服务。"
+    assert numbering(through) == []
+    assert [m for m, _ in numbering(through.replace("3、成立", "4、成立").replace("4、开展志愿", "5、开展志愿"))] == ["4、"]
 
 
 def test_inline_ordinals_gap_and_nested_enumeration():

@@ -141,7 +141,8 @@ class NumberingRule(Rule):
             if parent is not None and self._above(key[0], parent.family):
                 yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
             elif 1 < label.value < 10 and label.family not in ("multi",) and not (
-                    label.value == 2 and previous is not None and _ran_on(previous.text, _render(label, 1))):
+                    label.value == 2 and previous is not None and _ran_on(previous.text, _render(label, 1))) \
+                    and not _numbered_on(lists, key, label):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
                 # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
@@ -259,6 +260,13 @@ class _List:
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
         self.word_lists: dict = {}      # Word's lists among the items: (numId, level) -> its last value
+
+
+def _numbered_on(lists, key, label: Label) -> bool:
+    """The items under a new parent go on counting from the last list of their form (一、 1、 2、 二、 3、): a
+    draft numbered through, not a list opening at 3. Fails: 一、 1、 2、 二、 4、; passes: 一、 1、 2、 二、 3、."""
+    last = next((lst for lst in reversed(lists) if lst.key == key), None)
+    return last is not None and last.last.value + 1 == label.value
 
 
 def _opens_inside(label: Label, lst: "_List") -> bool:
