@@ -559,6 +559,9 @@ def test_a_mask_in_a_figure_column_of_a_table():
           "| 走访户数 | 85 | 96 |\n| 发放资金 | 30 | 42 |\n| 负责人 | 王丽 | N |\n")
     found = [(f.match, f.location.get("row")) for f in lint_text(md, markdown=True) if f.rule == "unfilled-figure-table"]
     assert found == [("XX", 2)]
+    overview = ("# 2025年度工作总结\n\n| 类别 | 数量 | 具体成果 |\n|:---:|:---:|:---|\n| 版本发布 | 4 | 样机、工具 |\n"
+                "| 工具开发 | 3 | 插桩工具 |\n| 公司活动 | N | 运动会、团建 |\n")
+    assert [f.match for f in lint_text(overview, markdown=True) if f.rule == "unfilled-figure-table"] == ["N"]
 
 
 def test_letters_standing_for_a_rows_figures_in_a_template_table():

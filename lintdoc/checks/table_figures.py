@@ -8,7 +8,8 @@ A template's table often has no figures at all: there the letters of a row stand
 holds X and also Y or Z (| New Members | X | Y |, | Fees | €X | €Y | +/-€Z |); an X alone is a tick.
 
 Fails: | 培训人次 | 120 | XX | 85 |; | Members | X% | Y% |. Passes: | 培训人次 | 120 | 96 | 85 |; | 负责人 | 王丽 | N | in a
-column of figures (a lone N or X counts only in a row of figures); | Export to PDF | X | |.
+column of figures (a lone N or X counts where the row's other figures are figures, or it is the row's only
+one: | 公司活动 | N | 团建 | fails); | Export to PDF | X | |.
 """
 from __future__ import annotations
 
@@ -40,17 +41,18 @@ class TableFiguresRule(Rule):
                 continue                      # the first row holds the column titles
             columns.setdefault((p.story, p.table[0], p.table[2]), []).append(p)
             rows.setdefault((p.story, p.table[0], p.table[1]), []).append(p)
-        for cells in columns.values():
+        figure_columns, masked = set(), []
+        for key, cells in columns.items():
             texts = [c.text.strip() for c in cells]
             numbers = sum(1 for t in texts if NUMBER.match(t))
-            masked = [c for c, t in zip(cells, texts) if t in self.masks]
-            if not masked or numbers < self.options["min_numbers"] or numbers < len(masked):
+            masks = [c for c, t in zip(cells, texts) if t in self.masks]
+            if numbers >= self.options["min_numbers"] and numbers >= len(masks):
+                figure_columns.add(key)
+                masked += masks
+        for c in masked:
+            if len(c.text.strip()) == 1 and not _in_a_row_of_figures(c, rows, figure_columns):
                 continue
-            for c in masked:
-                if len(c.text.strip()) == 1 and not any(     # a lone N or X: only in a row of figures
-                        NUMBER.match(q.text.strip()) for q in rows[(c.story, c.table[0], c.table[1])] if q is not c):
-                    continue
-                yield self._finding(doc, c)
+            yield self._finding(doc, c)
         if self.options["letters"]:
             for cells in rows.values():
                 letters = [(c, m.group(1)) for c in cells if (m := LETTER.match(c.text.strip()))]
@@ -62,3 +64,12 @@ class TableFiguresRule(Rule):
     def _finding(self, doc, cell):
         start = len(cell.text) - len(cell.text.lstrip())
         return self.finding(doc, cell, start, len(cell.text.rstrip()))
+
+
+def _in_a_row_of_figures(cell, rows, figure_columns) -> bool:
+    """A lone N or X stands for a figure when its row's cells in the table's other figure columns hold figures
+    (| 培训人次 | 120 | N |), or when it is its row's only figure (| 公司活动 | N | 员工运动会、团建 |); not when they
+    hold words (| 负责人 | 王丽 | N |)."""
+    others = [q for q in rows[(cell.story, cell.table[0], cell.table[1])]
+              if q is not cell and (q.story, q.table[0], q.table[2]) in figure_columns]
+    return not others or any(NUMBER.match(q.text.strip()) for q in others)
