@@ -117,6 +117,18 @@ def test_duplicates_reported_on_second_copy():
     assert [f.match for f in findings] == [sentence]
 
 
+def test_a_weekly_logs_fields_repeat_under_each_week():
+    """Each week of a log repeats its fields (Completion Percentage : 100%); the same field under the same
+    week, or a paragraph pasted twice, is a duplicate."""
+    week = ("Responsibilities : to develop the DDoS attack detection code\n\nCompletion Percentage : 100 %\n\n"
+            "The team reviewed the detection results together with the supervisor on Friday.\n\n")
+    log = "# Weekly Progress Report\n\n## Week 1\n\n" + week + "## Week 2\n\n" + week.replace("reviewed", "discussed")
+    assert [f.match for f in lint_text(log, markdown=True) if f.category == "duplicate"] == []
+    pasted = log + "The team discussed the detection results together with the supervisor on Friday.\n"
+    assert [f.match for f in lint_text(pasted, markdown=True) if f.category == "duplicate"] == [
+        "The team discussed the detection results together with the supervisor on Friday."]
+
+
 def test_title_period_and_announced_count():
     got = [(f.rule, f.match) for f in lint_text("区委宣传部2024年第五季度工作总结\n\n正文。") if f.category == "structure"]
     assert got == [("title-period", "第五季度")]

@@ -3,8 +3,8 @@ reported on the second copy, with where the first one is.
 
 Fails: the same 30-character paragraph pasted twice. Passes: two paragraphs that share only
 short phrases (加强组织领导); a heading repeated (each week's "What did you struggle with?"); a short
-list item listed again under another heading (a ticket named
-under "Closed" and again under "Demo agenda" is a reference, not a copy).
+list item or field listed again under another heading (a ticket named under "Closed" and again under
+"Demo agenda" is a reference, not a copy; each week's "Completion Percentage : 100%").
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import heading_paths, headings, label_of
 
 BULLET = rx.compile(r"\s*[-*+•·●▪◦]\s")
+FIELD = rx.compile(r"[^:：。！？!?\n]{1,30}[:：]")     # Assigned to: …, Completion Percentage : 100%
 SENTENCE = rx.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 
@@ -58,5 +59,7 @@ class DuplicatesRule(Rule):
 
     @staticmethod
     def _item(doc, p) -> bool:
-        """A list item: Markdown's, a numbered one, or a line a plain text opens with a bullet (- ・ •)."""
-        return p.md_list or bool(p.label) or label_of(p, doc.language == "en") is not None or bool(BULLET.match(p.text))
+        """A list item: Markdown's, a numbered one, a line a plain text opens with a bullet (- ・ •), or a
+        form's field with its value (each week's "Completion Percentage : 100%")."""
+        return p.md_list or bool(p.label) or label_of(p, doc.language == "en") is not None or bool(BULLET.match(p.text)) \
+            or bool(FIELD.match(p.text))
