@@ -124,6 +124,9 @@ def test_a_weekly_logs_fields_repeat_under_each_week():
             "The team reviewed the detection results together with the supervisor on Friday.\n\n")
     log = "# Weekly Progress Report\n\n## Week 1\n\n" + week + "## Week 2\n\n" + week.replace("reviewed", "discussed")
     assert [f.match for f in lint_text(log, markdown=True) if f.category == "duplicate"] == []
+    links = ("# Sprint 3 Results\n\nSprint review notes: https://docs.google.com/document/d/1IoAJxyz/edit\n\n"
+             "## Daily scrums\n\nSprint review notes: https://docs.google.com/document/d/1IoAJxyz/edit\n")
+    assert [f.match for f in lint_text(links, markdown=True) if f.category == "duplicate"] == []
     pasted = log + "The team discussed the detection results together with the supervisor on Friday.\n"
     assert [f.match for f in lint_text(pasted, markdown=True) if f.category == "duplicate"] == [
         "The team discussed the detection results together with the supervisor on Friday."]

@@ -4,7 +4,7 @@ reported on the second copy, with where the first one is.
 Fails: the same 30-character paragraph pasted twice. Passes: two paragraphs that share only
 short phrases (加强组织领导); a heading repeated (each week's "What did you struggle with?"); a short
 list item or field listed again under another heading (a ticket named under "Closed" and again under
-"Demo agenda" is a reference, not a copy; each week's "Completion Percentage : 100%").
+"Demo agenda" is a reference, not a copy; each week's "Completion Percentage : 100%"); a link given again.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import heading_paths, headings, label_of
 
 BULLET = rx.compile(r"\s*[-*+•·●▪◦]\s")
+LINK = rx.compile(r"^\W{0,3}(?:[^:：\n]{1,40}[:：]\s*)?(?:https?://|www\.)[!-~]+\W{0,3}$")   # a link, named again
 FIELD = rx.compile(r"[^:：。！？!?\n]{1,30}[:：]")     # Assigned to: …, Completion Percentage : 100%
 SENTENCE = rx.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
@@ -32,8 +33,9 @@ class DuplicatesRule(Rule):
         heads = {h.paragraph.index for h in headings(doc)}
         for p in self.paragraphs(doc):
             text = p.text
-            if len(text) < min(min_paragraph, min_sentence) or p.index in heads:
-                continue        # a heading repeated is the document's structure (the same questions each week)
+            if len(text) < min(min_paragraph, min_sentence) or p.index in heads or LINK.match(text.strip()):
+                continue        # a heading repeated is the document's structure (the same questions each week),
+                                # a link given again a reference
             key = "".join(text.split())
             if len(key) >= min_paragraph:
                 if key in seen_paragraphs:
@@ -50,7 +52,7 @@ class DuplicatesRule(Rule):
                 if m.end() - m.start() < min_sentence:
                     continue
                 sentence = "".join(m.group(0).split())
-                if len(sentence) < min_sentence:
+                if len(sentence) < min_sentence or LINK.match(m.group(0).strip()):
                     continue
                 if sentence in seen_sentences:
                     yield self.finding(doc, p, m.start(), m.end(), first=seen_sentences[sentence], message=message)
