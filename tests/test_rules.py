@@ -307,7 +307,9 @@ def sections(text, markdown=False):
 @pytest.mark.parametrize("parts", [("Keep", "Problem", "Try"), ("Continue", "Stop", "Start"),
                                    ("Liked", "Lacked", "Longed for"), ("What went well", "What didn't go well", "Action items"),
                                    ("What went well during Sprint 1", "What needs to be improved for Sprint 2", "Actions"),
-                                   ("What went well?", "What can be improved?", "What are your next actions?")])
+                                   ("What went well?", "What can be improved?", "What are your next actions?"),
+                                   ("What did I do?", "Challenges?", "What’s next?"),
+                                   ("What did your team do last week?", "Any blocking issues?", "What will you do this week?")])
 def test_the_usual_retrospective_formats_have_all_three_parts(parts):
     text = "# Sprint 3 Retrospective\n\n" + "".join(f"## {p}\n\n- Something about {p.lower()}.\n\n" for p in parts)
     assert sections(text, markdown=True) == []

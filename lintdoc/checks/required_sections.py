@@ -47,6 +47,7 @@ LINE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "，", ",")
 SIMPLIFIED = str.maketrans(
     "總結報計劃畫問題進號務檢討績與將開們來過幾點現實發經驗為這個時對會達項並續標規習導級階當際況難礙優勢強業營運員兩屆處區縣鄉鎮書記黨體訂預設執辦確環節觀狀繼長遠見應該領單顯著創構建踐舉穩層貫徹針補齊範圍擬爭取一步謀",
     "总结报计划划问题进号务检讨绩与将开们来过几点现实发经验为这个时对会达项并续标规习导级阶当际况难碍优势强业营运员两届处区县乡镇书记党体订预设执办确环节观状继长远见应该领单显着创构建践举稳层贯彻针补齐范围拟争取一步谋")
+SIMPLIFIED[ord("’")] = "'"
 
 
 class Section:
@@ -346,5 +347,5 @@ def _closed_up(text: str) -> str:
 
 
 def _any(patterns, text) -> bool:
-    text = text.translate(SIMPLIFIED)
+    text = text.translate(SIMPLIFIED)       # and a typographic apostrophe as typed: What’s next? → What's next?
     return any(p.search(text) for p in patterns)
