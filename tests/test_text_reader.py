@@ -80,8 +80,11 @@ def test_a_form_in_a_plain_fenced_block_is_text_but_code_is_not():
     form = "# Monthly report\n\n```\nTotal Marketing Spend: $\nROI: X%\n```\n"
     assert [p.text for p in parse_text(form, "r.md", markdown=True).paragraphs] == \
         ["Monthly report", "Total Marketing Spend: $", "ROI: X%"]
+    tree = "# Investor update\n\n```\nTotal Expenses: $X\n├── Engineering: $X (X%)\n└── G&A: $X (X%)\n```\n"
+    assert [p.text for p in parse_text(tree, "r.md", markdown=True).paragraphs] == \
+        ["Investor update", "Total Expenses: $X", "├── Engineering: $X (X%)", "└── G&A: $X (X%)"]
     for code in ("```python\nroi = spend / revenue\n```", "```\nroi = spend / revenue  # X%\n```",
-                 "```\n$ lintdoc check draft.docx\n```", "```\nsrc/\n├── app.py\n```", "```\nprint(total)\n```"):
+                 "```\n$ lintdoc check draft.docx\n```", "```\nsrc/\n├── app.py\n```", "```\nsrc/\n├── config: settings.py\n└── main.py\n```", "```\nprint(total)\n```"):
         doc = parse_text("# Monthly report\n\n" + code + "\n", "r.md", markdown=True)
         assert [p.text for p in doc.paragraphs] == ["Monthly report"], code
 

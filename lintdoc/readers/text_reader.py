@@ -198,10 +198,14 @@ CODE_LINE = re.compile(r"[{};=<>\\`]|->|::|\w\(|[├└│─┌┐]|^\s*(?:[$#>
 FIELD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[^:：\n]{1,40}[:：]")     # Owner: …, 负责人：…
 
 
+TREE = re.compile(r"^[ \t]*[│├└─┬┌┐]+[ \t]*")       # the branch a tree of figures draws before a line (├── )
+
+
 def _is_form(opening: str, body: list) -> bool:
     """A fenced block with no language that holds a form to fill in, not code: each line a field or a
-    phrase (Total Marketing Spend: $ / ROI: X% / Owner: [Name]), none with code's marks."""
-    filled = [x for x in body if x.strip()]
+    phrase (Total Marketing Spend: $ / ROI: X% / Owner: [Name], also drawn as a tree: ├── Engineering: $X (X%)),
+    none with code's marks."""
+    filled = [TREE.sub("", x) for x in body if x.strip()]
     fields = sum(1 for x in filled if FIELD_LINE.match(x))
     return (bool(FORM_INFO.match(opening)) and 0 < len(filled) <= 40 and 2 * fields >= len(filled)
             and all(not CODE_LINE.search(x) and re.search(r"[A-Za-z\u4e00-\u9fff]", x) for x in filled))
