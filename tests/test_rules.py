@@ -510,6 +510,8 @@ def test_references_significance_marks_and_signature_blanks_are_not_leftovers():
     text = ("2024年工作总结\n\n[1] 张三, 李四. 基层治理研究[J]. 社会科学, 2019, 3(2): 1-5.\n\n"
             "相关系数为0.453**，显著性水平为**p<0.01。\n\n负责人签字：________　日期：________\n")
     assert not [f for f in lint_text(text) if f.category == "placeholder"]
+    ieee = "Status Report\n\n[1] IEEE Standard for Software Project. [Online] 1998. IEEE Std 1058-1998.\n"
+    assert not [f for f in lint_text(ieee) if f.category == "placeholder"]
 
 
 def test_a_curly_quote_closed_by_a_straight_one_is_one_defect():

@@ -46,7 +46,8 @@ SURROGATE = re.compile("[\ud800-\udfff]")      # one character each, replaced by
 HAS_LETTER = re.compile(r"[^\W\d_]")
 CONTENTS = re.compile(r"^\s*(?:目\s*录|目\s*錄|(?i:(?:table of )?contents))\s*$")
 # a bibliography entry: [1] 作者. 题名[J]. 刊名, 2019, 3(2): 1-5. (GB/T 7714) or [3] A. Author, "Title," …
-REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP)(?:/(?:OL|DK|MT|CD))?[\]］]"
+# (IEEE marks a web source [Online])
+REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP|Online)(?:/(?:OL|DK|MT|CD))?[\]］]"
                        r"|\b(?:19|20)\d\d\b.*\b(?:pp?\.|vol\.|doi|https?://)|,\s*(?:19|20)\d\d[,.;])")
 
 
