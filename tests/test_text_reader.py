@@ -109,3 +109,20 @@ def test_markdown_toc_links_and_emphasis_around_links():
     assert [("toc" in p.flags) for p in doc.paragraphs[1:3]] == [True, True]
     assert "🚀 版本发布" in [p.text for p in doc.paragraphs] and "姓名： 刘浩洋" in [p.text for p in doc.paragraphs]
 
+
+
+def test_an_html_table_in_markdown_is_read_as_a_table_and_its_tags_are_not_text():
+    """GitHub renders HTML typed into Markdown: a table's cells are cells (numbered after the Markdown tables
+    before it), a <br> a line break; the tags are no text, so no rule reads `<td style=…>` as a sentence."""
+    from lintdoc.readers.text_reader import parse_text
+    md = ("# 三月份计划\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<br />时间安排表如下：\n\n<table width=\"500\">\n  <tr>\n"
+          "    <th style=\"text-align: left\">Time</th>\n    <th>job</th>\n  </tr>\n  <tr><td>6:30</td><td><b>起床</b>了</td></tr>\n"
+          "</table>\n\n<div>\n签到表&nbsp;见附件\n</div>\n\n正文。\n")
+    got = [(p.text, p.part, p.table) for p in parse_text(md, "p.md", markdown=True).paragraphs]
+    assert got == [("三月份计划", "body", None), ("a", "table", (1, 1, 1)), ("b", "table", (1, 1, 2)),
+                   ("1", "table", (1, 2, 1)), ("2", "table", (1, 2, 2)), ("时间安排表如下：", "body", None),
+                   ("Time", "table", (2, 1, 1)), ("job", "table", (2, 1, 2)), ("6:30", "table", (2, 2, 1)),
+                   ("起床了", "table", (2, 2, 2)), ("签到表见附件", "body", None), ("正文。", "body", None)]
+    doc = parse_text(md, "p.md", markdown=True)
+    cell = next(p for p in doc.paragraphs if p.text == "起床了")
+    assert md[cell.source_offset(0):cell.source_offset(0) + 2] == "起床" and md[cell.source_offset(2)] == "了"

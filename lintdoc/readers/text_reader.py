@@ -231,13 +231,14 @@ class _MarkdownBuilder(_TextBuilder):
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
+    BR = re.compile(r"<br\s*/?>", re.I)
     CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
     DIRECTIVE = re.compile(r"<!--\s*lintdoc-(disable-next-line|disable|enable)\b(.*?)-->")
 
     def build(self):
         lines, i, n = self.lines, 0, len(self.lines)
         in_fence = in_comment = False
-        tables = 0
+        self.tables = 0
         row_no = 0
         front = n > 0 and lines[0].strip() == "---"
         self.refs = {m.group(1).strip().lower() for m in map(self.REF_DEF.match, lines) if m}
@@ -277,6 +278,10 @@ class _MarkdownBuilder(_TextBuilder):
                 self.flush()                 # [label]: https://… defines a link; it is not text
                 i += 1
                 continue
+            if not in_fence and self.HTML_START.match(line):
+                self.flush()
+                i = self.html_block(i)
+                continue
             if in_fence or not line.strip() or self.COMMENT.fullmatch(line.strip()):
                 self.flush()
                 directive = None if in_fence else self.DIRECTIVE.fullmatch(line.strip())
@@ -299,10 +304,10 @@ class _MarkdownBuilder(_TextBuilder):
             if line.lstrip().startswith("|"):
                 self.flush()
                 if row_no == 0:
-                    tables += 1
+                    self.tables += 1
                 if not self.TABLE_SEP.match(line):
                     row_no += 1
-                    self.emit_row(i, tables, row_no)
+                    self.emit_row(i, self.tables, row_no)
                 i += 1
                 if i >= n or not lines[i].lstrip().startswith("|"):
                     row_no = 0
@@ -378,6 +383,67 @@ class _MarkdownBuilder(_TextBuilder):
             lead = len(cell) - len(cell.lstrip())
             self.add_inline(cell.strip(), self.starts[line_no] + col + lead, part="table", table=(table, row, c))
 
+    # an HTML block typed into Markdown (<table>…</table>, <div>…): its text is read, its tags are not
+    HTML_START = re.compile(r"^\s{0,3}<(?:table|thead|tbody|tr|div|p|ul|ol|blockquote|center)\b[^<>\n]*>", re.I)
+    HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>\n]*>|&(?:[A-Za-z]+|#\d+);")
+    HTML_BREAKS = {"td", "th", "tr", "p", "li", "div", "br", "table", "thead", "tbody", "ul", "ol", "blockquote",
+                   "h1", "h2", "h3", "h4", "h5", "h6", "center"}
+
+    def html_block(self, i: int) -> int:
+        """Read the HTML block opening at line i up to the end of its outermost table or, outside a table, the
+        first blank line: each cell, paragraph or line of text between block tags is a paragraph (a table's
+        cells part `table`, numbered as Markdown tables are), its inline tags and entities left out. Returns
+        the line after the block. Passes: <td style="text-align: left">学习</td> is the cell 学习."""
+        depth, table, row, cell = 0, 0, 0, 0
+        pieces: list = []                   # (text, source offset) of the paragraph being read
+
+        def end_piece():
+            text = "".join(t for t, _ in pieces)
+            if text.strip():
+                runs, at = [], 0
+                for t, src in pieces:
+                    runs.append(RunSpan(at, at + len(t), -1, src))
+                    at += len(t)
+                lead = len(text) - len(text.lstrip())
+                runs = _trim_runs(runs, lead, len(text.rstrip()))
+                attrs = {"part": "table", "table": (table, row, cell)} if depth and cell else {}
+                # (Markdown is not read inside HTML: the text goes in as it stands, its pieces' offsets kept)
+                _TextBuilder.add(self, text.strip(), runs, code_spans=[], markup_spans=[], **attrs)
+            pieces.clear()
+
+        n = len(self.lines)
+        while i < n:
+            line = self.lines[i]
+            if not line.strip() and depth == 0:
+                break
+            pos = 0
+            for m in self.HTML_TAG.finditer(line):
+                if m.start() > pos:
+                    pieces.append((line[pos:m.start()], self.starts[i] + pos))
+                pos = m.end()
+                name = (m.group(2) or "").lower()
+                if name not in self.HTML_BREAKS:
+                    continue               # an inline tag (<b>, <span>) or an entity (&nbsp;): nothing
+                end_piece()
+                closing = m.group(1) == "/"
+                if name == "table":
+                    depth += -1 if closing else 1
+                    if not closing:
+                        table, row, cell = self.tables + 1, 0, 0
+                        self.tables += 1
+                elif name == "tr" and not closing:
+                    row, cell = row + 1, 0
+                elif name in ("td", "th") and not closing:
+                    cell += 1
+            if pos < len(line):
+                pieces.append((line[pos:], self.starts[i] + pos))
+            pieces.append(("\n", self.starts[i] + len(line)))
+            i += 1
+            if depth == 0 and "table" in line.lower() and "</table" in line.lower():
+                break                      # the outermost table closed
+        end_piece()
+        return i
+
     FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.*?)\1[ \t]*$")
 
     def front_title(self, i):
@@ -407,6 +473,16 @@ class _MarkdownBuilder(_TextBuilder):
         self.add(text, [RunSpan(0, len(text), -1, src)], **attrs)
 
 
+def _trim_runs(runs: list, a: int, b: int) -> list:
+    """The runs of text[a:b], counted from a: the spaces around a paragraph's text left out."""
+    out = []
+    for r in runs:
+        start, end = max(r.start, a), min(r.end, b)
+        if start < end:
+            out.append(RunSpan(start - a, end - a, r.run, r.run_offset + (start - r.start)))
+    return out
+
+
 def _strip_inline(piece: str, src: int, md):
     """Yield (text chunk, source offset) with strong-emphasis markers, link targets and comments removed."""
     pos = 0
@@ -421,8 +497,9 @@ def _strip_inline(piece: str, src: int, md):
             label = (m.group(2) or m.group(1)).strip().lower()
             if label in md.refs and piece[m.end():m.end() + 1] != "(":
                 tokens.append((m.start(), m.end(), m.start(1), m.end(1), False))
-    for m in md.COMMENT.finditer(piece):
-        tokens.append((m.start(), m.end(), m.start(), m.start(), False))
+    for rx in (md.COMMENT, md.BR):           # a comment, and a line break typed as HTML (<br>, <br />)
+        for m in rx.finditer(piece):
+            tokens.append((m.start(), m.end(), m.start(), m.start(), False))
     tokens.sort()
     for start, end, inner_start, inner_end, nested in tokens:
         if start < pos:
