@@ -126,3 +126,10 @@ def test_an_html_table_in_markdown_is_read_as_a_table_and_its_tags_are_not_text(
     doc = parse_text(md, "p.md", markdown=True)
     cell = next(p for p in doc.paragraphs if p.text == "起床了")
     assert md[cell.source_offset(0):cell.source_offset(0) + 2] == "起床" and md[cell.source_offset(2)] == "了"
+
+
+def test_an_unclosed_html_table_ends_at_a_blank_line():
+    from lintdoc.readers.text_reader import parse_text
+    md = "# Report\n\n<table>\n<tr><td>a</td>\n\n## Next steps\n\nShip it.\n"
+    got = [(p.text, p.heading_level) for p in parse_text(md, "r.md", markdown=True).paragraphs]
+    assert got == [("Report", 1), ("a", None), ("Next steps", 2), ("Ship it.", None)]

@@ -390,8 +390,8 @@ class _MarkdownBuilder(_TextBuilder):
                    "h1", "h2", "h3", "h4", "h5", "h6", "center"}
 
     def html_block(self, i: int) -> int:
-        """Read the HTML block opening at line i up to the end of its outermost table or, outside a table, the
-        first blank line: each cell, paragraph or line of text between block tags is a paragraph (a table's
+        """Read the HTML block opening at line i up to the first blank line or the end of its outermost table:
+        each cell, paragraph or line of text between block tags is a paragraph (a table's
         cells part `table`, numbered as Markdown tables are), its inline tags and entities left out. Returns
         the line after the block. Passes: <td style="text-align: left">学习</td> is the cell 学习."""
         depth, table, row, cell = 0, 0, 0, 0
@@ -414,8 +414,8 @@ class _MarkdownBuilder(_TextBuilder):
         n = len(self.lines)
         while i < n:
             line = self.lines[i]
-            if not line.strip() and depth == 0:
-                break
+            if not line.strip():
+                break                      # a blank line ends an HTML block, as in CommonMark
             pos = 0
             for m in self.HTML_TAG.finditer(line):
                 if m.start() > pos:
