@@ -170,6 +170,8 @@ def test_quantities_at_a_paragraph_start_are_not_labels():
               "1.水准仪超限，更换仪器。\n\n2.山地通视差，调整测站。\n\n3、体会与收获\n\n4、意见与建议")
     assert numbering(report) == []
     assert [m for m, _ in numbering(report.replace("3、体会", "5、体会"))] == ["5、"]
+    # a text that opens with its item 6. is an excerpt of a longer one, not a list opening at 6
+    assert numbering("6. 拟订电话礼貌测试计划。\n\n7. 办理测试。\n\n(二)文书事务业务") == []
     servers = "周报\n\n五台服务器以lx-srv-X命名：\n\n1为主节点。\n\n2, 3为爬虫节点。\n\n4, 5为hadoop从节点。"
     assert numbering(servers) == []
 

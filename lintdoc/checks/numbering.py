@@ -142,13 +142,14 @@ class NumberingRule(Rule):
                 yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
             elif 1 < label.value < 10 and label.family not in ("multi",) and not (
                     label.value == 2 and previous is not None and _ran_on(previous.text, _render(label, 1))) \
-                    and not _numbered_on(lists, key, label):
+                    and not _numbered_on(lists, key, label) and not _excerpt(lists, key, previous):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
                 # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
             elif label.family == "multi" and parent is not None and (expected := _first_child(parent, label)):
                 yield self._report(doc, p, start, label, "start", expected=expected)
             lst = _List(label, key, p)
+            lst.opens_text = previous is None
             lst.items.append((p, start, label))
             if label.auto and p.num:
                 lst.word_lists[p.num] = label.value
@@ -260,6 +261,17 @@ class _List:
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
         self.word_lists: dict = {}      # Word's lists among the items: (numId, level) -> its last value
+        self.opens_text = False         # its first item is the text's first paragraph
+
+
+def _excerpt(lists, key, previous) -> bool:
+    """A text that opens with an item past the first (6. 拟订……, then （二）文书事务) is an excerpt cut from a longer
+    one: neither that list nor the first of any other form opening in it is a list that starts wrongly."""
+    if previous is None:
+        return True
+    first = lists[0] if lists else None
+    return (first is not None and first.opens_text and first.items[0][2].value > 1
+            and not any(lst.key == key for lst in lists))
 
 
 def _numbered_on(lists, key, label: Label) -> bool:
