@@ -108,6 +108,15 @@ def test_boilerplate_found_and_ordinary_text_passes():
     assert not [f for f in lint_text(clean) if f.category == "boilerplate"]
 
 
+def test_a_teaser_run_into_the_article_is_reported_as_its_own_clause():
+    """A page whose paragraphs were joined without their marks runs the teaser on from the article's text: the
+    teaser's clause is reported, not the whole run-on "sentence" (whose slips are the writer's)."""
+    text = ("基层党建工作总结\n\n团县委党支部在上级工委的正确领导下,以“三个代表”重要思想为指导,认真学习贯彻党的十九届五中全会精神"
+            "和县委十届党代会精神,深入开展组织生活会和民主评议党员工作,扎实推进基层党组织标准化规范化建设,下面是小编为大家整理的基层党建工作总结7篇,供大家参考。")
+    got = [f.match for f in lint_text(text) if f.rule == "boilerplate-web-intro"]
+    assert got == ["下面是小编为大家整理的基层党建工作总结7篇,供大家参考。"]
+
+
 def test_duplicates_reported_on_second_copy():
     para = "全区共组织开展理论宣讲活动一百余场，覆盖党员干部群众两万余人次。"
     findings = [f for f in lint_text(f"标题\n\n{para}\n\n其他内容。\n\n{para}") if f.category == "duplicate"]

@@ -674,11 +674,22 @@ def _shows(signals, text, count: int) -> bool:
     return False
 
 
+RUN_ON = 80         # characters before a phrase past which its "sentence" is text run together (a page's paragraphs
+                    # joined without their marks): the phrase's own clause is reported instead
+CLAUSE_END = "，,；;"
+
+
 def _sentence(text, a, b):
     """Widen [a, b) to the sentence around it, its closing mark included (the expensive
-    `[^。]*keyword[^。]*` written as a regex would rescan every sentence at every position)."""
+    `[^。]*keyword[^。]*` written as a regex would rescan every sentence at every position); to its clause when
+    the sentence runs on for more than RUN_ON characters before it."""
+    start, clause = a, None
     while a > 0 and text[a - 1] not in SENTENCE_END and text[a - 1] != "\n":
+        if clause is None and text[a - 1] in CLAUSE_END:
+            clause = a
         a -= 1
+    if clause is not None and start - a > RUN_ON:
+        a = clause
     while b < len(text) and text[b - 1] not in SENTENCE_END and text[b] != "\n":
         b += 1
     return a, b
