@@ -133,3 +133,11 @@ def test_an_unclosed_html_table_ends_at_a_blank_line():
     md = "# Report\n\n<table>\n<tr><td>a</td>\n\n## Next steps\n\nShip it.\n"
     got = [(p.text, p.heading_level) for p in parse_text(md, "r.md", markdown=True).paragraphs]
     assert got == [("Report", 1), ("a", None), ("Next steps", 2), ("Ship it.", None)]
+
+
+def test_markdown_backslash_escapes_are_the_marks_they_escape():
+    """\\[ _Group Name_ \\] shows as [ Group Name ]; in `code` a backslash stays as typed."""
+    from lintdoc.readers.text_reader import parse_text
+    md = "# Annual report\n\n\\[ _Group Name_ \\]\n\n**Report \\#:** 1, `a\\_b`\n"
+    assert [p.text for p in parse_text(md, "r.md", markdown=True).paragraphs] == \
+        ["Annual report", "[ Group Name ]", "Report #: 1, `a\\_b`"]

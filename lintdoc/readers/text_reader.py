@@ -232,6 +232,7 @@ class _MarkdownBuilder(_TextBuilder):
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
     BR = re.compile(r"<br\s*/?>", re.I)
+    ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")       # a backslash escape (CommonMark: any ASCII punctuation)
     CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
     DIRECTIVE = re.compile(r"<!--\s*lintdoc-(disable-next-line|disable|enable)\b(.*?)-->")
 
@@ -500,6 +501,10 @@ def _strip_inline(piece: str, src: int, md):
     for rx in (md.COMMENT, md.BR):           # a comment, and a line break typed as HTML (<br>, <br />)
         for m in rx.finditer(piece):
             tokens.append((m.start(), m.end(), m.start(), m.start(), False))
+    code = [c.span() for c in md.CODE.finditer(piece)] if "`" in piece else []
+    for m in md.ESCAPE.finditer(piece):       # \[ is the mark [ as typed: the backslash is markup (not in `code`)
+        if not any(a <= m.start() < b for a, b in code):
+            tokens.append((m.start(), m.end(), m.start() + 1, m.end(), False))
     tokens.sort()
     for start, end, inner_start, inner_end, nested in tokens:
         if start < pos:
