@@ -40,7 +40,7 @@ class MixedWidthRule(Rule):
     def check(self, doc):
         everything = doc.text
         joined = joined_text(doc, self.scope)
-        folded = _folded(everything)
+        folded = None                   # whether the text folded its marks: asked only of a text file's brackets
         for ascii_mark, (wide, pattern) in self.marks.items():
             if ascii_mark not in joined[0]:
                 continue
@@ -49,7 +49,9 @@ class MixedWidthRule(Rule):
                     and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
                     and not _around_latin(found, ascii_mark)]
-            if not hits or (wide_count <= len(hits) and doc.format != "docx" and (folded or ascii_mark not in "()")):
+            if hits and wide_count <= len(hits) and doc.format != "docx" and ascii_mark in "()" and folded is None:
+                folded = _folded(everything)
+            if not hits or (wide_count <= len(hits) and doc.format != "docx" and (ascii_mark not in "()" or folded)):
                 continue      # the ASCII form is the document's own habit, not a slip
             for p, a, b in hits:
                 yield self.finding(doc, p, a, b, expected=wide[0], fix=wide if len(wide) == 1 else None)

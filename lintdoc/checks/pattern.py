@@ -18,8 +18,8 @@ import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
-from lintdoc.spans import Spans
 from lintdoc.outline import heading_of
+from lintdoc.spans import Spans
 
 WHERE = ("any", "title", "heading", "body")
 

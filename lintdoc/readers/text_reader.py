@@ -396,6 +396,7 @@ class _MarkdownBuilder(_TextBuilder):
         cells part `table`, numbered as Markdown tables are), its inline tags and entities left out. Returns
         the line after the block. Passes: <td style="text-align: left">学习</td> is the cell 学习."""
         depth, table, row, cell = 0, 0, 0, 0
+        closed = False                      # the outermost table has closed: the block ends with its line
         pieces: list = []                   # (text, source offset) of the paragraph being read
 
         def end_piece():
@@ -429,6 +430,7 @@ class _MarkdownBuilder(_TextBuilder):
                 closing = m.group(1) == "/"
                 if name == "table":
                     depth += -1 if closing else 1
+                    closed = closing and depth == 0
                     if not closing:
                         table, row, cell = self.tables + 1, 0, 0
                         self.tables += 1
@@ -440,8 +442,8 @@ class _MarkdownBuilder(_TextBuilder):
                 pieces.append((line[pos:], self.starts[i] + pos))
             pieces.append(("\n", self.starts[i] + len(line)))
             i += 1
-            if depth == 0 and "table" in line.lower() and "</table" in line.lower():
-                break                      # the outermost table closed
+            if closed:
+                break
         end_piece()
         return i
 
