@@ -145,11 +145,21 @@ def main(argv=None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("lintdoc: interrupted", file=sys.stderr)
+        if _pool_abandoned():
+            rx.save()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)            # not Python's exit, which would wait for the stopped pool's threads
         return 130
     except BrokenPipeError:
         return EXIT_OK
     finally:
         rx.save()
+
+
+def _pool_abandoned() -> bool:
+    runner = sys.modules.get("lintdoc.runner")
+    return bool(runner is not None and runner.pool_abandoned)
 
 
 def _cache_folder(args) -> str | None:

@@ -271,6 +271,11 @@ def run(tasks, jobs: int = 1, progress=None) -> list:
     return results
 
 
+# Workers stopped mid-run can leave the pool's pipes half-written, and Python's exit then waits for the pool's
+# threads for ever (it joins them); the command line, once it has cleaned up, ends such a run at once.
+pool_abandoned = False
+
+
 def _run(tasks, jobs, progress) -> list:
     results = []
     if jobs <= 1 or len(tasks) < 2:
@@ -292,6 +297,8 @@ def _run(tasks, jobs, progress) -> list:
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
+        global pool_abandoned
+        pool_abandoned = True
         raise
     pool.shutdown()
     return results
