@@ -492,7 +492,8 @@ def _strip_inline(piece: str, src: int, md):
     tokens = []
     for rx in (md.STRONG, md.EM, md.EM_UNDER):
         for m in rx.finditer(piece):
-            tokens.append((m.start(), m.end(), m.start(2), m.end(2), True))   # emphasis may hold a link
+            if m.group(2).strip("*_"):      # a run of marks alone (_____, *****) is a blank or a mask, not emphasis
+                tokens.append((m.start(), m.end(), m.start(2), m.end(2), True))   # emphasis may hold a link
     for m in md.LINK.finditer(piece):
         tokens.append((m.start(), m.end(), m.start(1), m.end(1), False))
     if md.refs:       # reference links: [text][label] and [label] whose label is defined in the file
