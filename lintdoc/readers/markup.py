@@ -10,11 +10,15 @@ from lintdoc import rx
 # its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
 # (**万元，长**公里), ends with a unit of administration (**县**镇) or with the comma of an enumeration
 # (刀片、**发黄、**产量低) is left to the rules.
-BOLD = rx.compile(r"(?<![*＊])(\*{1,3})(?=[^\s*])([^*]{2,60}?)(?<=[^\s*])\1(?![*＊])"
+# Stars between a word and the mark after it close a masked word (风景**、实力**、, 增长**%); they open no phrase
+# (Markdown's flanking rule, kept to these marks: **“十四五”规划** and **本周工作：**完成 are bold as typed).
+BOLD = rx.compile(r"(?<![*＊])(?:(?<![\p{L}\p{N}])|(?!\*++[、，,。；;%％!！?？)）”’》】]))(\*{1,3})(?=[^\s*])([^*]{2,60}?)"
+                  r"(?<=[^\s*])\1(?![*＊])"
                   r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])")   # ** 加粗 **: meant as bold
 NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂、，,]$")
 
 COMMA = rx.compile("[，,、]")
+PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 HAN = rx.compile(r"\p{Han}")
 
 
@@ -28,6 +32,8 @@ def bold_markup(text: str) -> list:
         stars, phrase = m.group(1) or m.group(3), m.group(2) or m.group(4)
         if (text[m.end():m.end() + 1] == phrase[0] or text[m.start() - 1:m.start()] == phrase[-1]) and HAN.match(phrase):
             continue        # **员活动：各类**员活动, 及时**或不能主动及时**: one masked word twice, not a phrase in bold
+        if any(phrase.count(a) != phrase.count(b) for a, b in PAIRS):
+            continue        # 为**全面建设小康社会，构建“风景**: a phrase in bold holds its quotes whole
         if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not COMMA.search(phrase)):
             spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
     return spans
