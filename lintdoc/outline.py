@@ -174,6 +174,8 @@ class Heading:
 
 
 _SENTENCE_END = rx.compile(r"[。！？!?；;]|\.(?=\s|$)")
+# a cover page's field with its value, in bold (学   号  532024150155, 作者姓名     于琮源, 研究方向\t项目管理): no heading
+_FIELD = rx.compile(r"\p{Han}(?:[ \u3000]*\p{Han}){1,5}[ \u3000]{2,}\S")
 
 
 def heading_of(paragraph, english: bool = False) -> Heading | None:
@@ -202,7 +204,8 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
             run_in = " with a short first sentence" if len(first) < len(rest) else ""
             return Heading(paragraph, _label_level(label), first, label, f"{kind} {label.raw.strip()}{run_in}")
         return None
-    if paragraph.bold and len(text) <= HEADING_MAX and not _SENTENCE_END.search(text[-1:]):
+    if paragraph.bold and len(text) <= HEADING_MAX and not _SENTENCE_END.search(text[-1:]) \
+            and not ("\t" in paragraph.text or _FIELD.match(text)):
         return Heading(paragraph, 1, text, None, "short bold line")
     return None
 

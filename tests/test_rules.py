@@ -62,6 +62,15 @@ def test_bold_typed_into_plain_text_is_not_a_mask():
     assert [m for _, m in leftovers(lint_text(workshop))] == ["**"] * 4
 
 
+def test_stars_between_a_word_and_the_mark_after_it_close_a_masked_word():
+    """风景**、实力**、: stars cannot open a bold phrase there (Markdown's flanking rule), and a phrase in bold
+    holds its quotes whole, so none of these pair up as bold; **“十四五”规划** and **本周工作：**完成 still do."""
+    masks = "交通警察大队年度总结\n\n为**全面建设小康社会，构建“风景**、实力**、创新**、幸福**”平安县城。我叫***，现任***村党支部书记。"
+    assert [m for _, m in leftovers(lint_text(masks))] == ["**"] * 5 + ["***"] * 2
+    bold = "周报\n\n这是**“十四五”规划**的开局之年。\n\n**本周工作：**完成接口开发。\n\n**重点**、**难点**已明确。"
+    assert leftovers(lint_text(bold)) == []
+
+
 def test_emphasis_in_any_form_is_not_a_mask():
     for md in (True, False):
         title = "# 周报\n\n" if md else "周报\n\n"
@@ -403,6 +412,32 @@ def test_an_item_a_line_introduced_is_not_an_empty_heading():
     md = "# Sprint report\n\n## Done\n\n1. Refund API\n\n## Next\n\nShip it.\n"
     assert not [f for f in lint_text(md, markdown=True) if f.category == "empty-section"]
     assert [f.match for f in lint_text("2024年工作总结\n\n一、主要成绩\n\n二、存在问题\n\n人手不足，宣传形式比较单一，基层力量薄弱，培训不够。") if f.category == "empty-section"] == ["一、主要成绩"]
+
+
+def test_a_cover_page_field_and_an_outline_are_not_empty_headings(tmp_path):
+    """A bold cover-page field with its value (学   号  532024150155, 研究方向\t项目管理) is no heading; the
+    headings an outline part lists (三、论文提纲 > 第1章 绪论 > 1.1 研究背景) have nothing under them by design."""
+    from docx_fixtures import new_document
+    from lintdoc.runner import RunOptions, check_one
+    doc = new_document()
+    doc.add_paragraph("硕士学位论文中期报告", style="Title")
+    for field in ("学   号  532024150155", "作者姓名     于琮源", "研究方向\t项目管理"):
+        doc.add_paragraph().add_run(field).bold = True
+    doc.add_paragraph("一、研究进展", style="Heading 1")
+    doc.add_paragraph("完成了数据收集和模型构建，取得了阶段性成果。")
+    doc.add_paragraph("二、论文提纲", style="Heading 1")
+    for text, level in (("第1章 绪论", 2), ("1.1 研究背景", 3), ("1.2 研究意义", 3), ("第2章 文献综述", 2)):
+        doc.add_paragraph(text, style=f"Heading {level}")
+    doc.add_paragraph("三、存在问题", style="Heading 1")
+    path = tmp_path / "midterm.docx"
+    doc.save(str(path))
+    result = check_one((str(path), None, RunOptions(cache=None), None))
+    assert [f.match for f in result.findings if f.category == "empty-section"] == ["三、存在问题"]
+
+
+def test_a_form_option_with_a_checkbox_keeps_its_label():
+    text = "中期报告评审表\n\n□ 1）课程学分、文献阅读报告等不能达到要求；\n\n□ 2）没有完整的论文章节；\n\n说明）这里少了括号。"
+    assert [f.match for f in lint_text(text) if f.rule == "punct-unpaired"] == ["）"]
 
 
 def test_english_sections():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.outline import parse_label
 
@@ -22,6 +23,8 @@ def _inside_latin_word(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() \
         and text[i + 1].isascii() and text[i + 1].isalnum()
 
+
+CHECKBOX = rx.compile(r"\s*[□☐☑☒■]\s*")
 
 class PairedMarksRule(Rule):
     KIND = "paired_marks"
@@ -44,8 +47,10 @@ class PairedMarksRule(Rule):
             text = p.text
             if not self.any_mark.search(text):
                 continue
-            label = parse_label(text, doc.language == "en")
-            skip = label.end if label else 0          # "1)" or "(a)" labels are not brackets
+            box = CHECKBOX.match(text)                # a form's option: □ 1）课程学分……
+            start = box.end() if box else 0
+            label = parse_label(text[start:], doc.language == "en")
+            skip = start + label.end if label else 0  # "1)" or "(a)" labels are not brackets
             stack: list[tuple[str, int]] = []
             for i, ch in enumerate(text):
                 if i < skip:

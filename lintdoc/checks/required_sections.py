@@ -28,13 +28,14 @@ import regex
 from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.findings import SEVERITIES
-from lintdoc.outline import headings, label_of
+from lintdoc.outline import heading_paths, headings, label_of
 
 SENTENCE = rx.compile(r"(?:[^。！？!?；;\n.]|\.(?!\s|$))+")
 FIRST_SENTENCE = rx.compile(r"^[^。！？!?；;\n]*")
 SENTENCE_START = rx.compile(r"(?:^|(?<=[。！？!?；;]))[^。！？!?；;\n]+")
 ITEM_END = ("。", "！", "？", "；", ".", "!", "?", ";")
 RUN_IN = rx.compile(r"^([^:：。！？!?；;，,\n]{2,40})[:：]")   # 存在问题：…  Accomplishments: …
+OUTLINE = rx.compile(r"提纲|大纲|目录|目錄|章节(?:安排|结构|设置)|论文结构|(?i:\boutline\b|table of contents|\bstructure of the (?:thesis|report|dissertation)\b)")
 RUN_IN_MAX = (12, 40)      # characters of a run-in heading: Chinese, English
 LINE_MAX = (16, 60)        # characters of a line standing alone as a heading: Chinese, English
 SPACED = rx.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
@@ -226,10 +227,14 @@ class RequiredSectionsRule(Rule):
         order = {p.index: i for i, p in enumerate(doc.paragraphs)}
         by_index = {h.paragraph.index: h for h in heads}
         listed = _list_runs(doc, heads, order)
+        paths = None
         for h in heads:
             p = h.paragraph
             if p.md_list or p.index in listed:
                 continue  # an item of a list (a Markdown list, or three or more short labelled lines in a row)
+            paths = paths if paths is not None else heading_paths(doc)
+            if any(OUTLINE.search(x) for x in paths.get(p.index, ())):
+                continue  # a heading of the outline a part shows (三、论文提纲 > 第1章 绪论 > 1.1 研究背景)
             rest = p.text[h.label.end:].strip() if h.label and not h.label.auto else p.text.strip()
             if len(rest) > len(h.title) + 1:
                 continue  # a run-in heading: its text follows on the same line
