@@ -440,6 +440,14 @@ def test_a_form_option_with_a_checkbox_keeps_its_label():
     assert [f.match for f in lint_text(text) if f.rule == "punct-unpaired"] == ["）"]
 
 
+def test_a_questionnaire_report_has_its_parts_in_its_numbered_questions():
+    weekly = ("# Weekly Individual Update\n\n1. **What did you accomplish this week?** _(Be specific)_\n\n- Built the order form.\n\n"
+              "2. **What are you planning to do next week?**\n\n- Define the interfaces.\n\n"
+              "3. **Is anything blocking you that you need from others?** _(What do you need from whom)_\n\n- None so far\n")
+    assert sections(weekly, markdown=True) == []
+    assert sections(weekly.replace("blocking you that you need from others", "your favourite tool"), markdown=True) == ["shortcomings"]
+
+
 def test_english_sections():
     md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
     assert sections(md, markdown=True) == []

@@ -40,6 +40,7 @@ RUN_IN_MAX = (12, 40)      # characters of a run-in heading: Chinese, English
 LINE_MAX = (16, 60)        # characters of a line standing alone as a heading: Chinese, English
 SPACED = rx.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 LINE_WORDS = 7             # words of an English one
+QUESTION = rx.compile(r"([^?？\n]{3,120}[?？])\s*(?:[(（][^()（）\n]{0,80}[)）])?\s*$")
 COLLECTION_LABEL = rx.compile(r"[（(]?\d*篇\d*[）)]?$")   # 下半年社区工作总结篇4, …总结(10篇)
 WORD_START = r"(?<![a-z])"   # before every English pattern
 LINE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "，", ",")
@@ -145,7 +146,7 @@ class RequiredSectionsRule(Rule):
             starts = [m.group(0).lstrip() for m in SENTENCE_START.finditer(text)]
             run_in = RUN_IN.match(text)
             run_in = run_in.group(1) if run_in and len(run_in.group(1)) <= RUN_IN_MAX[lang == "en"] else None
-            line = _short_line(p, text, lang, title)
+            line = _short_line(p, text, lang, title) or _question(p, text, lang)
             for s in by_lead:
                 if s.id not in found and (any(_any(s.leads.get(lang, []), x) for x in starts) or
                                           (run_in and _any(s.headings.get(lang, []), run_in)) or
@@ -284,6 +285,17 @@ def _short_line(p, text: str, lang: str, title: str) -> str | None:
     if title and bare and (bare in title or COLLECTION_LABEL.sub("", title) in text):
         return None
     return text
+
+
+def _question(p, text: str, lang: str) -> str | None:
+    """A numbered question standing alone as the prompt of a part, with an aside after it (09. Obstacles in your
+    research and your plan to overcome them?  6. Is anything blocking you? (What do you need from whom)),
+    as a questionnaire-style report asks them; None for anything else."""
+    label = label_of(p, lang == "en")
+    if label is None or label.auto:
+        return None
+    m = QUESTION.match(text[label.end:].strip())
+    return m.group(1) if m else None
 
 
 def _previous_text(doc, order, p):
