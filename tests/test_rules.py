@@ -152,9 +152,11 @@ def test_a_heading_may_start_with_a_year():
 
 
 def test_a_higher_label_after_a_sub_list_closes_it():
-    # an excerpt that opens inside item (一): its 6. and (二) start late, and nothing more
+    # an excerpt that opens inside item (一): its 6. and (二) start late, and nothing more; opening after a page
+    # number alone (56), it is an excerpt whose late start is by design
     excerpt = "標題\n\n6. 擬訂實施計畫。\n\n(二)文書事務業務:\n\n1. 總收文13,157件。\n\n2. 召開會報24次。\n\n(三)國會聯繫業務\n\n1. 撰擬報告。"
     assert [m for m, _ in numbering(excerpt)] == ["6.", "(二)"]
+    assert numbering(excerpt.replace("標題\n\n", "56\n\n")) == []
     assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]   # still out of place
 
 

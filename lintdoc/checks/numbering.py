@@ -33,6 +33,8 @@ INTRO_END = rx.compile(r"[:：]\s*$")
 SHORT_LINE = 30
 
 
+LETTER = rx.compile(r"\p{L}")
+
 class NumberingRule(Rule):
     KIND = "numbering"
     DEFAULT_CATEGORY = "numbering"
@@ -70,7 +72,8 @@ class NumberingRule(Rule):
                         _close_lists_of_text(stack, _key(unit_label, unit, doc.format == "md"))
                     yield from self._block(doc, unit, unit_label, stack, lists, previous)
                     inline = []
-                previous = unit
+                if LETTER.search(unit.text):
+                    previous = unit          # (a text opening with 6. after a page number is an excerpt too)
             if self.options["inline"] and ("是" in p.text or "第" in p.text):   # INLINE needs one of them
                 body = p.text[label.end:] if label is not None and not label.auto else p.text
                 skip = len(p.text) - len(body)
