@@ -106,9 +106,9 @@ def test_a_run_of_underscores_or_stars_is_a_blank_not_emphasis():
     """_____ is not strong emphasis (__) around "_": the template's blank is read whole, as is a mask *****."""
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# Weekly Report\n\n**Best performing email:** _____\n\n- **Target per day:** $______\n\n"
-                     "完成投资*****万元，__重点__工作\n", "r.md", markdown=True)
+                     "完成投资*****万元，__重点__工作\n\n**Completion Rate:** ___/5 (___%)\n", "r.md", markdown=True)
     assert [p.text for p in doc.paragraphs[1:]] == ["Best performing email: _____", "Target per day: $______",
-                                                    "完成投资*****万元，重点工作"]
+                                                    "完成投资*****万元，重点工作", "Completion Rate: ___/5 (___%)"]
 
 
 def test_markdown_toc_links_and_emphasis_around_links():
