@@ -111,6 +111,12 @@ def test_a_run_of_underscores_or_stars_is_a_blank_not_emphasis():
                                                     "完成投资*****万元，重点工作", "Completion Rate: ___/5 (___%)"]
 
 
+def test_a_link_whose_target_is_still_a_stand_in_is_kept_as_typed():
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("# Weekly Status\n\n- [PRD](link)\n- [Designs](https://figma.com/x)\n- [Dashboard](URL)\n", "r.md", markdown=True)
+    assert [p.text for p in doc.paragraphs[1:]] == ["[PRD](link)", "Designs", "[Dashboard](URL)"]
+
+
 def test_markdown_toc_links_and_emphasis_around_links():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# 年度总结\n\n- [一、版本发布](#一、版本发布)\n- [二、工具开发](#二、工具开发)\n\n"

@@ -227,7 +227,9 @@ class _MarkdownBuilder(_TextBuilder):
     # (* may emphasise inside a word, as in 本周*重点*是; _ may not: snake_case_name)
     EM = re.compile(r"(?<![*\\])(\*)(?![*\s])(.{1,300}?)(?<![*\s\\])\1(?!\*)")
     EM_UNDER = re.compile(r"(?<![_\w\\])(_)(?![_\s])(.{1,300}?)(?<![_\s\\])\1(?![_\w])")
-    LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,400}\)")
+    LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\(([^)\n]{0,400})\)")
+    # a link whose target is still the template's word for one ([PRD](link), [Dashboard](URL)) stays as typed
+    STAND_IN_TARGET = re.compile(r"\s*(?:link|url|tbd|todo|link[ -]here|insert[ -]link|your[ -]link|<[^<>]{0,40}>)\s*$", re.I)
     refs: set = frozenset()        # labels of the file's reference-link definitions
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
@@ -496,6 +498,8 @@ def _strip_inline(piece: str, src: int, md):
             if m.group(2).strip("*_"):      # a run of marks alone (_____, *****) is a blank or a mask, not emphasis
                 tokens.append((m.start(), m.end(), m.start(2), m.end(2), True))   # emphasis may hold a link
     for m in md.LINK.finditer(piece):
+        if md.STAND_IN_TARGET.match(m.group(2)):
+            continue
         tokens.append((m.start(), m.end(), m.start(1), m.end(1), False))
     if md.refs:       # reference links: [text][label] and [label] whose label is defined in the file
         for m in md.REF_LINK.finditer(piece):
