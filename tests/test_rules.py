@@ -437,6 +437,13 @@ def test_a_cover_page_field_and_an_outline_are_not_empty_headings(tmp_path):
     assert [f.match for f in result.findings if f.category == "empty-section"] == ["三、存在问题"]
 
 
+def test_a_mark_opened_where_the_text_is_cut_off_may_close_after_the_cut():
+    cut = "工会年度工作总结\n\n一是不断夯实基层基础。探索“重点建、行业建”模式，制定印发《关于推进新就业形态劳动者工会"
+    assert not [f for f in lint_text(cut) if f.rule == "punct-unpaired"]
+    whole = cut + "建设的意见》。\n\n二是探索“重点建模式，效果明显。"
+    assert [f.match for f in lint_text(whole) if f.rule == "punct-unpaired"] == ["“"]
+
+
 def test_a_form_option_with_a_checkbox_keeps_its_label():
     text = "中期报告评审表\n\n□ 1）课程学分、文献阅读报告等不能达到要求；\n\n□ 2）没有完整的论文章节；\n\n说明）这里少了括号。"
     assert [f.match for f in lint_text(text) if f.rule == "punct-unpaired"] == ["）"]

@@ -18,12 +18,21 @@ from lintdoc.outline import parse_label
 STRAIGHT_FOR = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
 
+def _cut_off(doc):
+    """The last paragraph of the body when the text stops in the middle of a sentence (a page's opening kept by
+    a scraper: ……制定印发《关于推进新就业形态劳动者工会), or None: what it opened may close after the cut."""
+    last = next((p for p in reversed(doc.paragraphs) if p.part == "body" and p.text.strip()), None)
+    return last if last is not None and CUT_END.search(last.text.rstrip()) else None
+
+
 def _inside_latin_word(text: str, i: int) -> bool:
     """Whether text[i] stands between two Latin letters or digits."""
     return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() \
         and text[i + 1].isascii() and text[i + 1].isalnum()
 
 
+# a text ending on a letter or a figure, mid-sentence, after a sentence of its own
+CUT_END = rx.compile(r"[。！？.!?；;，,、][^。！？.!?\n]{8,}[\p{L}\p{N}]$")
 CHECKBOX = rx.compile(r"\s*[□☐☑☒■]\s*")
 
 class PairedMarksRule(Rule):
@@ -43,6 +52,7 @@ class PairedMarksRule(Rule):
         self.any_mark = regex.compile("[" + regex.escape("".join(pairs)) + "]")
 
     def check(self, doc):
+        cut = _cut_off(doc)
         for p in self.paragraphs(doc):
             text = p.text
             if not self.any_mark.search(text):
@@ -82,7 +92,7 @@ class PairedMarksRule(Rule):
                     for mark, at in stack[depth + 1:]:
                         yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
                     del stack[depth:]
-            for mark, at in stack:
+            for mark, at in stack if p is not cut else ():     # (a text cut off may close them after the cut)
                 if mark in STRAIGHT_FOR and STRAIGHT_FOR[mark] in text[at + 1:]:
                     continue    # closed by a straight quote (“…"): that mark is the defect, reported on its own
                 yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
