@@ -111,6 +111,12 @@ def test_a_run_of_underscores_or_stars_is_a_blank_not_emphasis():
                                                     "完成投资*****万元，重点工作", "Completion Rate: ___/5 (___%)"]
 
 
+def test_a_table_delimiter_row_with_one_dash_per_cell_is_not_a_row():
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("# 小组总结\n\n| 模块 | 耗时 |\n|:-:|:-:|\n| 登录 | 3 |\n", "r.md", markdown=True)
+    assert [p.text for p in doc.paragraphs[1:]] == ["模块", "耗时", "登录", "3"]
+
+
 def test_a_link_whose_target_is_still_a_stand_in_is_kept_as_typed():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# Weekly Status\n\n- [PRD](link)\n- [Designs](https://figma.com/x)\n- [Dashboard](URL)\n", "r.md", markdown=True)

@@ -220,7 +220,7 @@ class _MarkdownBuilder(_TextBuilder):
     BULLET = re.compile(r"^\s*(?:[-*+])[ \t]+")
     ORDERED = re.compile(r"^\s*\d{1,9}[.)][ \t]+")
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
-    TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+    TABLE_SEP = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")     # (|:-:|:-:| is one too)
     # (spans bounded: an unclosed marker must not make each later one rescan the rest of the line)
     # (__ delimits only as a pair of its own: ___/5 (___%) is two blanks, not ___ around "/5 (")
     STRONG = re.compile(r"(\*\*\*|\*\*|(?<!_)__(?!_))(?=\S)(.{1,300}?)(?<=\S)(?<!_)\1(?!_)", re.S)     # (a paragraph's lines)
