@@ -457,6 +457,11 @@ def test_a_questionnaire_report_has_its_parts_in_its_numbered_questions():
     assert sections(weekly.replace("blocking you that you need from others", "your favourite tool"), markdown=True) == ["shortcomings"]
 
 
+def test_how_a_plan_went_is_not_the_next_plan():
+    text = "项目总结\n\n一、项目计划执行情况\n\n按计划完成了全部模块的开发和测试。\n\n二、存在问题\n\n测试用例覆盖不足，文档编写滞后于开发进度。"
+    assert sections(text) == ["next_plans"]
+
+
 def test_english_sections():
     md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
     assert sections(md, markdown=True) == []
