@@ -31,9 +31,8 @@ INLINE = rx.compile(
     r"|(?<=^|[。；;！？!?：:\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:]))")
 INTRO_END = rx.compile(r"[:：]\s*$")
 SHORT_LINE = 30
-
-
 LETTER = rx.compile(r"\p{L}")
+
 
 class NumberingRule(Rule):
     KIND = "numbering"

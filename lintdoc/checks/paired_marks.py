@@ -17,12 +17,17 @@ from lintdoc.outline import parse_label
 # a curly quote paired with a straight one ("…” or “…"): the straight quote is the defect
 STRAIGHT_FOR = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
+# a text ending on a letter or a figure, mid-sentence, after a sentence of its own
+CUT_END = rx.compile(r"[。！？.!?；;，,、][^。！？.!?\n]{8,}[\p{L}\p{N}]$")
+CUT_WINDOW = 200          # characters of its end looked at (the search is quadratic in what it reads)
+CHECKBOX = rx.compile(r"\s*[□☐☑☒■]\s*")
+
 
 def _cut_off(doc):
     """The last paragraph of the body when the text stops in the middle of a sentence (a page's opening kept by
     a scraper: ……制定印发《关于推进新就业形态劳动者工会), or None: what it opened may close after the cut."""
     last = next((p for p in reversed(doc.paragraphs) if p.part == "body" and p.text.strip()), None)
-    return last if last is not None and CUT_END.search(last.text.rstrip()) else None
+    return last if last is not None and CUT_END.search(last.text.rstrip()[-CUT_WINDOW:]) else None
 
 
 def _inside_latin_word(text: str, i: int) -> bool:
@@ -30,10 +35,6 @@ def _inside_latin_word(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() \
         and text[i + 1].isascii() and text[i + 1].isalnum()
 
-
-# a text ending on a letter or a figure, mid-sentence, after a sentence of its own
-CUT_END = rx.compile(r"[。！？.!?；;，,、][^。！？.!?\n]{8,}[\p{L}\p{N}]$")
-CHECKBOX = rx.compile(r"\s*[□☐☑☒■]\s*")
 
 class PairedMarksRule(Rule):
     KIND = "paired_marks"
