@@ -117,6 +117,12 @@ def test_a_table_delimiter_row_with_one_dash_per_cell_is_not_a_row():
     assert [p.text for p in doc.paragraphs[1:]] == ["模块", "耗时", "登录", "3"]
 
 
+def test_tex_math_in_markdown_is_literal_but_a_sum_of_money_is_prose():
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("# 周报\n\n得到最佳匹配 $（U_i，V_j)$ 。\n\nBudget: $X and $Y, $5-$10\n", "r.md", markdown=True)
+    assert doc.paragraphs[1].code_spans == [(7, 18)] and doc.paragraphs[2].code_spans == []
+
+
 def test_a_link_whose_target_is_still_a_stand_in_is_kept_as_typed():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# Weekly Status\n\n- [PRD](link)\n- [Designs](https://figma.com/x)\n- [Dashboard](URL)\n", "r.md", markdown=True)

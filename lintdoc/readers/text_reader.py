@@ -237,6 +237,10 @@ class _MarkdownBuilder(_TextBuilder):
     BR = re.compile(r"<br\s*/?>", re.I)
     ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")       # a backslash escape (CommonMark: any ASCII punctuation)
     CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+    # TeX math, inline or displayed ($D_i$, $（U_i，V_j)$, $$\sum x_i$$): literal like code when it holds TeX's
+    # marks; not a sum of money ($X and $Y, $5-$10)
+    MATH = re.compile(r"\$\$[^$]{1,2000}?\$\$|(?<![\\$\w])\$(?![\s$\d])[^$\n]{1,300}?\$(?![\w$])")
+    TEX = re.compile(r"[_^\\{}=]")
     DIRECTIVE = re.compile(r"<!--\s*lintdoc-(disable-next-line|disable|enable)\b(.*?)-->")
 
     def build(self):
@@ -472,7 +476,10 @@ class _MarkdownBuilder(_TextBuilder):
                 out.append("\n")
                 length += 1
         text = "".join(out)
-        super().add(text, new_runs, code_spans=[m.span() for m in self.CODE.finditer(text)],
+        code = [m.span() for m in self.CODE.finditer(text)]
+        if "$" in text:
+            code += [m.span() for m in self.MATH.finditer(text) if self.TEX.search(m.group(0))]
+        super().add(text, new_runs, code_spans=sorted(code),
                     markup_spans=bold_markup(text) if "*" in text else [], **attrs)
 
     def add_inline(self, text, src, **attrs):
