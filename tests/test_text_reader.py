@@ -123,6 +123,12 @@ def test_tex_math_in_markdown_is_literal_but_a_sum_of_money_is_prose():
     assert doc.paragraphs[1].code_spans == [(7, 18)] and doc.paragraphs[2].code_spans == []
 
 
+def test_a_code_fence_indented_inside_a_list_item_is_code():
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("# 周报\n\n1. 题目：爬楼梯\n\n       ```\n       输入：n = 2\n       ```\n\n2. 总结\n", "r.md", markdown=True)
+    assert [p.text for p in doc.paragraphs[1:]] == ["1. 题目：爬楼梯", "2. 总结"]
+
+
 def test_a_link_whose_target_is_still_a_stand_in_is_kept_as_typed():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# Weekly Status\n\n- [PRD](link)\n- [Designs](https://figma.com/x)\n- [Dashboard](URL)\n", "r.md", markdown=True)

@@ -212,7 +212,7 @@ def _is_form(opening: str, body: list) -> bool:
 
 
 class _MarkdownBuilder(_TextBuilder):
-    FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+    FENCE = re.compile(r"^\s*(```|~~~)")      # (indented too: a fence inside a list item)
     # (##整体总结: Chinese writers often leave out the space, and their editors show a heading all the same;
     # #话题# is a tag)
     ATX = re.compile(r"^\s{0,3}(#{1,6}(?=[ \t])|#{2,6}(?=[\u3400-\u9fff]))[ \t]*(.*?)[ \t#]*$")
