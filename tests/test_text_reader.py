@@ -129,6 +129,12 @@ def test_a_code_fence_indented_inside_a_list_item_is_code():
     assert [p.text for p in doc.paragraphs[1:]] == ["1. 题目：爬楼梯", "2. 总结"]
 
 
+def test_a_pipe_inside_inline_code_or_escaped_does_not_split_a_table_cell():
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("# 周报\n\n| 指标 | 值 |\n|---|---|\n| `|SRCC| > 0.8` | 0 |\n| a \\| b | 1 |\n", "r.md", markdown=True)
+    assert [p.text for p in doc.paragraphs[1:]] == ["指标", "值", "`|SRCC| > 0.8`", "0", "a | b", "1"]
+
+
 def test_a_link_whose_target_is_still_a_stand_in_is_kept_as_typed():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# Weekly Status\n\n- [PRD](link)\n- [Designs](https://figma.com/x)\n- [Dashboard](URL)\n", "r.md", markdown=True)

@@ -384,7 +384,7 @@ class _MarkdownBuilder(_TextBuilder):
 
     def emit_row(self, line_no, table, row):
         line = self.lines[line_no]
-        cells = [(m.start(1), m.group(1)) for m in re.finditer(r"(?<=\|)([^|]*)(?=\|)", line)]
+        cells = _cells(line)
         if not cells:
             cells = [(0, line)]
         for c, (col, cell) in enumerate(cells, 1):
@@ -494,6 +494,31 @@ def _trim_runs(runs: list, a: int, b: int) -> list:
         if start < end:
             out.append(RunSpan(start - a, end - a, r.run, r.run_offset + (start - r.start)))
     return out
+
+
+def _cells(line: str) -> list:
+    """[(offset, text)] of a Markdown table row's cells: between pipes that are neither escaped (\\|) nor inside
+    inline code (| `|SRCC| > 0.8` | 0 | is two cells). Passes: | a | b | -> [(1, " a "), (5, " b ")]."""
+    bars, i, n = [], 0, len(line)
+    while i < n:
+        ch = line[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "`":
+            run = 1
+            while i + run < n and line[i + run] == "`":
+                run += 1
+            close = line.find("`" * run, i + run)
+            if close >= 0:
+                i = close + run
+                continue
+            i += run
+            continue
+        if ch == "|":
+            bars.append(i)
+        i += 1
+    return [(a + 1, line[a + 1:b]) for a, b in zip(bars, bars[1:])]
 
 
 def _strip_inline(piece: str, src: int, md):
