@@ -157,6 +157,9 @@ def test_a_higher_label_after_a_sub_list_closes_it():
     excerpt = "標題\n\n6. 擬訂實施計畫。\n\n(二)文書事務業務:\n\n1. 總收文13,157件。\n\n2. 召開會報24次。\n\n(三)國會聯繫業務\n\n1. 撰擬報告。"
     assert [m for m, _ in numbering(excerpt)] == ["6.", "(二)"]
     assert numbering(excerpt.replace("標題\n\n", "56\n\n")) == []
+    # …and a text that opens in the middle of an enumeration run into its paragraphs (……权益。五是开展职工技能培训。)
+    assert numbering("进一步维护职工劳动安全权益。五是开展职工技能培训。六是做好困难职工帮扶。") == []
+    assert [m for m, _ in numbering("工会工作总结\n\n今年工会主要做了以下工作。二是开展职工技能培训。")] == ["二是"]
     assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]   # still out of place
 
 

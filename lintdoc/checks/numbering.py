@@ -58,6 +58,7 @@ class NumberingRule(Rule):
             if p.part != "body" or not p.text.strip() and not p.label or p.flags & LITERAL:
                 continue                     # a contents entry or code takes no part in a list
             label = label_of(p, english)
+            opens_text = previous is None    # an excerpt may open in the middle of an enumeration (……。五是开展……)
             for unit in _lines(p) if doc.format == "docx" else (p,):
                 unit_label = label if unit is p else label_of(unit, english)
                 if unit_label is None:
@@ -83,7 +84,7 @@ class NumberingRule(Rule):
                     start = skip + m.start()
                     same = [lst for lst in inline if lst.family == item.family]
                     if not same:
-                        if item.value != 1:
+                        if item.value != 1 and not opens_text:
                             yield self._report(doc, p, start, item, "start", expected=_render(item, 1))
                         inline.append(_List(item, _key(item)))
                     elif item.value == 1 and m.start() == 0:
