@@ -55,7 +55,7 @@ class Paragraph:
     hidden_text: str = ""             # hidden text that was left out of `text`
     runs: list = field(default_factory=list)  # RunSpan list
     table: tuple | None = None        # (table, row, cell), 1-based, for table paragraphs
-    md_list: bool = False             # Markdown list item (its typed marker is in `text`)
+    md_list: int = 0                  # Markdown list item: its nesting depth, 1 for the outermost (its typed marker is in `text`)
     placeholder_spans: list = field(default_factory=list)  # [(start, end)] of controls showing placeholders
     highlight_spans: list = field(default_factory=list)    # [(start, end)] of highlighted text (docx)
     code_spans: list = field(default_factory=list)         # [(start, end)] of Markdown `code`, backticks included

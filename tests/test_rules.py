@@ -175,6 +175,13 @@ def test_markdown_numbering_by_kind_of_line():
     assert [m for m, _ in numbering(roman, markdown=True)] == ["V."]
 
 
+def test_a_markdown_list_nested_in_an_item_is_a_list_of_its_own():
+    doc = ("# Weekly Update\n\n1. **Hours this week**\n  - 6 hours\n\n2. **Breakdown:**\n   1. Writing, 4 hours\n"
+           "   2. Research, 2 hours\n\n3. **What did you accomplish?**\n   1. Feedback to classmates\n")
+    assert numbering(doc, markdown=True) == []
+    assert [m for m, _ in numbering(doc.replace("3. **What", "5. **What"), markdown=True)] == ["5."]
+
+
 def test_quantities_at_a_paragraph_start_are_not_labels():
     text = ("标题\n\n一、主要成绩\n\n1.5万人次参加了宣讲活动。\n\n3.2亿元项目资金全部到位。\n\n2.5小时的专题辅导。\n\n"
             "1.1加强学习\n\n1.3创新方式")

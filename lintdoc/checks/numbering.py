@@ -349,7 +349,7 @@ def _key(label: Label, p=None, markdown: bool = False):
     1. … 5., then ### 1. …, then ## 3. Next Steps)."""
     kind = ""
     if p is not None and p.md_list:
-        kind = "list"
+        kind = f"list{p.md_list}"        # (each level of a nested Markdown list is a list of its own)
     elif p is not None and markdown and p.heading_level:
         kind = f"h{p.heading_level}"
     if label.family == "multi":

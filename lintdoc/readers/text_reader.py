@@ -135,6 +135,7 @@ class _TextBuilder:
         self.current: list[int] = []   # line numbers (0-based) of the paragraph being built
         self.list_prefix = None        # Markdown: marker regex stripped from the current block's lines
         self.is_list = False           # Markdown: the current block is a list item
+        self.list_indents: list = []   # Markdown: indents of the open list levels, outermost first
         self.open_ranges: list = []    # Markdown: lintdoc-disable ranges not yet closed
 
     def build(self):
@@ -324,11 +325,13 @@ class _MarkdownBuilder(_TextBuilder):
                 self.flush()
                 self.current = [i]
                 self.list_prefix = self.BULLET
+                self.list_level(line)
                 i += 1
                 continue
             if self.ORDERED.match(line):
                 self.flush()
                 self.current = [i]
+                self.list_level(line)
                 self.list_prefix = None  # the typed number stays in the text: numbering rules read it
                 self.is_list = True
                 i += 1
@@ -370,11 +373,23 @@ class _MarkdownBuilder(_TextBuilder):
                     still_open.append(reopened)
             self.open_ranges = still_open
 
+    def list_level(self, line: str):
+        """Open the list level of an item whose marker is indented as `line`'s: a deeper indent (by two
+        columns or more) opens a list inside the item above, a shallower one closes the levels it leaves."""
+        indent = len(line) - len(line.lstrip())
+        while self.list_indents and self.list_indents[-1] > indent + 1:
+            self.list_indents.pop()
+        if not self.list_indents or indent >= self.list_indents[-1] + 2:
+            self.list_indents.append(indent)
+
     def flush(self, **attrs):
         prefix = self.list_prefix
         is_list = prefix is self.BULLET or self.is_list
         if self.current:
-            self.emit(self.current, strip_prefix=prefix, md_list=is_list, **attrs)
+            if not is_list and not self.lines[self.current[0]][:1].isspace():
+                self.list_indents = []       # a paragraph at the margin ends the lists above it
+            depth = len(self.list_indents) if is_list else 0     # 1 for a top-level item, 2 inside it…
+            self.emit(self.current, strip_prefix=prefix, md_list=depth, **attrs)
         self.current = []
         self.list_prefix = None
         self.is_list = False
