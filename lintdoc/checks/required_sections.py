@@ -228,12 +228,11 @@ class RequiredSectionsRule(Rule):
         order = {p.index: i for i, p in enumerate(doc.paragraphs)}
         by_index = {h.paragraph.index: h for h in heads}
         listed = _list_runs(doc, heads, order)
-        paths = None
+        paths = heading_paths(doc) if heads else {}
         for h in heads:
             p = h.paragraph
             if p.md_list or p.index in listed:
                 continue  # an item of a list (a Markdown list, or three or more short labelled lines in a row)
-            paths = paths if paths is not None else heading_paths(doc)
             if any(OUTLINE.search(x) for x in paths.get(p.index, ())):
                 continue  # a heading of the outline a part shows (三、论文提纲 > 第1章 绪论 > 1.1 研究背景)
             rest = p.text[h.label.end:].strip() if h.label and not h.label.auto else p.text.strip()
