@@ -134,32 +134,41 @@ class PatternRule(Rule):
 
 def may_match(doc, text: str, literals) -> bool:
     """Whether `text` (the document's, or its title's) holds the literals a pattern needs (`required_literals`;
-    None: not known, so it may). Each answer is kept with the document for the other patterns."""
+    None: not known, so it may): one of each requirement's literals. Each literal's answer is kept with the
+    document for the other patterns that need it."""
     if literals is None:
         return True
-    present = doc.derived.setdefault(("present", text), {})    # literal -> whether the text has it
-    return all(_has_any(x, literals[1], text, present, doc) for x in literals[0])
-
-
-def _has_any(literals, folded: bool, text: str, present: dict, doc) -> bool:
-    """Whether `text` holds one of the literals (case-folded ones in the folded text); each answer is
-    kept for the other patterns that need the same literal. Most literals have a character the text lacks
-    (a Chinese draft has about a thousand distinct ones), which a set answers without a scan. Otherwise an
-    ASCII literal is looked for in the text's ASCII characters alone (a Chinese draft's are a few hundred
-    bytes): dropping the others can join characters that were apart, never part ones that were together,
-    so nothing present is missed."""
+    requirements, folded = literals
+    present = doc.derived.get(("present", text, folded))     # literal -> whether the text has it
+    if present is None:
+        present = doc.derived[("present", text, folded)] = {}
     chars = None
-    for x in literals:
-        key = (x, folded)
-        found = present.get(key)
-        if found is None:
-            if chars is None:
-                chars = _characters(doc, folded)
-            found = present[key] = all(c in chars for c in x) and _haystack(
-                doc, text, folded, x.isascii()).find(x.encode("ascii") if x.isascii() else x) >= 0
-        if found:
-            return True
-    return False
+    for alternatives in requirements:
+        for x in alternatives:
+            found = present.get(x)
+            if found is None:
+                if chars is None:
+                    chars = _characters(doc, folded)
+                found = present[x] = _holds(doc, text, folded, chars, x)
+            if found:
+                break
+        else:
+            return False
+    return True
+
+
+def _holds(doc, text: str, folded: bool, chars: set, literal: str) -> bool:
+    """Whether `text` (case-folded if `folded`) holds `literal`. Most literals have a character the text
+    lacks (a Chinese draft has about a thousand distinct ones), which a set answers without a scan.
+    Otherwise an ASCII literal is looked for in the text's ASCII characters alone (a Chinese draft's are a
+    few hundred bytes): dropping the others can join characters that were apart, never part ones that were
+    together, so nothing present is missed."""
+    for c in literal:
+        if c not in chars:
+            return False
+    if literal.isascii():
+        return _haystack(doc, text, folded, True).find(literal.encode("ascii")) >= 0
+    return _haystack(doc, text, folded, False).find(literal) >= 0
 
 
 def _characters(doc, folded: bool) -> set:
@@ -168,7 +177,7 @@ def _characters(doc, folded: bool) -> set:
     key = ("characters", folded)
     chars = doc.derived.get(key)
     if chars is None:
-        chars = _characters(doc, False) if folded else set().union(*(p.text for p in doc.paragraphs))
+        chars = _characters(doc, False) if folded else set("".join([p.text for p in doc.paragraphs]))
         if folded:
             chars = set("".join(c.casefold() for c in chars))
         doc.derived[key] = chars
