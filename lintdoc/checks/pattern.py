@@ -21,7 +21,7 @@ from lintdoc.checks.base import Rule, joined_text
 from lintdoc.outline import heading_of
 from lintdoc.spans import Spans
 
-WHERE = ("any", "title", "heading", "body")
+WHERE = ("any", "title", "heading", "body", "text")     # body: not the title; text: not the title nor a styled heading
 
 
 class PatternRule(Rule):
@@ -103,8 +103,9 @@ class PatternRule(Rule):
                 p, base = paragraphs[k], starts[k]
                 if end > base + len(p.text) or (k, start) in seen:
                     continue                             # across a paragraph edge, or already reported
-                if (where == "title" and not p.is_title) or (where == "body" and p.is_title) or \
-                        (where == "heading" and heading_of(p, english) is None):
+                if (where == "title" and not p.is_title) or (where in ("body", "text") and p.is_title) or \
+                        (where == "heading" and heading_of(p, english) is None) or \
+                        (where == "text" and p.heading_level is not None):
                     continue
                 a, b = start - base, end - base
                 if self.options["expand"]:
