@@ -23,6 +23,7 @@ DIRECTIVE = "directive"                       # a comment that is a lintdoc-disa
 TOC, CODE, REFERENCE = "toc", "code", "reference"   # a contents entry, code, a bibliography entry,
 FORM_FIELD = "form-field"                            # a form's cell for a hand (under 签字, Signature, Date):
 LITERAL = frozenset((TOC, CODE, REFERENCE, FORM_FIELD))   # text that takes part in no prose rule
+OBJECT = "\ufffc"     # OBJECT REPLACEMENT CHARACTER: an equation, picture, embedded object or code block in the text
 
 
 @dataclass

@@ -55,7 +55,9 @@ def test_markdown_headings_lists_tables_and_inline_markup(tmp_path):
     got = [(p.text, p.heading_level, p.part) for p in doc.paragraphs]
     assert got == [("x", None, "body"), ("Report", 1, "body"), ("Highlights", 2, "body"), ("1. Shipped the flow.", None, "body"),
                    ("2) Fixed bugs.", None, "body"), ("bullet item", None, "body"), ("Metric", None, "table"),
-                   ("Value", None, "table"), ("Users", None, "table"), ("XX%", None, "table"), ("Text", 1, "body")]
+                   ("Value", None, "table"), ("Users", None, "table"), ("XX%", None, "table"),
+                   ("\ufffc", None, "body"), ("Text", 1, "body")]     # the code block stands as one object
+    assert "code" in doc.paragraphs[10].flags
     p = doc.paragraphs[3]
     assert doc.position(p, p.text.index("the flow")) == (8, 14)    # after the ** markers
     cell = doc.paragraphs[9]
@@ -86,7 +88,7 @@ def test_a_form_in_a_plain_fenced_block_is_text_but_code_is_not():
     for code in ("```python\nroi = spend / revenue\n```", "```\nroi = spend / revenue  # X%\n```",
                  "```\n$ lintdoc check draft.docx\n```", "```\nsrc/\n├── app.py\n```", "```\nsrc/\n├── config: settings.py\n└── main.py\n```", "```\nprint(total)\n```"):
         doc = parse_text("# Monthly report\n\n" + code + "\n", "r.md", markdown=True)
-        assert [p.text for p in doc.paragraphs] == ["Monthly report"], code
+        assert [p.text for p in doc.paragraphs] == ["Monthly report", "\ufffc"], code     # code: one object
 
 
 def test_front_matter_title_is_the_title():
@@ -126,7 +128,7 @@ def test_tex_math_in_markdown_is_literal_but_a_sum_of_money_is_prose():
 def test_a_code_fence_indented_inside_a_list_item_is_code():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# 周报\n\n1. 题目：爬楼梯\n\n       ```\n       输入：n = 2\n       ```\n\n2. 总结\n", "r.md", markdown=True)
-    assert [p.text for p in doc.paragraphs[1:]] == ["1. 题目：爬楼梯", "2. 总结"]
+    assert [p.text for p in doc.paragraphs[1:]] == ["1. 题目：爬楼梯", "\ufffc", "2. 总结"]
 
 
 def test_a_pipe_inside_inline_code_or_escaped_does_not_split_a_table_cell():
@@ -180,3 +182,33 @@ def test_markdown_backslash_escapes_are_the_marks_they_escape():
     md = "# Annual report\n\n\\[ _Group Name_ \\]\n\n**Report \\#:** 1, `a\\_b`\n"
     assert [p.text for p in parse_text(md, "r.md", markdown=True).paragraphs] == \
         ["Annual report", "[ Group Name ]", "Report #: 1, `a\\_b`"]
+
+
+def test_a_code_block_or_a_rule_stands_as_one_object_and_a_bare_dash_is_an_empty_item():
+    """A heading followed by a code block has something under it; ---, ___ and * * * are rules (a line of
+    underscores is no blank to fill); a bare "-" under a label is an empty item of a template list, not a
+    setext underline making the line above a heading of "-"."""
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("# Report\n\n## Architecture\n\n```\nUser -> API\n```\n\n___\n\n* * *\n\n## Next\n\n"
+                     "**Highlights**:\n-\n-\n", "r.md", markdown=True)
+    assert [(p.text, p.heading_level, "code" in p.flags) for p in doc.paragraphs[1:]] == [
+        ("Architecture", 2, False), ("\ufffc", None, True), ("\ufffc", None, False), ("\ufffc", None, False),
+        ("Next", 2, False), ("Highlights:", 2, False)]
+
+
+def test_a_heading_over_a_code_block_is_not_empty_and_a_rule_is_no_blank(lint):
+    found = {(f.rule, f.match) for f in lint("# Sprint report\n\n## Architecture\n\n```\nUser -> API -> DB\n```\n\n"
+                                              "______________________\n\n## Progress\n\nShipped the login flow.\n",
+                                              markdown=True)}
+    assert not [f for f in found if f[0] == "placeholder-blank" or "Architecture" in f[1]], found
+    found = {(f.rule, f.match) for f in lint("# Sprint report\n\n## Architecture\n\n## Progress\n\nShipped it.\n",
+                                              markdown=True)}
+    assert ("required-sections", "Architecture") in found
+
+
+def test_a_pattern_opening_at_a_line_start_is_not_lost_after_an_object(lint):
+    """^[^\\w\\n]{0,3}template from … must not start its match on the object line before it (and be dropped as
+    crossing a paragraph edge): boilerplate patterns never span a line."""
+    found = {(f.rule, f.match) for f in lint("# Weekly Status\n\nShipped it.\n\n---\n\n*Template from Pink Castle Kit v1.0*\n",
+                                              markdown=True)}
+    assert ("boilerplate-template-instruction", "Template from Pink Castle Kit v1.0") in found

@@ -13,7 +13,7 @@ import functools
 import re
 
 from lintdoc import rx
-from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, PLACEHOLDER_CONTROL, TOC, Document,
+from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, OBJECT, PLACEHOLDER_CONTROL, TOC, Document,
                            Paragraph, RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
@@ -33,7 +33,6 @@ MONOSPACE = {"courier", "courier new", "consolas", "menlo", "monaco", "lucida co
 PPR, PSTYLE, NUMPR, NUM_ID, ILVL, OUTLINE_LVL = (
     W + "pPr", W + "pStyle", W + "numPr", W + "numId", W + "ilvl", W + "outlineLvl")
 _NATURAL = re.compile(r"(\d+)")
-OBJECT = "\ufffc"     # OBJECT REPLACEMENT CHARACTER: an equation, picture or embedded object in the line
 
 
 def _natural(name: str):

@@ -14,7 +14,7 @@ import codecs
 import re
 
 from lintdoc.errors import InputError
-from lintdoc.model import TOC, Document, Paragraph, RunSpan, Suppression
+from lintdoc.model import CODE, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
 from lintdoc.readers.markup import bold_markup
 from lintdoc.readers.ooxml import sniff_binary
 
@@ -218,7 +218,8 @@ class _MarkdownBuilder(_TextBuilder):
     # #话题# is a tag)
     ATX = re.compile(r"^\s{0,3}(#{1,6}(?=[ \t])|#{2,6}(?=[\u3400-\u9fff]))[ \t]*(.*?)[ \t#]*$")
     SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-    BULLET = re.compile(r"^\s*(?:[-*+])[ \t]+")
+    THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")     # ***, ---, ___, * * *: a rule, not text
+    BULLET = re.compile(r"^\s*(?:[-*+])(?:[ \t]+|$)")      # (a bare "-" is an empty item of a template list)
     ORDERED = re.compile(r"^\s*\d{1,9}[.)][ \t]+")
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
     TABLE_SEP = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")     # (|:-:|:-:| is one too)
@@ -282,6 +283,8 @@ class _MarkdownBuilder(_TextBuilder):
                     i = end + 1
                     continue
                 in_fence = not in_fence
+                if in_fence:          # the block stands in the text as one object, as a figure does in a Word file
+                    self.emit_object(i)
                 i += 1
                 continue
             if not in_fence and self.REF_DEF.match(line):
@@ -310,6 +313,12 @@ class _MarkdownBuilder(_TextBuilder):
                 self.emit_heading(i, len(line) - len(line.lstrip()), line.strip(),
                                   1 if lines[i + 1].strip().startswith("=") else 2)
                 i += 2
+                continue
+            if self.THEMATIC.match(line):
+                self.flush()
+                self.emit_object(i, flags=set())    # a rule between parts (its ___ is no blank to fill); like a
+                                                    # short line, a list may start again after it
+                i += 1
                 continue
             if line.lstrip().startswith("|"):
                 self.flush()
@@ -394,6 +403,12 @@ class _MarkdownBuilder(_TextBuilder):
         self.current = []
         self.list_prefix = None
         self.is_list = False
+
+    def emit_object(self, line_no, flags=None):
+        """A code block (literal: no prose rule reads it) or a rule: one object character, so that what is
+        around it reads as it does in a Word file with a figure there."""
+        self.doc.paragraphs.append(Paragraph(text=OBJECT, runs=[RunSpan(0, 1, -1, self.starts[line_no])],
+                                             flags={CODE} if flags is None else flags))
 
     def emit_heading(self, line_no, col, text, level):
         self.add_inline(text, self.starts[line_no] + col, heading_level=level)
