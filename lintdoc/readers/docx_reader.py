@@ -13,8 +13,8 @@ import functools
 import re
 
 from lintdoc import rx
-from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, OBJECT, PLACEHOLDER_CONTROL, TOC, Document,
-                           Paragraph, RunSpan, Suppression)
+from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, OBJECT, PLACEHOLDER_CONTROL, TOC,
+                           Document, Paragraph, RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
 from lintdoc.readers.markup import bold_markup

@@ -316,8 +316,8 @@ class _MarkdownBuilder(_TextBuilder):
                 continue
             if self.THEMATIC.match(line):
                 self.flush()
-                self.emit_object(i, flags=set())    # a rule between parts (its ___ is no blank to fill); like a
-                                                    # short line, a list may start again after it
+                self.emit_object(i, literal=False)   # a rule between parts: its ___ is no blank to fill, and
+                                                     # a list may start again after it, as after a short line
                 i += 1
                 continue
             if line.lstrip().startswith("|"):
@@ -404,11 +404,11 @@ class _MarkdownBuilder(_TextBuilder):
         self.list_prefix = None
         self.is_list = False
 
-    def emit_object(self, line_no, flags=None):
+    def emit_object(self, line_no, literal=True):
         """A code block (literal: no prose rule reads it) or a rule: one object character, so that what is
         around it reads as it does in a Word file with a figure there."""
         self.doc.paragraphs.append(Paragraph(text=OBJECT, runs=[RunSpan(0, 1, -1, self.starts[line_no])],
-                                             flags={CODE} if flags is None else flags))
+                                             flags={CODE} if literal else set()))
 
     def emit_heading(self, line_no, col, text, level):
         self.add_inline(text, self.starts[line_no] + col, heading_level=level)
