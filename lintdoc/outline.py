@@ -173,6 +173,7 @@ class Heading:
         return f"{raw}{title}"
 
 
+BOLD_LINE = "short bold line"   # the reason of a heading known only by being short and bold
 _SENTENCE_END = rx.compile(r"[。！？!?；;]|\.(?=\s|$)")
 # a cover page's field with its value, in bold (学   号  532024150155, 作者姓名     于琮源, 研究方向\t项目管理): no heading
 _FIELD = rx.compile(r"\p{Han}(?:[ \u3000]*\p{Han}){1,5}[ \u3000]{2,}\S")
@@ -206,7 +207,7 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
         return None
     if paragraph.bold and len(text) <= HEADING_MAX and not _SENTENCE_END.search(text[-1:]) \
             and not ("\t" in paragraph.text or _FIELD.match(text)):
-        return Heading(paragraph, 1, text, None, "short bold line")
+        return Heading(paragraph, 1, text, None, BOLD_LINE)
     return None
 
 

@@ -447,6 +447,26 @@ def test_a_cover_page_field_and_an_outline_are_not_empty_headings(tmp_path):
     assert [f.match for f in result.findings if f.category == "empty-section"] == ["三、存在问题"]
 
 
+def test_a_block_of_bold_lines_is_a_cover_not_empty_headings(tmp_path):
+    """Bold lines in a row (a cover's 南京大学工程管理学院 over the form's name, a team's project over its
+    week) are a cover block, not headings with nothing under them; a bold part heading directly over the
+    next one still is one."""
+    from docx_fixtures import new_document
+    from lintdoc.runner import RunOptions, check_one
+    doc = new_document()
+    for line in ("南京大学工程管理学院", "工程管理专业学位论文中期报告", "2024年12月"):
+        doc.add_paragraph().add_run(line).bold = True
+    for line, body in (("主要成绩", "完成了数据收集和模型构建，取得了阶段性成果。"), ("存在问题", ""),
+                       ("下一步打算", "下一步将完成实验并撰写论文第三章。")):
+        doc.add_paragraph().add_run(line).bold = True
+        if body:
+            doc.add_paragraph(body)
+    path = tmp_path / "midterm.docx"
+    doc.save(str(path))
+    result = check_one((str(path), None, RunOptions(cache=None), None))
+    assert [f.match for f in result.findings if f.category == "empty-section"] == ["存在问题"]
+
+
 def test_a_mark_opened_where_the_text_is_cut_off_may_close_after_the_cut():
     cut = "工会年度工作总结\n\n一是不断夯实基层基础。探索“重点建、行业建”模式，制定印发《关于推进新就业形态劳动者工会"
     assert not [f for f in lint_text(cut) if f.rule == "punct-unpaired"]

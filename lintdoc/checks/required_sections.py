@@ -28,7 +28,7 @@ import regex
 from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.findings import SEVERITIES
-from lintdoc.outline import heading_paths, headings, label_of
+from lintdoc.outline import BOLD_LINE, heading_paths, headings, label_of
 
 SENTENCE = rx.compile(r"(?:[^。！？!?；;\n.]|\.(?!\s|$))+")
 FIRST_SENTENCE = rx.compile(r"^[^。！？!?；;\n]*")
@@ -257,6 +257,8 @@ class RequiredSectionsRule(Rule):
             following = by_index.get(nxt.index) if nxt is not None else None
             if following is not None and _styled(following) != _styled(h):
                 continue  # levels of a heading style and of a typed or list label do not compare
+            if following is not None and h.reason == following.reason == BOLD_LINE and p.index not in section_heads:
+                continue  # a block of bold lines (a cover page's 南京大学工程管理学院 over its form's name)
             if nxt is None or (following is not None and following.level <= h.level):
                 if nxt is None and p.index not in section_heads:
                     continue
