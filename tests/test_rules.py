@@ -78,6 +78,10 @@ def test_emphasis_in_any_form_is_not_a_mask():
             assert leftovers(lint_text(title + text, markdown=md)) == [], (md, text)
     assert leftovers(lint_text("# 周报\n\n**本周完成\n接口开发**\n", markdown=True)) == []
     assert [m for _, m in leftovers(lint_text("标题\n\n召开区委*届三次全会，在*县召开现场会。"))] == ["*", "*"]
+    # emphasis inside a sentence marks a word: single stars a long stretch apart are two masks
+    masks = "镇政府上半年工作总结\n\n成功引进了*农林科技发展有限公司投资500万元的*锦绣桃园基地。"
+    for md in (True, False):
+        assert [m for _, m in leftovers(lint_text(masks, markdown=md))] == ["*", "*"], md
 
 
 def test_template_prompts_only_in_a_template():

@@ -20,20 +20,30 @@ NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省�
 COMMA = rx.compile("[，,、]")
 PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 HAN = rx.compile(r"\p{Han}")
+WORD_MAX = 8     # characters a single star may emphasise between two Han characters (本周*重点*是)
 
 
 def bold_markup(text: str) -> list:
     """[(start, end)] of the stars around each emphasised phrase in `text` (**加粗**, *强调*, ***两者***);
     a single star pairs with another only across a phrase with no comma (在*县召开会议，*镇……: masks), and
     stars followed by the phrase's own first character, or preceded by its last, mask one word twice
-    (推进**员活动，各类**员活动; 不能及时**或不能主动及时**)."""
+    (推进**员活动，各类**员活动; 不能及时**或不能主动及时**); a single star inside a sentence emphasises a
+    word, so two far apart (引进了*农林科技发展有限公司投资500万元的*锦绣桃园基地) are two masks."""
     spans = []
     for m in BOLD.finditer(text):
         stars, phrase = m.group(1) or m.group(3), m.group(2) or m.group(4)
         if (text[m.end():m.end() + 1] == phrase[0] or text[m.start() - 1:m.start()] == phrase[-1]) and HAN.match(phrase):
             continue        # **员活动：各类**员活动, 及时**或不能主动及时**: one masked word twice, not a phrase in bold
+        if len(stars) == 1 and two_masks(text, m.start(), m.end()):
+            continue
         if any(phrase.count(a) != phrase.count(b) for a, b in PAIRS):
             continue        # 为**全面建设小康社会，构建“风景**: a phrase in bold holds its quotes whole
         if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not COMMA.search(phrase)):
             spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
     return spans
+
+
+def two_masks(text: str, start: int, end: int) -> bool:
+    """Single stars at text[start] and text[end - 1], glued to Chinese on both outer sides and further apart
+    than a word: two masks (引进了*农林科技发展有限公司投资500万元的*锦绣桃园基地), not emphasis (本周*重点*是)."""
+    return end - start - 2 > WORD_MAX and start > 0 and bool(HAN.match(text, start - 1)) and bool(HAN.match(text, end))

@@ -15,7 +15,7 @@ import re
 
 from lintdoc.errors import InputError
 from lintdoc.model import CODE, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
-from lintdoc.readers.markup import bold_markup
+from lintdoc.readers.markup import bold_markup, two_masks
 from lintdoc.readers.ooxml import sniff_binary
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -558,6 +558,8 @@ def _strip_inline(piece: str, src: int, md):
     tokens = []
     for rx in (md.STRONG, md.EM, md.EM_UNDER):
         for m in rx.finditer(piece):
+            if rx is md.EM and two_masks(piece, m.start(), m.end()):
+                continue
             if m.group(2).strip("*_"):      # a run of marks alone (_____, *****) is a blank or a mask, not emphasis
                 tokens.append((m.start(), m.end(), m.start(2), m.end(2), True))   # emphasis may hold a link
     for m in md.LINK.finditer(piece):
