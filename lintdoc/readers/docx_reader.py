@@ -17,7 +17,7 @@ from lintdoc.model import (CODE, CONTROL, DELETED, DIRECTIVE, HIDDEN, INSERTED, 
                            Document, Paragraph, RunSpan, Suppression)
 from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
-from lintdoc.readers.markup import bold_markup
+from lintdoc.readers.markup import typed_markup
 from lintdoc.readers.ooxml import M, MC, W, WP, Package, wattr
 
 NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
@@ -193,7 +193,7 @@ class _Story:
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
             flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs or [], table=table,
             placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans),
-            markup_spans=bold_markup(text) if "*" in text else [])
+            markup_spans=typed_markup(text))
         kind = literal_kind(paragraph.style, paragraph.text) or \
             (CODE if para.visible_chars >= 3 and para.mono_chars == para.visible_chars else None)
         if kind:

@@ -1,6 +1,7 @@
-"""Markdown emphasis typed into text (**本周工作**：, *重点*): its stars are markup, not masks.
+"""Markup typed into text: Markdown emphasis (**本周工作**：, *重点*), whose stars are not masks, and data
+literals pasted from code (['漫画改', '搞笑']), whose straight quotes are not prose punctuation.
 
-A Word paragraph pasted from Markdown keeps them as typed, so both readers mark them.
+A Word paragraph pasted from Markdown or code keeps them as typed, so both readers mark them.
 """
 from __future__ import annotations
 
@@ -18,9 +19,30 @@ BOLD = rx.compile(r"(?<![*＊])(?:(?<![\p{L}\p{N}])|(?!\*++[、，,。；;%％!�
 NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂、，,]$")
 
 COMMA = rx.compile("[，,、]")
+# two or more quoted items, comma- or colon-separated: with a bracket at either end, a list, tuple or dict
+LITERAL = rx.compile(r"""(['"])[^'"\n]{0,60}\1(?:[ ]*[,:][ ]*(['"])[^'"\n]{0,60}\2)+""")
 PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 HAN = rx.compile(r"\p{Han}")
 WORD_MAX = 8     # characters a single star may emphasise between two Han characters (本周*重点*是)
+
+
+def typed_markup(text: str) -> list:
+    """[(start, end)] of the markup typed into `text`: emphasis stars and data literals."""
+    spans = bold_markup(text) if "*" in text else []
+    if ("'" in text or '"' in text) and ("," in text or ":" in text):
+        spans += data_literals(text)
+    return spans
+
+
+def data_literals(text: str) -> list:
+    """[(start, end)] of the data literals in `text`: quoted items with a bracket at either end
+    (['漫画改', '搞笑', '冒险'], 'ruffle', 'sequin'), {"名称": "值"}); not 实施"十四五","放管服"改革."""
+    spans = []
+    for m in LITERAL.finditer(text):
+        a, b = m.span()
+        if text[:a].rstrip(" ")[-1:] in ("[", "(", "{") or text[b:].lstrip(" ")[:1] in ("]", ")", "}"):
+            spans.append((a, b))
+    return spans
 
 
 def bold_markup(text: str) -> list:

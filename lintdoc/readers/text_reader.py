@@ -15,7 +15,7 @@ import re
 
 from lintdoc.errors import InputError
 from lintdoc.model import CODE, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
-from lintdoc.readers.markup import bold_markup, two_masks
+from lintdoc.readers.markup import two_masks, typed_markup
 from lintdoc.readers.ooxml import sniff_binary
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -185,8 +185,8 @@ class _TextBuilder:
 
     def add(self, text, runs, **attrs):
         if text.strip():
-            if "*" in text and "markup_spans" not in attrs and "code_spans" not in attrs:
-                attrs["markup_spans"] = bold_markup(text)
+            if "markup_spans" not in attrs and "code_spans" not in attrs:
+                attrs["markup_spans"] = typed_markup(text)
             self.doc.paragraphs.append(Paragraph(text=text, runs=runs, **attrs))
 
 
@@ -511,7 +511,7 @@ class _MarkdownBuilder(_TextBuilder):
         if "$" in text:
             code += [m.span() for m in self.MATH.finditer(text) if self.TEX.search(m.group(0))]
         super().add(text, new_runs, code_spans=sorted(code),
-                    markup_spans=bold_markup(text) if "*" in text else [], **attrs)
+                    markup_spans=typed_markup(text), **attrs)
 
     def add_inline(self, text, src, **attrs):
         self.add(text, [RunSpan(0, len(text), -1, src)], **attrs)
