@@ -412,6 +412,23 @@ def test_decimal_items_that_skip_a_level_under_a_bare_automatic_number(tmp_path)
 
 
 
+def test_a_label_typed_after_words_automatic_one_is_doubled(tmp_path):
+    """Word shows "1. 1.零售行业…" when the writer types a number into an automatically numbered
+    paragraph (here in a form's table cell, too); a typed label of another form after it (一，二月份) is text."""
+    from conftest import lint_file
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.")), num(1, 1))
+    doc.add_paragraph("硕士学位论文中期报告")
+    numbered(doc, "1.零售行业营销系统的功能模块", 1, 0)
+    numbered(doc, "一，二月份主要忙于控制台的改版。", 1, 0)
+    cell = doc.add_table(rows=1, cols=1).rows[0].cells[0]
+    numbered(cell, "2.零售行业营销系统的技术方案", 1, 0)
+    doc.save(tmp_path / "w.docx")
+    got = [(f.match, f.location["part"]) for f in lint_file(tmp_path / "w.docx")
+           if f.rule == "numbering-sequence" and "手动" in f.message]
+    assert got == [("1.", "body"), ("2.", "table")]
+
+
 def test_a_word_list_nested_in_another_of_the_same_form_breaks_neither(tmp_path):
     """Two Word lists numbered 1. 2. …: the second opens inside the first's item 2 and the first takes up
     again at 3 (as Word shows it). A typed 3. where Word's list would go on at 3 is not Word's and still counts."""

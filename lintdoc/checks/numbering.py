@@ -23,7 +23,7 @@ from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.model import LITERAL
 from lintdoc.findings import Finding
-from lintdoc.outline import Label, cn_to_int, heading_of, label_of
+from lintdoc.outline import Label, cn_to_int, heading_of, label_of, parse_label
 from lintdoc.readers.numfmt import chinese_counting
 
 INLINE = rx.compile(
@@ -102,6 +102,20 @@ class NumberingRule(Rule):
 
         if self.options["mixed_styles"]:
             yield from self._mixed(doc, lists)
+        if "doubled" in self.options["messages"]:
+            yield from self._doubled(doc, english)
+
+    def _doubled(self, doc, english):
+        """A label typed after Word's automatic one of the same form (Word shows "1. 1.零售行业…"; the typed
+        label goes); not a typed label of another form (自动 1. + "一，二月份……", 6. + "V. Mazzari")."""
+        for p in doc.paragraphs:
+            if not p.label or p.part not in ("body", "table") or p.flags & LITERAL:
+                continue
+            auto = label_of(p, english)
+            typed = parse_label(p.text, english) if auto is not None else None
+            if typed is not None and typed.family == auto.family and typed.family not in ("shi", "di"):
+                start = max(0, p.text.find(typed.raw))
+                yield self._report(doc, p, start, typed, "doubled", auto=p.label.strip())
 
     def _mixed(self, doc, lists):
         """One finding per list written in two label styles, on its first item in the rarer style
