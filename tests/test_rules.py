@@ -768,3 +768,30 @@ def test_punctuation_inside_an_instruction_to_replace_is_not_reported():
     found = [(f.category, f.match) for f in lint_text(text)]
     assert ("placeholder", "（详细介绍已完成的工作情况，包括对问题的推理分析,针对问题设计总体方案。）") in found
     assert [m for c, m in found if c == "punctuation"] == [","]
+
+
+def test_an_entry_left_empty_in_a_list_filled_entry_by_entry():
+    """A retrospective's per-person list, half filled: the skipped names are reported; a label over its own
+    sub-list, a fully filled list and a blank template's list of fields are not."""
+    md = ("# Sprint 3 Review\n\n## Work Completed\n\n- **Sofia**: built the review API and its tests\n\n"
+          "- **Trung**:  \n\n- **Howie**: chat components, profile page\n\n- **Peter**:\n")
+    got = [f.match for f in lint_text(md, markdown=True) if f.rule == "placeholder-empty-entry"]
+    assert got == ["Trung", "Peter"]
+    for ok in ("# Sprint 3 Review\n\n- Sofia: built the review API\n- Trung: fixed the upload bug\n- Howie: chat\n",
+               "# Weekly report\n\n- Done: the API\n- Risks:\n  - the vendor is late\n- Next: the tests\n",
+               "# Team update template\n\n- Name:\n- Role:\n- Update:\n",
+               "# Weekly report\n\n- Blockers:\n- none this week, all merged\n- tests pass\n"):
+        assert not [f for f in lint_text(ok, markdown=True) if f.rule == "placeholder-empty-entry"], ok
+
+
+def test_an_entry_left_empty_in_a_word_list(tmp_path):
+    from conftest import lint_file
+    from docx_fixtures import new_document, set_numbering, abstract, lvl, num, numbered
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "bullet", "•")), num(1, 1))
+    doc.add_paragraph("Sprint 1 Retrospective", style="Title")
+    for text in ("Timur: paper prototype and the test sessions", "Krishna: the storyboard", "Howie:", "Sofia:"):
+        numbered(doc, text, 1, 0)
+    doc.save(tmp_path / "r.docx")
+    got = [f.match for f in lint_file(tmp_path / "r.docx") if f.rule == "placeholder-empty-entry"]
+    assert got == ["Howie", "Sofia"]

@@ -15,6 +15,7 @@ from lintdoc.checks.repeated_text import RepeatedTextRule
 from lintdoc.checks.straight_quotes import StraightQuotesRule
 from lintdoc.checks.table_figures import TableFiguresRule
 from lintdoc.checks.example_block import ExampleBlockRule
+from lintdoc.checks.empty_entries import EmptyEntriesRule
 from lintdoc.errors import ConfigError
 
 
@@ -27,7 +28,8 @@ def _template_rule(*args):
 KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, RequiredSectionsRule, NumberingRule,
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
-                                            StraightQuotesRule, TableFiguresRule, ExampleBlockRule)}
+                                            StraightQuotesRule, TableFiguresRule, ExampleBlockRule,
+                                            EmptyEntriesRule)}
 KINDS["template"] = _template_rule
 
 
