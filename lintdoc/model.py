@@ -52,6 +52,7 @@ class Paragraph:
     is_title: bool = False            # Title style, or the document's first short line
     style: str = ""                   # paragraph style name
     bold: bool = False                # all visible text is bold
+    italic: bool = False              # all of it in italics (a Markdown paragraph that is one *…* or _…_)
     flags: set = field(default_factory=set)
     hidden_text: str = ""             # hidden text that was left out of `text`
     runs: list = field(default_factory=list)  # RunSpan list

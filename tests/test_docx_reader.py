@@ -475,3 +475,25 @@ def test_without_a_run_map_the_text_is_the_same(tmp_path):
     full, bare = read_document(path), read_document(path, run_map=False)
     assert [(p.text, p.label, p.flags) for p in full.paragraphs] == [(p.text, p.label, p.flags) for p in bare.paragraphs]
     assert all(p.runs for p in full.paragraphs if p.text) and not any(p.runs for p in bare.paragraphs)
+
+
+def test_a_templates_italic_note_under_each_heading_in_word(tmp_path):
+    """Word templates put their guidance in italics under each heading; a run's own w:i and an italic
+    character style both count, and a half-italic line is the writer's."""
+    from conftest import lint_file
+    doc = new_document()
+    doc.add_paragraph("Project Status Report", style="Title")
+    for head, note, body in (("Accomplishments", "List 3-5 key achievements since the last report", "Shipped the API."),
+                             ("Risks", "Describe anything threatening the schedule", "The vendor is late."),
+                             ("Next steps", None, "Finish the tests.")):
+        doc.add_paragraph(head, style="Heading 1")
+        if note:
+            doc.add_paragraph().add_run(note).italic = True
+        else:
+            p = doc.add_paragraph()
+            p.add_run("Planned work, ").italic = True
+            p.add_run("written by the team")
+        doc.add_paragraph(body)
+    doc.save(tmp_path / "s.docx")
+    got = [f.match for f in lint_file(tmp_path / "s.docx") if f.category == "placeholder"]
+    assert got == ["List 3-5 key achievements since the last report", "Describe anything threatening the schedule"]

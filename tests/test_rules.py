@@ -795,3 +795,20 @@ def test_an_entry_left_empty_in_a_word_list(tmp_path):
     doc.save(tmp_path / "r.docx")
     got = [f.match for f in lint_file(tmp_path / "r.docx") if f.rule == "placeholder-empty-entry"]
     assert got == ["Howie", "Sofia"]
+
+
+def test_a_templates_italic_note_under_each_heading():
+    """The italic line a template puts under each heading is reported where two or more parts keep one; a
+    stand-up's repeated italic question, a record line, a pointer and a lone note are not."""
+    md = ("# Season of Docs case study\n\n## Problem statement\n\n_What problem were you trying to solve?_\n\n"
+          "Our docs were out of date.\n\n## Budget\n\n_Include a short section on your budget._\n\nWe spent $5,000.\n")
+    got = [(f.rule, f.match) for f in lint_text(md, markdown=True) if f.category == "placeholder"]
+    assert got[0] == ("placeholder-part-guidance", "What problem were you trying to solve?")
+    assert [m for _, m in got[1:]] == ["Include a short section on your budget."]     # (an instruction rule's too)
+    standup = ("# Sprint 3 review\n\n#### Michael\n\n_What did you accomplish yesterday?_\n\n> fixed the mailer\n\n"
+               "#### Kel\n\n_What did you accomplish yesterday?_\n\n> the delete dialog\n\n"
+               "#### Paul\n\n_What did I learn this sprint as a team?_\n\n> testing first\n")
+    records = ("# Treasurer reports\n\n## January\n\n*Meeting: 2026-01-29 | Presented by: Jeff Davis*\n\nBalance $100.\n\n"
+               "## Lessons\n\n*Refer to Lessons_Learned.md for complete details*\n\n## Notes\n\n*Figures are unaudited this month.*\n")
+    for ok in (standup, records):
+        assert not [f for f in lint_text(ok, markdown=True) if f.rule == "placeholder-part-guidance"], ok

@@ -16,6 +16,7 @@ from lintdoc.checks.straight_quotes import StraightQuotesRule
 from lintdoc.checks.table_figures import TableFiguresRule
 from lintdoc.checks.example_block import ExampleBlockRule
 from lintdoc.checks.empty_entries import EmptyEntriesRule
+from lintdoc.checks.part_guidance import PartGuidanceRule
 from lintdoc.errors import ConfigError
 
 
@@ -29,7 +30,7 @@ KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, Required
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
                                             StraightQuotesRule, TableFiguresRule, ExampleBlockRule,
-                                            EmptyEntriesRule)}
+                                            EmptyEntriesRule, PartGuidanceRule)}
 KINDS["template"] = _template_rule
 
 

@@ -24,9 +24,9 @@ NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
 COMMENT_MARKS = {W + "commentRangeStart", W + "commentRangeEnd"}
 PASS_THROUGH = {W + "hyperlink", W + "smartTag", W + "customXml", W + "fldSimple", W + "dir", W + "bdo",
                 W + "moveTo"}
-RPR, B, VANISH, RSTYLE, HIGHLIGHT, RPR_CHANGE, T, FLD_CHAR, VAL, RFONTS = (
-    W + "rPr", W + "b", W + "vanish", W + "rStyle", W + "highlight", W + "rPrChange", W + "t", W + "fldChar", W + "val",
-    W + "rFonts")
+RPR, B, I, VANISH, RSTYLE, HIGHLIGHT, RPR_CHANGE, T, FLD_CHAR, VAL, RFONTS = (
+    W + "rPr", W + "b", W + "i", W + "vanish", W + "rStyle", W + "highlight", W + "rPrChange", W + "t", W + "fldChar",
+    W + "val", W + "rFonts")
 MONOSPACE = {"courier", "courier new", "consolas", "menlo", "monaco", "lucida console", "source code pro", "fira code",
              "fira mono", "dejavu sans mono", "liberation mono", "roboto mono", "jetbrains mono", "inconsolata",
              "cascadia code", "cascadia mono", "sf mono", "ubuntu mono", "noto sans mono", "andale mono"}
@@ -53,6 +53,7 @@ class _Para:
         self.flags: set = set()
         self.hidden: list[str] = []
         self.bold_chars = 0
+        self.italic_chars = 0
         self.mono_chars = 0            # visible characters in a monospace font (code)
         self.visible_chars = 0
         self.textboxes: list = []
@@ -60,7 +61,7 @@ class _Para:
         self.placeholder_spans: list = []
         self.highlight_spans: list = []
 
-    def add(self, text: str, run: int, run_offset: int, bold: bool, mono: bool = False):
+    def add(self, text: str, run: int, run_offset: int, bold: bool, mono: bool = False, italic: bool = False):
         if not text:
             return
         self.parts.append(text)
@@ -71,6 +72,8 @@ class _Para:
         self.visible_chars += n
         if bold:
             self.bold_chars += n
+        if italic:
+            self.italic_chars += n
         if mono and text.isascii():
             self.mono_chars += n
 
@@ -191,6 +194,7 @@ class _Story:
             text=text, part=part, story=self.name, label=label, num=num,
             heading_level=level, is_title=is_title, style=style,
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
+            italic=para.visible_chars > 0 and para.italic_chars == para.visible_chars,
             flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs or [], table=table,
             placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans),
             markup_spans=typed_markup(text))
@@ -235,7 +239,7 @@ class _Story:
                 para.add(OBJECT, -1, 0, False)   # an equation is one object in the line, not prose
 
     def run(self, r, para: _Para, pstyle, ctx):
-        rstyle = bold = vanish = None
+        rstyle = bold = vanish = italic = None
         highlighted = mono = False
         ordinal = self.run_ids.get(r, -1) if self.run_ids is not None else -1
         offset = 0
@@ -250,6 +254,8 @@ class _Story:
                         tag = prop.tag
                         if tag == B:
                             bold = _on(prop)
+                        elif tag == I:
+                            italic = _on(prop)
                         elif tag == VANISH:
                             vanish = _on(prop)
                         elif tag == RSTYLE:
@@ -260,12 +266,13 @@ class _Story:
                             self.reader.count("formatting")
                         elif tag == RFONTS:
                             mono = (prop.get(W + "ascii") or prop.get(W + "hAnsi") or "").lower() in MONOSPACE
-                    if bold is None or vanish is None:
+                    if bold is None or vanish is None or italic is None:
                         styled = self._toggles(rstyle, pstyle)
                         bold = styled[0] if bold is None else bold
                         vanish = styled[1] if vanish is None else vanish
+                        italic = styled[2] if italic is None else italic
                     continue
-                bold, vanish = self._toggles(None, pstyle)
+                bold, vanish, italic = self._toggles(None, pstyle)
             if tag == T and not fields:
                 text = child.text
             elif tag == RPR:
@@ -291,17 +298,18 @@ class _Story:
             else:
                 if highlighted:
                     para.highlight_spans.append((para.length, para.length + len(text)))
-                para.add(text, ordinal, offset, bool(bold), mono)
+                para.add(text, ordinal, offset, bool(bold), mono, bool(italic))
             offset += len(text)
 
     def _toggles(self, rstyle, pstyle) -> tuple:
-        """(bold, hidden) that a run's character style and paragraph style give it (memoised per story)."""
+        """(bold, hidden, italic) that a run's character style and paragraph style give it (memoised per story)."""
         key = (rstyle, pstyle)
         found = self.toggles.get(key)
         if found is None:
             styles = self.reader.styles
             found = self.toggles[key] = (styles.run_toggle(rstyle, pstyle, "bold"),
-                                         styles.run_toggle(rstyle, pstyle, "vanish"))
+                                         styles.run_toggle(rstyle, pstyle, "vanish"),
+                                         styles.run_toggle(rstyle, pstyle, "italic"))
         return found
 
     def _run_child_text(self, child, para) -> str:

@@ -25,10 +25,11 @@ class Style:
     outline_level: int | None = None
     bold: bool | None = None
     vanish: bool | None = None
+    italic: bool | None = None
 
 
 def _toggle(rpr, tag):
-    """A w:b / w:vanish toggle in an rPr: True, False or None when absent."""
+    """A w:b / w:i / w:vanish toggle in an rPr: True, False or None when absent."""
     if rpr is None:
         return None
     el = rpr.find(W + tag)
@@ -54,7 +55,7 @@ def _parse_style(el) -> Style:
         if ol is not None:
             st.outline_level = int_or(wattr(ol, "val"))
     rpr = el.find(W + "rPr")
-    st.bold, st.vanish = _toggle(rpr, "b"), _toggle(rpr, "vanish")
+    st.bold, st.vanish, st.italic = _toggle(rpr, "b"), _toggle(rpr, "vanish"), _toggle(rpr, "i")
     return st
 
 
@@ -98,6 +99,7 @@ class Styles:
         self.default_paragraph: str | None = None
         self.default_bold = False
         self.default_vanish = False
+        self.default_italic = False
         self._memo: dict = {}
         if not children:
             return
@@ -106,6 +108,7 @@ class Styles:
                 defaults = load().find(f"{W}rPrDefault/{W}rPr")
                 self.default_bold = bool(_toggle(defaults, "b"))
                 self.default_vanish = bool(_toggle(defaults, "vanish"))
+                self.default_italic = bool(_toggle(defaults, "i"))
         kinds: dict = {False: [], True: []}     # is a character style -> its entries
         for local, attrs, load in children:
             if local == "style":
@@ -166,7 +169,7 @@ class Styles:
         return bool(st and st.name.strip().lower() in TITLE_NAMES)
 
     def run_toggle(self, char_style: str | None, para_style: str | None, attr: str) -> bool:
-        """Effective bold/vanish from character style, paragraph style, then defaults (memoised:
+        """Effective bold/vanish/italic from character style, paragraph style, then defaults (memoised:
         a document has few style combinations and many runs)."""
         key = (char_style, para_style, attr)
         if key not in self._memo:
@@ -180,4 +183,4 @@ class Styles:
                     value = getattr(st, attr)
                     if value is not None:
                         return value
-        return self.default_bold if attr == "bold" else self.default_vanish
+        return getattr(self, "default_" + attr)

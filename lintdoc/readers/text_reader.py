@@ -237,6 +237,7 @@ class _MarkdownBuilder(_TextBuilder):
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
+    WHOLE_EM = re.compile(r"^\*(?![*\s])[^*\n]+(?<!\s)\*$|^_(?![_\s])[^_\n]+(?<!\s)_$")   # *…* or _…_ around it all
     BR = re.compile(r"<br\s*/?>", re.I)
     ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")       # a backslash escape (CommonMark: any ASCII punctuation)
     CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
@@ -496,6 +497,8 @@ class _MarkdownBuilder(_TextBuilder):
     def add(self, text, runs, **attrs):
         """Markdown inline markup (strong emphasis, links) is dropped; runs keep source offsets; inline
         code is kept and its span recorded (code is literal text, not prose to check)."""
+        if self.WHOLE_EM.match(text.strip()):
+            attrs["italic"] = True
         out, new_runs, length = [], [], 0
         for span in runs:
             piece = text[span.start:span.end]

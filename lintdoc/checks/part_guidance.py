@@ -1,0 +1,59 @@
+"""Rule kind `part_guidance`: a template's italic note under each heading, saying what the part should
+hold, left in the report.
+
+Templates put a line in italics under their headings (_What problem were you trying to solve?_,
+*List 3-5 key achievements since the last report*); the writer answers below it and should delete it.
+One italic line under one heading can be the writer's own note, so it takes `min_parts` parts with one
+(each worded differently) to show the template's habit. Where one italic question stands under every
+person of a stand-up (_What did you accomplish yesterday?_), the form's italic questions are labels for
+the answers; its descriptions (_One or two sentences on the project's status_) are still guidance.
+
+Fails: "## Problem / *What problem were you trying to solve?* / … / ## Budget / *Include a short section
+on your budget.*". Passes: one italic note under one heading; "_Meeting: 2026-01-29 | Presented by: …_";
+"*Refer to Lessons_Learned.md for complete details*".
+"""
+from __future__ import annotations
+
+from lintdoc import rx
+from lintdoc.checks.base import Rule
+from lintdoc.outline import headings
+
+DATE = rx.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b(?:19|20)\d\d年")
+# a pointer to where the content is (Refer to Lessons_Learned.md for details, 详见附件2): the part's content
+POINTER = rx.compile(r"^(?i:see|refer to|for (?:more |complete |full |further )?(?:details|information)|details (?:in|at)|source|note)\b|^(?:详见|参见|见附件|注[:：])")
+MIN_WORDS = 3       # of an English line; a Chinese one needs MIN_CHARS characters
+MIN_CHARS = 6
+
+
+class PartGuidanceRule(Rule):
+    KIND = "part_guidance"
+    DEFAULT_CATEGORY = "placeholder"
+    OPTIONS = {"min_parts": (int, 2)}
+
+    def check(self, doc):
+        english = doc.language == "en"
+        heads = {h.paragraph.index for h in headings(doc)}
+        found, previous = [], None
+        for p in doc.body():
+            if not p.text.strip():
+                continue
+            if p.italic and previous is not None and previous.index in heads and p.index not in heads \
+                    and _guidance_like(p.text.strip(), english):
+                found.append(p)
+            previous = p
+        texts = [p.text.strip() for p in found]
+        repeated = {t for t in texts if texts.count(t) > 1}
+        if repeated:        # a question asked under each person: the form's italic questions are its labels
+            found = [p for p, t in zip(found, texts) if t not in repeated and not t.endswith(("?", "？"))]
+        if len(found) < self.options["min_parts"]:
+            return
+        for p in found:
+            start = len(p.text) - len(p.text.lstrip())
+            yield self.finding(doc, p, start, len(p.text.rstrip()))
+
+
+def _guidance_like(text: str, english: bool) -> bool:
+    """Long enough to say what a part holds, and neither a record of its own (a date, a meeting) nor a
+    pointer to where the content is."""
+    long_enough = len(text.split()) >= MIN_WORDS if english else len(text) >= MIN_CHARS
+    return long_enough and not DATE.search(text) and not POINTER.match(text)
