@@ -812,3 +812,12 @@ def test_a_templates_italic_note_under_each_heading():
                "## Lessons\n\n*Refer to Lessons_Learned.md for complete details*\n\n## Notes\n\n*Figures are unaudited this month.*\n")
     for ok in (standup, records):
         assert not [f for f in lint_text(ok, markdown=True) if f.rule == "placeholder-part-guidance"], ok
+
+
+def test_a_label_run_together_with_a_year_is_a_label():
+    """2.2024年… is the label 2. and a year (7.110學年度 in Taiwan's calendar), not the decimal 2.2024 nor a
+    section 7.110: the list runs 1. 2. 3. with no gap."""
+    for text in ("工作计划\n\n1.加强理论学习。\n\n2.2024年完成村道改造。\n\n3.推进项目建设。",
+                 "自評報告\n\n1.提出相關配套措施。\n\n2.110學年度補助項目經費執行率。\n\n3.108-109學年度補助項目如期執行。"):
+        assert not [f for f in lint_text(text) if f.category == "numbering"], text
+    assert [f.match for f in lint_text("工作计划\n\n1.加强学习。\n\n3.推进建设。") if f.category == "numbering"] == ["3."]
