@@ -6,7 +6,7 @@ document is not converted that way: there every ASCII mark touching Chinese is r
 brackets around Latin text, figures or a web address, and the colon of an English run-in label, are left alone.
 
 Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024),
-the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面.
+the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面, 水平居中用text-align:center; 设置.
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ class MixedWidthRule(Rule):
             hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
                     and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
-                    and not _around_latin(found, ascii_mark)]
+                    and not _around_latin(found, ascii_mark) and not _in_declaration(found)]
             if hits and wide_count <= len(hits) and doc.format != "docx" and ascii_mark in "()" and folded is None:
                 folded = _folded(everything)
             if not hits or (wide_count <= len(hits) and doc.format != "docx" and (ascii_mark not in "()" or folded)):
@@ -124,3 +124,14 @@ def _in_label(hit) -> bool:
     p, start, _ = hit
     label = label_of(p)
     return label is not None and not label.auto and start < label.end
+
+
+# a style declaration typed into the text (text-align:center;  perspective:1200px;): code, not Chinese prose
+DECLARATION = rx.compile(r"[A-Za-z][\w-]*[ ]?:[ ]?[\w#.%()-]+;")
+
+
+def _in_declaration(hit) -> bool:
+    """The ; ending (or the : inside) a CSS-style declaration the writer typed into a sentence. Fails:
+    参训干部560名;覆盖全区; passes: 水平居中用text-align:center; 设置."""
+    p, start, end = hit
+    return any(m.start() <= start and end <= m.end() for m in DECLARATION.finditer(p.text, max(0, start - 60), end + 60))
