@@ -826,7 +826,7 @@ def test_a_label_run_together_with_a_year_is_a_label():
 def test_a_style_declaration_typed_into_a_sentence_is_code():
     """水平居中用text-align:center; 设置: the ; ends a CSS declaration, not a Chinese clause; a ; between two
     Chinese clauses of the same text is still a slip."""
-    text = ("前端实习周报\n\n本周完成了首页改版，修复了三个问题；下周继续优化。\n\n"
+    text = ("前端实习周报\n\n本周完成了首页改版；修复了三个问题；下周继续优化。\n\n"
             "文字居中问题之前也遇到过，水平居中用text-align:center; 设置，垂直居中另行处理。\n\n"
             "参训干部560名;覆盖全区。")
     got = [f.match for f in lint_text(text) if f.rule == "punct-ascii-in-chinese"]
