@@ -831,3 +831,11 @@ def test_a_style_declaration_typed_into_a_sentence_is_code():
             "参训干部560名;覆盖全区。")
     got = [f.match for f in lint_text(text) if f.rule == "punct-ascii-in-chinese"]
     assert got == [";"] and "覆盖全区" in [f.context for f in lint_text(text) if f.rule == "punct-ascii-in-chinese"][0]
+
+
+def test_an_author_year_reference_is_literal():
+    """An APA/Harvard entry (Seo, J. (2019). …) is a bibliography entry like [1] …[J]: its BibTeX braces
+    ({ANYONE}) are no template variable; the same braces in the report's own text are."""
+    text = ("Progress Report\n\nWe sent the survey to {client_name} in May.\n\nReferences\n\n"
+            "Seo, J. (2019). Is the Maker Movement Inclusive of {ANYONE}? Journal of Making, 3(2), 1-5.\n")
+    assert [f.match for f in lint_text(text) if f.category == "placeholder"] == ["{client_name}"]

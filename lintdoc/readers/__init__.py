@@ -49,6 +49,9 @@ CONTENTS = re.compile(r"^\s*(?:目\s*录|目\s*錄|(?i:(?:table of )?contents))\
 # (IEEE marks a web source [Online])
 REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP|Online)(?:/(?:OL|DK|MT|CD))?[\]］]"
                        r"|\b(?:19|20)\d\d\b.*\b(?:pp?\.|vol\.|doi|https?://)|,\s*(?:19|20)\d\d[,.;])")
+# …or an author-year entry (APA, Harvard): Seo, J. (2019). Is the Maker Movement … / Smith, A. B., & Lee, C. (2020).
+# (not one Word numbers: that is an item of its list, and the numbering check must see it)
+AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
 
 
 # the header of a form's column filled in by hand (签字, Signature), and of the date beside it
@@ -57,7 +60,8 @@ DATE_COLUMN = re.compile(r"^\W*(?:(?:签字|签名)?日期|(?i:date(?: signed)?)
 
 
 def finish(doc: Document) -> Document:
-    """Set what every reader needs the same way: language, reference entries (literal text), and the
+    """Set what every reader needs the same way: language, reference entries (literal text: numbered or
+    author-year), and the
     title paragraph (never a 目录/Contents line, a line without a letter, nor the first item of a list)."""
     for p in doc.paragraphs:            # a lone surrogate (w:sym w:char="D800") could be printed nowhere
         if SURROGATE.search(p.text) or SURROGATE.search(p.hidden_text):
@@ -66,7 +70,8 @@ def finish(doc: Document) -> Document:
         doc.source = SURROGATE.sub("\ufffd", doc.source)
     doc.language = detect_language(doc.text)
     for p in doc.paragraphs:
-        if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]):
+        if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]) or \
+                not p.label and p.text[:1].isupper() and "(" in p.text[:300] and AUTHOR_YEAR.match(p.text[:400]):
             p.flags.add(REFERENCE_FLAG)
     _mark_hand_columns(doc)
     mark_code(doc)
