@@ -124,6 +124,8 @@ def _make(family, m) -> Label | None:
         style = f"第N{m.group(3)}"
     elif family == "multi":
         parts = re.split(r"[.．]", m.group(1))
+        if parts[-1] == "0" and len(parts) > 2:
+            return None      # a version (2.31.0 released), not a section number
         label = Label(raw, family, int(parts[-1]), "N" + ".N" * (len(parts) - 1) + m.group(2), end, len(parts))
         return label
     elif family == "cn":

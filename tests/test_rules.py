@@ -839,3 +839,8 @@ def test_an_author_year_reference_is_literal():
     text = ("Progress Report\n\nWe sent the survey to {client_name} in May.\n\nReferences\n\n"
             "Seo, J. (2019). Is the Maker Movement Inclusive of {ANYONE}? Journal of Making, 3(2), 1-5.\n")
     assert [f.match for f in lint_text(text) if f.category == "placeholder"] == ["{client_name}"]
+
+
+def test_versions_are_not_section_numbers():
+    md = "# Board report\n\n## Releases\n\n- 2.30.0 released with bug fixes\n- 2.31.0 released, with notable improvements\n"
+    assert not [f for f in lint_text(md, markdown=True) if f.category == "numbering"]

@@ -213,3 +213,14 @@ def test_a_pattern_opening_at_a_line_start_is_not_lost_after_an_object(lint):
         found = {(f.rule, f.match) for f in lint(f"# Weekly Status\n\nShipped it.\n\n{before}\n\n*Template from Pink Castle Kit v1.0*\n",
                                                   markdown=True)}
         assert ("boilerplate-template-instruction", "Template from Pink Castle Kit v1.0") in found, before
+
+
+def test_a_markdown_container_fence_is_syntax_and_its_title_is_text(tmp_path):
+    """::: info 通知范围 … ::: (VuePress, Docusaurus): the colons are no doubled punctuation at a paragraph's
+    start; the title and the content inside are text."""
+    from conftest import lint_text
+    md = "# 周报\n\n:::info 通知范围\n本周完成了接口开发。\n:::\n"
+    path = tmp_path / "w.md"
+    path.write_text(md, encoding="utf-8")
+    assert [p.text for p in read_document(str(path)).paragraphs] == ["周报", "通知范围", "本周完成了接口开发。"]
+    assert not [f for f in lint_text(md, markdown=True) if f.category == "punctuation"]

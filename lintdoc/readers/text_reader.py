@@ -219,6 +219,8 @@ class _MarkdownBuilder(_TextBuilder):
     ATX = re.compile(r"^\s{0,3}(#{1,6}(?=[ \t])|#{2,6}(?=[\u3400-\u9fff]))[ \t]*(.*?)[ \t#]*$")
     SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
     THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")     # ***, ---, ___, * * *: a rule, not text
+    # a container of VuePress, Docusaurus and others (::: info 通知范围 … :::): its fences are syntax, its title text
+    CONTAINER = re.compile(r"^ {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*)?[ \t]*(.*?)[ \t]*$")
     BULLET = re.compile(r"^\s*(?:[-*+])(?:[ \t]+|$)")      # (a bare "-" is an empty item of a template list)
     ORDERED = re.compile(r"^\s*\d{1,9}[.)][ \t]+")
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
@@ -314,6 +316,13 @@ class _MarkdownBuilder(_TextBuilder):
                 self.emit_heading(i, len(line) - len(line.lstrip()), line.strip(),
                                   1 if lines[i + 1].strip().startswith("=") else 2)
                 i += 2
+                continue
+            container = self.CONTAINER.match(line)
+            if container:
+                self.flush()
+                if container.group(1):
+                    self.add_inline(container.group(1), self.starts[i] + container.start(1))
+                i += 1
                 continue
             if self.THEMATIC.match(line):
                 self.flush()
