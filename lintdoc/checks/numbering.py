@@ -109,7 +109,8 @@ class NumberingRule(Rule):
         """A label typed after Word's automatic one of the same form (Word shows "1. 1.零售行业…"; the typed
         label goes); not a typed label of another form (自动 1. + "一，二月份……", 6. + "V. Mazzari")."""
         for p in doc.paragraphs:
-            if not p.label or p.part not in ("body", "table") or p.flags & LITERAL:
+            if not p.label or p.part not in ("body", "table") or p.flags & LITERAL \
+                    or p.text.lstrip()[:1] not in LABEL_START:
                 continue
             auto = label_of(p, english)
             typed = parse_label(p.text, english) if auto is not None else None
@@ -242,6 +243,10 @@ class NumberingRule(Rule):
         if label.auto:
             f.location["auto_label"] = True
         return f
+
+
+# how a typed label of a numbered form begins (1. （一） ① 第一章; letters are left out: a) after Word's a) is rare)
+LABEL_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十（(第" + "".join(map(chr, range(0x2460, 0x2474))))
 
 
 def _lines(p) -> list:
