@@ -844,3 +844,13 @@ def test_an_author_year_reference_is_literal():
 def test_versions_are_not_section_numbers():
     md = "# Board report\n\n## Releases\n\n- 2.30.0 released with bug fixes\n- 2.31.0 released, with notable improvements\n"
     assert not [f for f in lint_text(md, markdown=True) if f.category == "numbering"]
+
+
+def test_a_forms_field_in_each_weeks_report_is_no_copy():
+    """A file holding several weekly reports of one form repeats its fields under each week's heading; an
+    accomplishment copied from last week's report is still reported."""
+    week = ("## Project Status Report\n\nProject Manager: James Madden\n\nPeriod: week {n}\n\n"
+            "### Accomplishments\n\n- Conducted interviews and determined user requirements with the client\n\n")
+    md = "# Payroll System: weekly status reports\n\n" + week.format(n=1) + week.format(n=2)
+    got = [f.match for f in lint_text(md, markdown=True) if f.rule == "duplicate-text"]
+    assert got == ["Conducted interviews and determined user requirements with the client"]

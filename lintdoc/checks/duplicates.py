@@ -4,7 +4,8 @@ reported on the second copy, with where the first one is.
 Fails: the same 30-character paragraph pasted twice. Passes: two paragraphs that share only
 short phrases (加强组织领导); a heading repeated (each week's "What did you struggle with?"); a short
 list item or field listed again under another heading (a ticket named under "Closed" and again under
-"Demo agenda" is a reference, not a copy; each week's "Completion Percentage : 100%"); a link given again.
+"Demo agenda" is a reference, not a copy; each week's "Completion Percentage : 100%", and a form's field in
+each week's report of a file that holds several); a link given again.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ class DuplicatesRule(Rule):
         message = localized(self.options["sentence_message"], doc.language)
         seen_paragraphs: dict[str, int] = {}
         seen_sentences: dict[str, int] = {}
-        paths = None
+        paths = parts = None
         heads = {h.paragraph.index for h in headings(doc)}
         for p in self.paragraphs(doc):
             text = p.text
@@ -44,6 +45,9 @@ class DuplicatesRule(Rule):
                         paths = paths if paths is not None else heading_paths(doc)
                         if paths.get(first) != paths.get(p.index):
                             continue    # the same short item named again under another heading
+                        parts = parts if parts is not None else _parts(doc, heads)
+                        if FIELD.match(text) and parts.get(first) != parts.get(p.index):
+                            continue    # a form's field in each week's report (Project Manager: James Madden)
                     start = len(text) - len(text.lstrip())
                     yield self.finding(doc, p, start, len(text.rstrip()), first=first)
                     continue
@@ -65,3 +69,13 @@ class DuplicatesRule(Rule):
         form's field with its value (each week's "Completion Percentage : 100%")."""
         return p.md_list or bool(p.label) or label_of(p, doc.language == "en") is not None or bool(BULLET.match(p.text)) \
             or bool(FIELD.match(p.text))
+
+
+def _parts(doc, heads: set) -> dict:
+    """{paragraph index: index of the heading it sits under (None before the first)}."""
+    out, current = {}, None
+    for p in doc.paragraphs:
+        if p.index in heads:
+            current = p.index
+        out[p.index] = current
+    return out
