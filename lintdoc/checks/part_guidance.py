@@ -21,6 +21,8 @@ from lintdoc.outline import headings
 DATE = rx.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b(?:19|20)\d\d年")
 # a pointer to where the content is (Refer to Lessons_Learned.md for details, 详见附件2): the part's content
 POINTER = rx.compile(r"^(?i:see|refer to|for (?:more |complete |full |further )?(?:details|information)|details (?:in|at)|source|note)\b|^(?:详见|参见|见附件|注[:：])")
+# a row typed with tabs (Jacob Hobson→jrh17k→→JacobRHobson): a table's content, not a note
+TABBED = rx.compile(r"\S\t+\S")
 MIN_WORDS = 3       # of an English line; a Chinese one needs MIN_CHARS characters
 MIN_CHARS = 6
 
@@ -53,7 +55,7 @@ class PartGuidanceRule(Rule):
 
 
 def _guidance_like(text: str, english: bool) -> bool:
-    """Long enough to say what a part holds, and neither a record of its own (a date, a meeting) nor a
-    pointer to where the content is."""
+    """Long enough to say what a part holds, and neither a record of its own (a date, a meeting), a pointer
+    to where the content is, nor a row typed with tabs."""
     long_enough = len(text.split()) >= MIN_WORDS if english else len(text) >= MIN_CHARS
-    return long_enough and not DATE.search(text) and not POINTER.match(text)
+    return long_enough and not DATE.search(text) and not POINTER.match(text) and not TABBED.search(text)
