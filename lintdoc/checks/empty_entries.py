@@ -16,7 +16,8 @@ from lintdoc.checks.base import Rule
 from lintdoc.model import LITERAL
 
 # a short label (a name, a project), a colon, and what follows it on the item's line
-ENTRY = rx.compile(r"^[^\S\n]*([^:：\n。！？!?；;]{1,40}?)[^\S\n]*[:：][^\S\n]*(.*)$")
+# (possessive, and the label starts with a character: a line of spaces is not tried at every split)
+ENTRY = rx.compile(r"^[^\S\n]*+([^:：\n。！？!?；;\s][^:：\n。！？!?；;]{0,39}?)[^\S\n]*[:：][^\S\n]*(.*)$")
 # what a template puts after a label for the writer to replace: no sign that the list is being filled in
 STAND_IN = rx.compile(r"^(?:\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}|[_＿.…\-—xX*]+|(?i:tbd|todo|n/?a))$")
 OPTIONAL = rx.compile(r"^(?i:others?|misc(?:ellaneous)?|notes?|comments?)$|^(?:其他|其它|备注)$")   # may stay empty

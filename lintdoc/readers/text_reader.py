@@ -220,7 +220,7 @@ class _MarkdownBuilder(_TextBuilder):
     SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
     THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")     # ***, ---, ___, * * *: a rule, not text
     # a container of VuePress, Docusaurus and others (::: info 通知范围 … :::): its fences are syntax, its title text
-    CONTAINER = re.compile(r"^ {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*)?[ \t]*(.*?)[ \t]*$")
+    CONTAINER = re.compile(r"^ {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*)?(.*)$")
     BULLET = re.compile(r"^\s*(?:[-*+])(?:[ \t]+|$)")      # (a bare "-" is an empty item of a template list)
     ORDERED = re.compile(r"^\s*\d{1,9}[.)][ \t]+")
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
@@ -320,8 +320,10 @@ class _MarkdownBuilder(_TextBuilder):
             container = self.CONTAINER.match(line)
             if container:
                 self.flush()
-                if container.group(1):
-                    self.add_inline(container.group(1), self.starts[i] + container.start(1))
+                title = container.group(1)
+                if title.strip():
+                    lead = len(title) - len(title.lstrip())
+                    self.add_inline(title.strip(), self.starts[i] + container.start(1) + lead)
                 i += 1
                 continue
             if self.THEMATIC.match(line):
