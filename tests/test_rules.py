@@ -854,3 +854,11 @@ def test_a_forms_field_in_each_weeks_report_is_no_copy():
     md = "# Payroll System: weekly status reports\n\n" + week.format(n=1) + week.format(n=2)
     got = [f.match for f in lint_text(md, markdown=True) if f.rule == "duplicate-text"]
     assert got == ["Conducted interviews and determined user requirements with the client"]
+
+
+def test_an_emoji_shortcode_is_markup():
+    """GitHub's :bug: and :warning: open a Markdown item of a priority legend: their colons are no Chinese
+    colon at a paragraph's start nor an ASCII one in Chinese text; a colon typed after a Chinese label still is."""
+    md = "# 周会模板\n\n- :bug: 设计缺陷、漏洞，可以正常迭代\n- :warning: 重要不紧急，下周处理\n\n完成情况:接口联调，测试中。\n\n本周目标：完成登录。\n\n下周目标：完成支付。"
+    got = [(f.rule, f.match) for f in lint_text(md, markdown=True) if f.category == "punctuation"]
+    assert got == [("punct-ascii-in-chinese", ":")]

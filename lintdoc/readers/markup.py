@@ -1,5 +1,6 @@
-"""Markup typed into text: Markdown emphasis (**本周工作**：, *重点*), whose stars are not masks, and data
-literals pasted from code (['漫画改', '搞笑']), whose straight quotes are not prose punctuation.
+"""Markup typed into text: Markdown emphasis (**本周工作**：, *重点*), whose stars are not masks, data
+literals pasted from code (['漫画改', '搞笑']), whose straight quotes are not prose punctuation, and emoji
+shortcodes (:bug: 设计缺陷), whose colons are not a Chinese colon.
 
 A Word paragraph pasted from Markdown or code keeps them as typed, so both readers mark them.
 """
@@ -26,11 +27,17 @@ HAN = rx.compile(r"\p{Han}")
 WORD_MAX = 8     # characters a single star may emphasise between two Han characters (本周*重点*是)
 
 
+# an emoji shortcode of GitHub, Slack and others (:bug:, :warning:, :white_check_mark:): its colons are syntax
+SHORTCODE = rx.compile(r"(?<![\w:]):(?=[a-z0-9_+-]{0,30}[a-z])[a-z0-9_+-]{2,32}:(?![\w:])")
+
+
 def typed_markup(text: str) -> list:
-    """[(start, end)] of the markup typed into `text`: emphasis stars and data literals."""
+    """[(start, end)] of the markup typed into `text`: emphasis stars, data literals and emoji shortcodes."""
     spans = bold_markup(text) if "*" in text else []
     if ("'" in text or '"' in text) and ("," in text or ":" in text):
         spans += data_literals(text)
+    if text.count(":") > 1:
+        spans += [m.span() for m in SHORTCODE.finditer(text)]
     return spans
 
 
