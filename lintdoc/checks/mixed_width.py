@@ -48,8 +48,7 @@ class MixedWidthRule(Rule):
             hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
                     and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
-                    and not _around_latin(found, ascii_mark) and not _in_declaration(found)
-                    and not _in_markup(found)]
+                    and not _around_latin(found, ascii_mark) and not _in_markup(found)]
             if hits and wide_count <= len(hits) and doc.format != "docx" and ascii_mark in "()" and folded is None:
                 folded = _folded(everything)
             if not hits or (wide_count <= len(hits) and doc.format != "docx" and (ascii_mark not in "()" or folded)):
@@ -127,19 +126,8 @@ def _in_label(hit) -> bool:
     return label is not None and not label.auto and start < label.end
 
 
-# a style declaration typed into the text (text-align:center;  perspective:1200px;): code, not Chinese prose
-DECLARATION = rx.compile(r"[A-Za-z][\w-]*[ ]?:[ ]?[\w#.%()-]+;")
-
-
-def _in_declaration(hit) -> bool:
-    """The ; ending (or the : inside) a CSS-style declaration the writer typed into a sentence. Fails:
-    参训干部560名;覆盖全区; passes: 水平居中用text-align:center; 设置."""
-    p, start, end = hit
-    return any(m.start() <= start and end <= m.end() for m in DECLARATION.finditer(p.text, max(0, start - 60), end + 60))
-
-
 def _in_markup(hit) -> bool:
-    """The mark is markup or code typed into the text (the colons of :bug:, a quote of ['a', 'b']): it neither
-    counts as a slip nor as the document's habit."""
+    """The mark is markup or code typed into the text (the colons of :bug:, the ; of text-align:center;, a
+    quote of ['a', 'b']): it neither counts as a slip nor as the document's habit."""
     p, start, _ = hit
     return any(a <= start < b for a, b in p.code_spans + p.markup_spans)

@@ -70,8 +70,8 @@ def finish(doc: Document) -> Document:
         doc.source = SURROGATE.sub("\ufffd", doc.source)
     doc.language = detect_language(doc.text)
     for p in doc.paragraphs:
-        if p.text[:1] in "[［ " and REFERENCE.match(p.text[:400]) or \
-                not p.label and p.text[:1].isupper() and "(" in p.text[:300] and AUTHOR_YEAR.match(p.text[:400]):
+        if (p.text[:1] in "[［ " and REFERENCE.match(p.text[:400])) or \
+                (not p.label and p.text[:1].isupper() and "(" in p.text[:300] and AUTHOR_YEAR.match(p.text[:400])):
             p.flags.add(REFERENCE_FLAG)
     _mark_hand_columns(doc)
     mark_code(doc)

@@ -1,6 +1,6 @@
 """Markup typed into text: Markdown emphasis (**本周工作**：, *重点*), whose stars are not masks, data
-literals pasted from code (['漫画改', '搞笑']), whose straight quotes are not prose punctuation, and emoji
-shortcodes (:bug: 设计缺陷), whose colons are not a Chinese colon.
+literals pasted from code (['漫画改', '搞笑']), whose straight quotes are not prose punctuation, emoji
+shortcodes (:bug: 设计缺陷) and style declarations (text-align:center;), whose colons are not Chinese ones.
 
 A Word paragraph pasted from Markdown or code keeps them as typed, so both readers mark them.
 """
@@ -31,13 +31,22 @@ WORD_MAX = 8     # characters a single star may emphasise between two Han charac
 SHORTCODE = rx.compile(r"(?<![\w:]):(?=[a-z0-9_+-]{0,30}[a-z])[a-z0-9_+-]{2,32}:(?![\w:])")
 
 
+# a style declaration typed into a sentence (水平居中用text-align:center; 设置, perspective:1200px;): code
+# (from a word's start only, possessively: a long word is tried once)
+DECLARATION = rx.compile(r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]*+[ ]?:[ ]?[A-Za-z0-9_#.%()-]++;")
+
+
 def typed_markup(text: str) -> list:
-    """[(start, end)] of the markup typed into `text`: emphasis stars, data literals and emoji shortcodes."""
+    """[(start, end)] of the markup typed into `text`: emphasis stars, data literals, emoji shortcodes and
+    style declarations."""
     spans = bold_markup(text) if "*" in text else []
     if ("'" in text or '"' in text) and ("," in text or ":" in text):
         spans += data_literals(text)
-    if text.count(":") > 1:
-        spans += [m.span() for m in SHORTCODE.finditer(text)]
+    if ":" in text:
+        if text.count(":") > 1:
+            spans += [m.span() for m in SHORTCODE.finditer(text)]
+        if ";" in text:
+            spans += [m.span() for m in DECLARATION.finditer(text)]
     return spans
 
 
