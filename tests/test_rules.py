@@ -862,3 +862,13 @@ def test_an_emoji_shortcode_is_markup():
     md = "# 周会模板\n\n- :bug: 设计缺陷、漏洞，可以正常迭代\n- :warning: 重要不紧急，下周处理\n\n完成情况:接口联调，测试中。\n\n本周目标：完成登录。\n\n下周目标：完成支付。"
     got = [(f.rule, f.match) for f in lint_text(md, markdown=True) if f.category == "punctuation"]
     assert got == [("punct-ascii-in-chinese", ":")]
+
+
+def test_brackets_in_a_file_name_are_the_files():
+    """A link to 指南(初版).md (its target holding the same brackets) and an attachment 纪要(终稿).docx keep the
+    name as the file has it; the same brackets in a sentence are still ASCII marks in Chinese."""
+    md = ("# 实习周报\n\n本周完成了站点更新文档的整理，并与导师讨论了下一步的分发机制。\n\n"
+          "- [GitHub Pages站点更新指南(初版).md](other-doc/GitHub Pages站点更新指南(初版).md) - 使用指南\n"
+          "- 附件：会议纪要(终稿).docx 已上传到共享盘。\n\n会议纪要(终稿)已经上传到共享盘，请各位同事查阅，本周共完成三项任务。\n")
+    got = [(f.match, f.context[:4]) for f in lint_text(md, markdown=True) if f.category == "punctuation"]
+    assert got == [("(", "会议纪要"), (")", "会议纪要")]

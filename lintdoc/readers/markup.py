@@ -1,6 +1,7 @@
 """Markup typed into text: Markdown emphasis (**本周工作**：, *重点*), whose stars are not masks, data
 literals pasted from code (['漫画改', '搞笑']), whose straight quotes are not prose punctuation, emoji
-shortcodes (:bug: 设计缺陷) and style declarations (text-align:center;), whose colons are not Chinese ones.
+shortcodes (:bug: 设计缺陷) and style declarations (text-align:center;), whose colons are not Chinese ones, and
+file names (指南(初版).md), whose brackets are the file's.
 
 A Word paragraph pasted from Markdown or code keeps them as typed, so both readers mark them.
 """
@@ -36,10 +37,16 @@ SHORTCODE = rx.compile(r"(?<![\w:]):(?=[a-z0-9_+-]{0,30}[a-z])[a-z0-9_+-]{2,32}:
 DECLARATION = rx.compile(r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]*+[ ]?:[ ]?[A-Za-z0-9_#.%()-]++;")
 
 
+# brackets that are part of a file's name (会议纪要(终稿).docx, 更新指南(初版).md): the name as the file has it
+FILE_NAME = rx.compile(r"\([^()\n]{1,30}\)\.(?:md|markdown|txt|docx?|xlsx?|pptx?|pdf|png|jpe?g|gif|svg|zip|rar|7z|csv|json|ya?ml|py|js|ts|html?|mp4|mp3|wav)(?![A-Za-z0-9])")
+
+
 def typed_markup(text: str) -> list:
-    """[(start, end)] of the markup typed into `text`: emphasis stars, data literals, emoji shortcodes and
-    style declarations."""
+    """[(start, end)] of the markup typed into `text`: emphasis stars, data literals, emoji shortcodes, style
+    declarations and the brackets of file names."""
     spans = bold_markup(text) if "*" in text else []
+    if ")." in text:
+        spans += [m.span() for m in FILE_NAME.finditer(text)]
     if ("'" in text or '"' in text) and ("," in text or ":" in text):
         spans += data_literals(text)
     if ":" in text:

@@ -231,7 +231,8 @@ class _MarkdownBuilder(_TextBuilder):
     # (* may emphasise inside a word, as in 本周*重点*是; _ may not: snake_case_name)
     EM = re.compile(r"(?<![*\\])(\*)(?![*\s])(.{1,300}?)(?<![*\s\\])\1(?!\*)")
     EM_UNDER = re.compile(r"(?<![_\w\\])(_)(?![_\s])(.{1,300}?)(?<![_\s\\])\1(?![_\w])")
-    LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\(([^)\n]{0,400})\)")
+    # (a target may hold a pair of brackets: [指南(初版).md](docs/指南(初版).md))
+    LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\(((?:[^()\n]|\([^()\n]{0,200}\)){0,400})\)")
     # a link whose target is still the template's word for one ([PRD](link), [Dashboard](URL)) stays as typed,
     # for placeholder-bracket-prompt to report (the same words)
     STAND_IN_TARGET = re.compile(r"\s*(?:link|url|tbd|todo|link[ -]here|insert[ -]link|your[ -]link)\s*$", re.I)
