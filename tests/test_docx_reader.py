@@ -497,3 +497,16 @@ def test_a_templates_italic_note_under_each_heading_in_word(tmp_path):
     doc.save(tmp_path / "s.docx")
     got = [f.match for f in lint_file(tmp_path / "s.docx") if f.category == "placeholder"]
     assert got == ["List 3-5 key achievements since the last report", "Describe anything threatening the schedule"]
+
+
+def test_a_mark_right_after_an_equation_is_the_formulas_punctuation(tmp_path):
+    """因[equation],所以……: the comma typed after an inline equation belongs to the formula's notation; the same
+    comma after Chinese text is still a slip."""
+    from conftest import lint_file
+    doc = new_document()
+    eq = f'<m:oMath {M_NS}><m:r><m:t>P=I^2R</m:t></m:r></m:oMath>'
+    raw_paragraph(doc, run("因") + eq + run(",所以方程简化为") + eq + run("。"))
+    raw_paragraph(doc, run("其中") + eq + run(" ,表示高斯光的光斑半径，参训干部560名,覆盖全区。"))
+    doc.save(tmp_path / "e.docx")
+    got = [(f.match, f.offset) for f in lint_file(tmp_path / "e.docx") if f.rule == "punct-ascii-in-chinese"]
+    assert got == [(",", 24)]

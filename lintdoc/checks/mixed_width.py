@@ -3,10 +3,12 @@ otherwise writes the full-width form (，；：（）“”). GB/T 15834 wants f
 Chinese; a text file that uses the ASCII form throughout (often a conversion, or a copy from a web
 page that folded the marks) is left alone, so the rule reports slips, not a house style. A Word
 document is not converted that way: there every ASCII mark touching Chinese is reported. In any document,
-brackets around Latin text, figures or a web address, and the colon of an English run-in label, are left alone.
+brackets around Latin text, figures or a web address, the colon of an English run-in label and a mark right after an
+equation or embedded object are left alone.
 
 Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024),
-the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面, 水平居中用text-align:center; 设置.
+the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面, 水平居中用text-align:center; 设置, the comma after an
+equation (因[equation],所以).
 """
 from __future__ import annotations
 
@@ -48,7 +50,8 @@ class MixedWidthRule(Rule):
             hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
                     and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
-                    and not _around_latin(found, ascii_mark) and not _in_markup(found)]
+                    and not _around_latin(found, ascii_mark) and not _in_markup(found)
+                    and not _after_object(found)]
             if hits and wide_count <= len(hits) and doc.format != "docx" and ascii_mark in "()" and folded is None:
                 folded = _folded(everything)
             if not hits or (wide_count <= len(hits) and doc.format != "docx" and (ascii_mark not in "()" or folded)):
@@ -124,6 +127,16 @@ def _in_label(hit) -> bool:
     p, start, _ = hit
     label = label_of(p)
     return label is not None and not label.auto and start < label.end
+
+
+OBJECT = "\ufffc"       # an equation or embedded object, as the Word reader leaves it in the text
+
+
+def _after_object(hit) -> bool:
+    """The mark follows an equation or embedded object (因[equation],所以……): the punctuation of the formula, typed
+    as its editor writes it. Fails: 参训干部560名,覆盖全区; passes: 其中[equation],表示光斑半径."""
+    p, start, _ = hit
+    return p.text[max(0, start - 2):start].rstrip(" ").endswith(OBJECT)
 
 
 def _in_markup(hit) -> bool:
