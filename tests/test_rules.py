@@ -320,6 +320,36 @@ def test_java_pasted_into_word_with_tabs_is_code(tmp_path):
     assert not [f for f in found if f.category == "numbering"]
 
 
+def test_verilog_in_a_word_list_numbered_as_line_numbers_is_a_listing(tmp_path):
+    """An FPGA project summary pastes Verilog into a Word list so that Word numbers its lines: the numbers are
+    line numbers (no gaps to report, empty lines included), the statements are code (no unpaired brackets); the
+    report's own list (1、ADC驱动模块 …) is still checked."""
+    from conftest import lint_file
+    from docx_fixtures import abstract, lvl, new_document, num, numbered, set_numbering
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.")), num(1, 1), abstract(2, lvl(0, "decimal", "%1.")), num(2, 2))
+    doc.add_paragraph("FPGA电压表项目总结")
+    doc.add_paragraph("1、ADC驱动模块：")
+    for line in ["always\xa0@(posedge\xa0I_sys_clk\xa0or\xa0negedge\xa0I_rst_n)\xa0begin", "\xa0\xa0\xa0\xa0if(~I_rst_n)\xa0begin",
+                 "\xa0\xa0\xa0\xa0\xa0\xa0\xa0\xa0f_sck\xa0<=\xa00;", "\xa0\xa0", "\xa0\xa0\xa0\xa0end", "ADS7868_DRIVER\xa0inst0(",
+                 "\xa0\xa0\xa0\xa0.I_rst_n(I_rst_n),", ");", "wire\xa0W_key_pos;", "8'd1\xa0:\xa0begin"]:
+        numbered(doc, line, num_id=1, ilvl=0)
+    doc.add_paragraph("3、功能按键模块：")
+    doc.save(tmp_path / "v.docx")
+    found = lint_file(tmp_path / "v.docx")
+    assert [f.match for f in found if f.category == "numbering"] == ["3、"]
+    assert not [f for f in found if f.category == "punctuation"]
+
+
+def test_a_letter_or_number_closed_by_a_bracket_is_a_label():
+    """Sub-figure labels (a) 原图  b) 位置偏移), a reference to one (见图2-1 b)) and steps in running text (转 5）；)
+    close no bracket; an unopened bracket after a word still is reported."""
+    text = ("装配检测中期报告\n\n a) 原图      b) 位置偏移\n\n位置偏移示例见图2-1 b)。\n\n若没有找到，转 5）；否则重复步骤2），直至结束。\n\n"
+            "共检测样本320件）。")
+    got = [(f.match, f.context) for f in lint_text(text) if f.rule == "punct-unpaired"]
+    assert got == [("）", "共检测样本320件）。")]
+
+
 def test_english_numbering():
     got = numbering("Report\n\n1. Shipped.\n\n2. Fixed.\n\n4. Hired.\n\n(a) first\n\n(c) third")
     assert [m for m, _ in got] == ["4.", "(c)"]

@@ -2,11 +2,13 @@
 and semicolons are the language's, not punctuation to correct, so such lines take part in no prose rule.
 
 A line is code when it has the shape of code (a JSON key, a struct field with its tag, an assignment, a
-call, a keyword statement, a line of braces) and is mostly Latin, or a neighbouring line is code too.
+call, a keyword statement, a line of braces) and is mostly Latin, or a neighbouring line is code too. A Word
+list whose written items are mostly code is a listing numbered by Word: all its items are code.
 
 Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `json:"类型"`   import numpy as np
                       model\xa0=\xa0dict(   (pasted from a web page: no-break spaces)
                       JMenuItem equipV = new JMenuItem("装备");   gotowar[index].setLabel("已上阵");   // 加入新成员
+                      f_sck <= ~f_sck;   always @(posedge clk) begin   end   .I_rst_n(I_rst_n),   wire W_key_pos;
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官
 """
 from __future__ import annotations
@@ -32,7 +34,17 @@ SHAPES = rx.compile(
     r"""|,[ \t]*[A-Za-z_][\w.]*\)[ \t]*;[ \t]*$|^[ \t]*//"""                     # a call's last line (…, a.image);), a comment
     r"""|^[ \t]*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]*$"""      # a block's header
     r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
-    r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$""")                   # braces alone
+    r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$"""                   # braces alone
+    # a hardware description or C-like block: f_sck <= ~f_sck;  always @(posedge clk) begin  if(!rst) begin  end
+    r"""|^[ \t]*[A-Za-z_][\w.:]*(?:\[[^\]\n]{0,40}\])?[ \t]*<=[ \t]*[^;\n]*;"""
+    r"""|^[ \t]*(?:else[ \t]+)?(?:if|for|while|switch|case|always|initial|repeat)[ \t]*@?[ \t]*\([^\n]*\)[ \t]*(?:begin|\{)?[ \t]*(?://[^\n]*)?$"""
+    r"""|^[ \t]*(?:begin|end|endcase|endmodule|else(?:[ \t]+begin)?|end[ \t]+else(?:[ \t]+begin)?)[ \t]*(?://[^\n]*)?$"""
+    r"""|^[ \t]*(?:\d+'[bdhoBDHO][0-9A-Fa-fxXzZ_]+[ \t]*:|default[ \t]*:[ \t]*(?:begin)?[ \t]*$)"""   # a case item: 8'd0 :
+    r"""|^[ \t]*(?:else[ \t]+)?if[ \t]*\([^\n]*\)[^\n]*;[ \t]*$"""                  # if(!rst) q = 0;
+    r"""|^[ \t]*(?:wire|reg|input|output|inout|assign|parameter|localparam|module|integer)\b[^\n]*;"""   # Verilog declarations
+    r"""|^[ \t]*\.[A-Za-z_]\w*\([^\n]*\)[ \t]*,?[ \t]*$"""                            # a port connection: .clk(f_sck),
+    r"""|^[ \t]*[A-Za-z_]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*$"""                        # an instance opening: DRIVER inst0(
+    r"""|^[ \t]*/\*[^\n]*\*/[ \t]*$""")                                                # a /* comment */ line
 LINE_MAX, LINES_MAX = 300, 200
 MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
@@ -54,10 +66,26 @@ def _mostly_latin(text: str) -> bool:
     return bool(letters) and sum(1 for c in letters if HAN.match(c)) < 0.3 * len(letters)
 
 
+LISTING_SHARE = 0.6     # of a Word list's written items that are code, for the list to be a listing
+LISTING_MIN = 3
+
+
 def mark_code(doc) -> None:
-    """Flag as CODE the body and table paragraphs that are code by their shape."""
+    """Flag as CODE the body and table paragraphs that are code by their shape, and every item of a Word list
+    that is a listing (its automatic numbers are line numbers: most of its written items are code)."""
     lines = [p for p in doc.paragraphs if p.part in ("body", "table") and not p.flags & LITERAL and p.text.strip()]
     shaped = [_code_shaped(p.text) for p in lines]
     for i, p in enumerate(lines):
         if shaped[i] and (_mostly_latin(p.text) or (i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1])):
             p.flags.add(CODE)
+    lists = {}
+    for p in doc.paragraphs:
+        if p.num and p.label and p.part in ("body", "table"):
+            lists.setdefault(p.num[0], []).append(p)
+    for items in lists.values():
+        written = [p for p in items if p.text.strip()]
+        code = sum(1 for p in written if CODE in p.flags)
+        if code >= LISTING_MIN and code >= LISTING_SHARE * len(written):
+            for p in items:
+                if not p.flags & LITERAL:
+                    p.flags.add(CODE)
