@@ -148,6 +148,16 @@ def _make(family, m) -> Label | None:
     return Label(raw, family, value, style, end)
 
 
+# a letter or a number of one or two digits closed by a bracket: a label (a) 原图  b) 位置偏移, 见图2-1 b), 步骤2))
+LABEL_CLOSE = rx.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]|[0-9]{1,2})[)）]")
+
+
+def closes_label(text: str, i: int) -> bool:
+    """Whether the bracket at text[i] closes a label in the a) style of GB/T 1.1's lists and of sub-figures,
+    anywhere in a paragraph (a caption's a) 原图  b) 位置偏移). Fails: 共320件); passes: 见图2-1 b)."""
+    return i > 0 and bool(LABEL_CLOSE.match(text, max(0, i - 2) if text[i - 2:i - 1].isdigit() else i - 1))
+
+
 def label_of(paragraph, english: bool = False) -> Label | None:
     """The label a reader sees on a paragraph: Word's automatic label, else a typed one."""
     if paragraph.label:

@@ -510,3 +510,15 @@ def test_a_mark_right_after_an_equation_is_the_formulas_punctuation(tmp_path):
     doc.save(tmp_path / "e.docx")
     got = [(f.match, f.offset) for f in lint_file(tmp_path / "e.docx") if f.rule == "punct-ascii-in-chinese"]
     assert got == [(",", 24)]
+
+
+def test_sub_figure_labels_in_the_a_style_are_no_ascii_brackets(tmp_path):
+    """A thesis report's sub-figure captions (a) 原图  b) 位置偏移) and references to them (如图2-3 b) 所示) use the
+    a) labels of GB/T 1.1: their bracket is the label's; a bracket pair around Chinese is still a slip."""
+    from conftest import lint_file
+    doc = new_document()
+    for line in ("装配检测中期报告", "a) 原图                 b) 位置偏移", "二值化的结果如图2-3 b) 所示。", "检测样本(含返修件)共320件。"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "f.docx")
+    found = [(f.rule, f.match) for f in lint_file(tmp_path / "f.docx") if f.category == "punctuation"]
+    assert found == [("punct-ascii-in-chinese", "("), ("punct-ascii-in-chinese", ")")]

@@ -3,12 +3,12 @@ otherwise writes the full-width form (，；：（）“”). GB/T 15834 wants f
 Chinese; a text file that uses the ASCII form throughout (often a conversion, or a copy from a web
 page that folded the marks) is left alone, so the rule reports slips, not a house style. A Word
 document is not converted that way: there every ASCII mark touching Chinese is reported. In any document,
-brackets around Latin text, figures or a web address, the colon of an English run-in label and a mark right after an
-equation or embedded object are left alone.
+brackets around Latin text, figures or a web address, the colon of an English run-in label, a mark right after an
+equation or embedded object and the bracket of an a) label are left alone.
 
 Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024),
 the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面, 水平居中用text-align:center; 设置, the comma after an
-equation (因[equation],所以).
+equation (因[equation],所以), the bracket of a label in the a) style (a) 原图  b) 位置偏移, 见图2-1 b)).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text, paragraph_at
-from lintdoc.outline import label_of
+from lintdoc.outline import closes_label, label_of
 
 
 HAN = rx.compile(r"\p{Han}")
@@ -51,7 +51,7 @@ class MixedWidthRule(Rule):
                     and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
                     and not _around_latin(found, ascii_mark) and not _in_markup(found)
-                    and not _after_object(found)]
+                    and not _after_object(found) and not _label_bracket(found, ascii_mark)]
             if hits and wide_count <= len(hits) and doc.format != "docx" and ascii_mark in "()" and folded is None:
                 folded = _folded(everything)
             if not hits or (wide_count <= len(hits) and doc.format != "docx" and (ascii_mark not in "()" or folded)):
@@ -137,6 +137,14 @@ def _after_object(hit) -> bool:
     as its editor writes it. Fails: 参训干部560名,覆盖全区; passes: 其中[equation],表示光斑半径."""
     p, start, _ = hit
     return p.text[max(0, start - 2):start].rstrip(" ").endswith(OBJECT)
+
+
+def _label_bracket(hit, mark: str) -> bool:
+    """A ) that closes a label in the a) style and no open bracket (a) 原图  b) 位置偏移, 如图2-3 b) 所示): the label's
+    own mark. Fails: 检测(初稿2); passes: 见图2-1 b)."""
+    p, start, _ = hit
+    text = p.text[:start]
+    return mark == ")" and text.count("(") <= text.count(")") and closes_label(p.text, start)
 
 
 def _in_markup(hit) -> bool:

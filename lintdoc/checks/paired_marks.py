@@ -11,7 +11,7 @@ import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
-from lintdoc.outline import parse_label
+from lintdoc.outline import closes_label, parse_label
 
 
 # a curly quote paired with a straight one ("…” or “…"): the straight quote is the defect
@@ -34,15 +34,6 @@ def _inside_latin_word(text: str, i: int) -> bool:
     """Whether text[i] stands between two Latin letters or digits."""
     return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() \
         and text[i + 1].isascii() and text[i + 1].isalnum()
-
-
-# a letter or a number of one or two digits closed by a bracket: a label (a) 原图  b) 位置偏移, 见图2-1 b), 步骤2))
-LABEL_CLOSE = rx.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]|[0-9]{1,2})[)）]")
-
-
-def _closes_label(text: str, i: int) -> bool:
-    """Whether the bracket at text[i] closes a label in the a) style of GB/T 1.1's lists and of sub-figures."""
-    return i > 0 and bool(LABEL_CLOSE.match(text, max(0, i - 2) if text[i - 2:i - 1].isdigit() else i - 1))
 
 
 class PairedMarksRule(Rule):
@@ -96,7 +87,7 @@ class PairedMarksRule(Rule):
                     opener = self.open_of[ch]
                     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opener), None)
                     if depth is None:
-                        if not (ch in STRAIGHT_FOR and STRAIGHT_FOR[ch] in text[skip:i]) and not _closes_label(text, i):
+                        if not (ch in STRAIGHT_FOR and STRAIGHT_FOR[ch] in text[skip:i]) and not closes_label(text, i):
                             yield self._report(doc, p, i, "unopened", expected=opener)
                         continue
                     for mark, at in stack[depth + 1:]:
