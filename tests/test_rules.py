@@ -433,6 +433,17 @@ def test_a_report_has_its_achievements_unless_it_reads_as_a_plan():
     assert "achievements" in sections(plan)
 
 
+def test_an_okr_plan_asks_for_no_parts_but_a_progress_update_does():
+    """A team's quarterly OKRs are a plan (like a 工作计划): no achievements, problems or next-plans part is asked
+    of it; an update on the same OKRs reports, so a missing problems part is reported."""
+    okrs = ("# Quarterly Objectives and Key Results\n\n## Objective 1: Ship the new peer routing\n\n"
+            "- KR: 90% of nodes use the new router\n- KR: p95 lookup under 200 ms\n")
+    assert sections(okrs, markdown=True) == []
+    update = okrs.replace("# Quarterly Objectives and Key Results", "# OKR progress update, Q1").replace(
+        "## Objective 1", "## Done this quarter\n\nWe shipped the router to 60% of nodes.\n\n## Next quarter\n\nWe will finish the rollout.\n\n## Objective 1")
+    assert sections(update, markdown=True) == ["shortcomings"]
+
+
 def test_plan_made_only_of_plans_lacks_achievements():
     text = ("区委宣传部工作总结\n\n" + "要继续加强理论学习。要进一步做好宣传工作。力争全年开展活动20场。\n\n" * 3)
     assert sections(text) == ["achievements", "shortcomings"]
