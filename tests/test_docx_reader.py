@@ -522,3 +522,20 @@ def test_sub_figure_labels_in_the_a_style_are_no_ascii_brackets(tmp_path):
     doc.save(tmp_path / "f.docx")
     found = [(f.rule, f.match) for f in lint_file(tmp_path / "f.docx") if f.category == "punctuation"]
     assert found == [("punct-ascii-in-chinese", "("), ("punct-ascii-in-chinese", ")")]
+
+
+def test_a_list_in_the_text_under_a_numbered_heading_does_not_take_the_headings_with_it(tmp_path):
+    """A status report's headings are typed 1. 2. 3. in a heading style; under 2. the text lists 1.–4.: the
+    headings' 3. follows their 2. (no gap from 4.), while a gap among the headings is still one."""
+    from conftest import lint_file
+    doc = new_document()
+    doc.add_paragraph("Project Status Report")
+    for n, title in ((1, "Project Decision Process"), (2, "Objectives for Next Checkpoint")):
+        doc.add_paragraph(f"{n}. {title}", style="Heading 2")
+        doc.add_paragraph("The team agreed on the points below.")
+    for i, item in enumerate(("Finalize navigation", "Enhance UI components", "Conduct testing", "Prepare documentation"), 1):
+        doc.add_paragraph(f"{i}.{item} and report on it")
+    doc.add_paragraph("3.References", style="Heading 2")
+    doc.add_paragraph("5. Appendix", style="Heading 2")
+    doc.save(tmp_path / "h.docx")
+    assert [f.match for f in lint_file(tmp_path / "h.docx") if f.category == "numbering"] == ["5."]

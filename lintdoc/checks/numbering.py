@@ -147,7 +147,7 @@ class NumberingRule(Rule):
         position = next((i for i, lst in enumerate(stack) if lst.key == nested), None)
         if position is None:
             position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
-            if position is not None and _opens_inside(label, stack[position]):
+            if position is not None and _opens_inside(label, stack[position], p):
                 del stack[position + 1:]
                 key, position = nested, None
         start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
@@ -303,12 +303,16 @@ def _numbered_on(lists, key, label: Label) -> bool:
     return last is not None and last.last.value + 1 == label.value
 
 
-def _opens_inside(label: Label, lst: "_List") -> bool:
+def _opens_inside(label: Label, lst: "_List", p) -> bool:
     """A typed 1. straight after the item 2、 of a list in the other form of the family: a list inside that
     item (2、遇到的问题及解决办法 1.水准仪超限 2.…), which the list's 3、 then takes up again; not a restart.
-    A 3. among 1、 2、 is the list written two ways (reported as mixed)."""
-    return (label.value == 1 and not label.auto and not lst.last.auto and lst.last.style != label.style
-            and lst.paragraph is not None and not lst.since)
+    A 3. among 1、 2、 is the list written two ways (reported as mixed). So is a 1. in the text under a styled
+    heading numbered in the same form (6. Objectives for Next Checkpoint, 1.Finalize … 4.Prepare …, 7.References):
+    the headings' 7. follows their 6."""
+    if label.value != 1 or lst.paragraph is None:
+        return False
+    under_heading = lst.paragraph.heading_level is not None and p.heading_level is None
+    return under_heading or (not label.auto and not lst.last.auto and lst.last.style != label.style and not lst.since)
 
 
 def _another_word_list(p, label: Label, lst: "_List") -> bool:
