@@ -40,7 +40,7 @@ SHAPES = rx.compile(
     r"""|^[ \t]*(?:else[ \t]+)?(?:if|for|while|switch|case|always|initial|repeat)[ \t]*@?[ \t]*\([^\n]*\)[ \t]*(?:begin|\{)?[ \t]*(?://[^\n]*)?$"""
     r"""|^[ \t]*(?:begin|end|endcase|endmodule|else(?:[ \t]+begin)?|end[ \t]+else(?:[ \t]+begin)?)[ \t]*(?://[^\n]*)?$"""
     r"""|^[ \t]*(?:\d+'[bdhoBDHO][0-9A-Fa-fxXzZ_]+[ \t]*:|default[ \t]*:[ \t]*(?:begin)?[ \t]*$)"""   # a case item: 8'd0 :
-    r"""|^[ \t]*(?:else[ \t]+)?if[ \t]*\([^\n]*\)[^\n]*;[ \t]*$"""                  # if(!rst) q = 0;
+    r"""|^[ \t]*(?:else[ \t]+)?if[ \t]*\([^\n]*;[ \t]*$"""                            # if(!rst) q = 0;
     r"""|^[ \t]*(?:wire|reg|input|output|inout|assign|parameter|localparam|module|integer)\b[^\n]*;"""   # Verilog declarations
     r"""|^[ \t]*\.[A-Za-z_]\w*\([^\n]*\)[ \t]*,?[ \t]*$"""                            # a port connection: .clk(f_sck),
     r"""|^[ \t]*[A-Za-z_]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*$"""                        # an instance opening: DRIVER inst0(
