@@ -136,3 +136,52 @@ def test_only_lines_with_a_line_literal_can_hold_a_match():
         for text in ("上一篇：a\n下一篇：b", "总结\n报告 3\nx总结 4", "ab\nc\nab总结\nab\nc"):
             assert [m.span() for m in _tried_per_line(pat, text, _lines_with(Doc(), text, literals))] == \
                 [m.span() for m in _tried_per_line(pat, text, _line_starts(text))], (pattern, text)
+
+
+def test_only_lines_led_by_a_first_character_of_the_pattern_can_hold_a_match():
+    """A ^-anchored alternative tried on the lines whose first non-blank character may open it finds what
+    it finds trying every line (on the corpus, the samples and every rule example, blanks and case varied);
+    what the analysis cannot bound tries every line."""
+    import regex as re_
+
+    from lintdoc.checks.line_leaders import leaders, lines_led_by
+    from lintdoc.checks.pattern import _line_starts, _tried_per_line
+
+    class Doc:
+        def __init__(self):
+            self.derived = {}
+    base = _texts() + ["篇一：x\n  第二篇：y\n\u3000\u3000 12 \n\t— 3 —\nExample 2\nSAMPLE\n ，开头"]
+    texts = base + [t.replace("\n", "\n\u3000 ") for t in base[-40:]] + [t.swapcase() for t in base[-40:]]
+    checked = used = 0
+    for rule in (r for r in _RULES if isinstance(r, PatternRule)):
+        for pat, lead in zip(rule.patterns, rule.leaders):
+            if not lead:
+                continue
+            used += 1
+            for text in texts:
+                found = [m.span() for m in _tried_per_line(pat, text, lines_led_by(Doc(), text, lead))]
+                assert found == [m.span() for m in _tried_per_line(pat, text, _line_starts(text))], (rule.id, pat.pattern)
+                checked += bool(found)
+    assert used >= 20 and checked
+    assert sorted(leaders("^[ \\u3000]*(?:篇|第)\\d", False).chars) == ["第", "篇"]
+    assert leaders("^[^\\S\\n]*\\d{1,3}$", False).digits
+    for unbounded in ("^[^\\S\\n]*$", "^\\s*x", "^.*x", "^[^\\w\\n]{0,3}x", "^(?:a|)", "^[ a]b", "(?x)^a",
+                      "^(?i:a)", "^\\p{Han}", "^[^a]", "x^a", "^(?:a", "^[a-\\u4e00]"):
+        assert leaders(unbounded, False) is None, unbounded
+    assert leaders("(?i)^Ä", False) is None          # a non-ASCII letter folds in ways not followed here
+    doc = Doc()
+    assert lines_led_by(doc, "x\n  12\n\u3000第\nExample", leaders("(?i)^[^\\S\\n]*e", False)) == [10]
+
+
+def test_what_is_stripped_before_a_leader_covers_every_blank_a_pattern_can_skip():
+    """Every character `[^\\S\\n]` matches is stripped (else a line opening with it would not be tried), and
+    no uncased non-ASCII character matches an ASCII letter case-insensitively (so only cased ones are let
+    through unexamined)."""
+    import regex as re_
+
+    from lintdoc.checks.line_leaders import BLANKS
+    everything = "".join(map(chr, range(0x110000)))
+    assert set(re_.findall(r"[^\S\n]", everything)) <= set(BLANKS)
+    assert "\n" not in BLANKS
+    uncased = "".join(c for c in everything if not c.isascii() and c.lower() == c.upper())
+    assert not re_.findall(r"(?i)[a-z]", uncased)

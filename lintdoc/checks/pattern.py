@@ -18,6 +18,7 @@ import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
+from lintdoc.checks.line_leaders import leaders, lines_led_by
 from lintdoc.outline import heading_of
 from lintdoc.spans import Spans
 
@@ -50,6 +51,9 @@ class PatternRule(Rule):
         # for one opening with ^: literals one of which is on the line of each match (only those lines are tried)
         self.line_literals = [None if flags or not anchored else _line_literals(alt)
                               for (_, alt), anchored in zip(alternatives, self.anchored)]
+        # for the other ones opening with ^: the first characters one of which opens each match's line
+        self.leaders = [leaders(_within_lines(alt), bool(flags)) if anchored and not lines else None
+                        for (_, alt), anchored, lines in zip(alternatives, self.anchored, self.line_literals)]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         # the fix: the first [pattern, replacement] whose pattern matches the whole of the match
         self.replacements = []
@@ -88,6 +92,8 @@ class PatternRule(Rule):
             try:
                 if self.line_literals[i]:
                     matches = list(_tried_per_line(pat, text, _lines_with(doc, text, self.line_literals[i])))
+                elif self.leaders[i]:
+                    matches = list(_tried_per_line(pat, text, lines_led_by(doc, text, self.leaders[i])))
                 else:
                     matches = list(_matches(pat, text, anchored))
             except TimeoutError:
