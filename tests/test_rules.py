@@ -855,6 +855,28 @@ def test_a_templates_italic_note_under_each_heading():
         assert not [f for f in lint_text(ok, markdown=True) if f.rule == "placeholder-part-guidance"], ok
 
 
+def test_a_templates_questions_left_without_answers():
+    """Questions followed by the next heading or the end, three or more in the document, are a template's
+    prompts; answered questions, an agenda of questions the text then answers, a question asked under each
+    person, and one open question are not."""
+    md = ("# Working Group Review Template\n\n## Information About the Working Group\n\n"
+          "* What is the purpose of the working group?\n* What problems are you trying to solve?\n\n"
+          "## Progress\n\n* What goals have you achieved?\n\n## Future Goals\n\n* What are your current priorities?\n")
+    got = [f.match for f in lint_text(md, markdown=True) if f.rule == "placeholder-unanswered-question"]
+    assert got == ["What is the purpose of the working group?", "What problems are you trying to solve?",
+                   "What goals have you achieved?", "What are your current priorities?"]
+    answered = ("# Sprint 12 retrospective\n\n## What went well?\n\nWhat went well?\n\nThe migration finished early.\n\n"
+                "What could be improved?\n\nReviews were slow.\n\nWhat will we try next?\n\nPairing on reviews.\n")
+    agenda = ("# CS:4400 Weekly Report\n\nFor each meeting we will answer the following questions:\n\n"
+              "What did we do this week?\n\nWhere do we need help?\n\nDid we face any problems?\n\n"
+              "We met on Monday for about 30 minutes to discuss the ER diagram.\n")
+    labels = "# Weekly status\n\n" + "".join(f"## {n}\n\n* What did I work on?\n* What did I accomplish?\n\n"
+                                              for n in ("Adam", "Sapana", "Keith"))
+    open_question = "# Design notes\n\n## Open questions\n\nShould we cache the index?\n\n## Plan\n\nShip it.\n"
+    for ok in (answered, agenda, labels, open_question):
+        assert not [f for f in lint_text(ok, markdown=True) if f.rule == "placeholder-unanswered-question"], ok
+
+
 def test_a_label_run_together_with_a_year_is_a_label():
     """2.2024年… is the label 2. and a year (7.110學年度 in Taiwan's calendar), not the decimal 2.2024 nor a
     section 7.110: the list runs 1. 2. 3. with no gap."""

@@ -17,6 +17,7 @@ from lintdoc.checks.table_figures import TableFiguresRule
 from lintdoc.checks.example_block import ExampleBlockRule
 from lintdoc.checks.empty_entries import EmptyEntriesRule
 from lintdoc.checks.part_guidance import PartGuidanceRule
+from lintdoc.checks.unanswered_questions import UnansweredQuestionsRule
 from lintdoc.errors import ConfigError
 
 
@@ -30,7 +31,7 @@ KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, Required
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
                                             StraightQuotesRule, TableFiguresRule, ExampleBlockRule,
-                                            EmptyEntriesRule, PartGuidanceRule)}
+                                            EmptyEntriesRule, PartGuidanceRule, UnansweredQuestionsRule)}
 KINDS["template"] = _template_rule
 
 
