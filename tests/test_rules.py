@@ -537,6 +537,33 @@ def test_how_a_plan_went_is_not_the_next_plan():
     assert sections(text) == ["next_plans"]
 
 
+def test_a_design_approach_is_not_the_next_plan_but_a_learning_plan_is():
+    """设计思路 and 解决思路 say how a thing was built or solved; 未来学习规划, 预期进度安排 and 后续会…… say what comes next."""
+    body = "一、项目概况\n\n完成了电压表的设计与调试。\n\n{}\n\n使用状态机控制采样。\n\n三、存在问题\n\n精度不足。"
+    assert sections("项目总结\n\n" + body.format("二、设计思路")) == ["next_plans"]
+    assert sections("项目总结\n\n" + body.format("二、未来学习规划")) == []
+    assert sections("项目总结\n\n" + body.format("二、预期进度安排")) == []
+    assert sections("项目总结\n\n" + body.format("二、测量结果") + "后续会重新校正，方便扩展使用。") == []
+
+
+def test_the_label_of_a_row_of_figures_is_not_a_part(tmp_path):
+    """A time sheet's row | 计划 | 3 | names a line of the table; a form's | 下周计划 | 完成支付模块联调。| heads a part."""
+    from docx_fixtures import new_document
+    from conftest import lint_file
+    doc = new_document()
+    doc.add_paragraph("小组总结").runs[0].bold = True
+    doc.add_paragraph("本周完成了登录模块开发，修复缺陷12个。")
+    doc.add_paragraph("存在的问题：测试环境不稳定，联调推迟两天。")
+    table = doc.add_table(rows=3, cols=2)
+    for row, (label, text) in zip(table.rows, [("PSP阶段", "耗时"), ("计划", "3"), ("开发", "12 h")]):
+        row.cells[0].text, row.cells[1].text = label, text
+    doc.save(tmp_path / "t.docx")
+    assert [f.section for f in lint_file(tmp_path / "t.docx") if f.category == "missing-section"] == ["next_plans"]
+    table.rows[1].cells[1].text = "下周完成支付模块联调"
+    doc.save(tmp_path / "t.docx")
+    assert not [f for f in lint_file(tmp_path / "t.docx") if f.category == "missing-section"]
+
+
 def test_english_sections():
     md = "# Q3 Report\n\n## Highlights\n\nShipped.\n\n## Risks\n\nVendor delay.\n\n## Next Steps\n\nHire.\n"
     assert sections(md, markdown=True) == []

@@ -42,6 +42,7 @@ SPACED = rx.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 LINE_WORDS = 7             # words of an English one
 QUESTION = rx.compile(r"([^?？\n]{3,120}[?？])\s*(?:[(（][^()（）\n]{0,80}[)）])?\s*$")
 COLLECTION_LABEL = rx.compile(r"[（(]?\d*篇\d*[）)]?$")   # 下半年社区工作总结篇4, …总结(10篇)
+FIGURE = rx.compile(r"^[\d.,，、:：%％~～\s-]*\d[\d.,，、:：%％~～\s-]*(?:h|hrs?|mins?|分钟|小时|天|人|个|次|项|元|万元)?$", regex.IGNORECASE)
 WORD_START = r"(?<![a-z])"   # before every English pattern
 LINE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "，", ",")
 # traditional characters of the words sections are found by (總結, 問題, 計畫, 下一步工作…), mapped to the
@@ -139,8 +140,9 @@ class RequiredSectionsRule(Rule):
         body = [p for p in doc.body() if p.text.strip() and not p.is_title]
         title = next((p.text for p in doc.paragraphs if p.is_title), "")
         by_lead = [s for s in self.sections if s.id not in found and (s.leads.get(lang) or s.headings.get(lang))]
+        row_labels = _row_labels(body) if by_lead else set()
         for p in body if by_lead else ():
-            if p.index in heading_ids:
+            if p.index in heading_ids or p.index in row_labels:
                 continue
             text = p.text.strip().replace("\n", " " if lang == "en" else "")   # lines wrapped in the source
             starts = [m.group(0).lstrip() for m in SENTENCE_START.finditer(text)]
@@ -266,6 +268,20 @@ class RequiredSectionsRule(Rule):
                 yield self.finding(doc, p, 0, len(p.text), category="empty-section", severity=self._severity("empty"),
                                    message=self.options["empty_message"], heading=h.display,
                                    section_name=name or "")
+
+
+def _row_labels(body) -> set:
+    """Indices of the cells that label a row of figures (a time sheet's | 计划 | 3 |, | Planning | 12 h |): the
+    name of a line of a table, not of a part of the report, which a form's label cell heads (| 存在问题 | …… |)."""
+    rows: dict = {}
+    for p in body:
+        if p.table and p.text.strip():
+            rows.setdefault(p.table[:2], []).append(p)
+    out = set()
+    for cells in rows.values():
+        if len(cells) >= 2 and all(FIGURE.match(c.text.strip()) for c in cells[1:]):
+            out.add(cells[0].index)
+    return out
 
 
 def _short_line(p, text: str, lang: str, title: str) -> str | None:
