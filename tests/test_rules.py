@@ -136,6 +136,11 @@ def test_inline_ordinals_gap_and_nested_enumeration():
     assert [m for m, _ in numbering("标题\n\n一是加强学习；三是强化宣传。")] == ["三是"]
     nested = "标题\n\n一是抓学习。二是抓宣传：一是办讲座，二是出简报。三是抓创建。"
     assert numbering(nested) == []
+    # 第一， after a comma opens the run its 第二， and 第三， continue; a ranking (全市第一，) opens none
+    after_comma = "标题\n\n这样做优点如下，第一，不容易出错；第二，有阶段性成果；第三，思路清晰。"
+    assert numbering(after_comma) == []
+    assert [m for m, _ in numbering(after_comma.replace("第二，有", "第四，有").replace("第三，思路", "第五，思路"))] == ["第四"]
+    assert numbering("标题\n\n考核获得全市第一，第二季度又获表彰。") == []
 
 
 def test_mixed_styles_and_hierarchy():

@@ -28,7 +28,7 @@ from lintdoc.readers.numfmt import chinese_counting
 
 INLINE = rx.compile(
     r"(?:(?<=^|[。；;！？!?：:，,\s])(?P<n>[一二三四五六七八九十]{1,3})是(?![否非])"
-    r"|(?<=^|[。；;！？!?：:\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:]))")
+    r"|(?<=^|[。；;！？!?：:，,\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:]))")
 INTRO_END = rx.compile(r"[:：]\s*$")
 SHORT_LINE = 30
 LETTER = rx.compile(r"\p{L}")
