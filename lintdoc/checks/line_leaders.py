@@ -11,11 +11,12 @@ those are tried. Anything the analysis does not understand gives None: every lin
 """
 from __future__ import annotations
 
+from lintdoc.checks.regex_syntax import ESCAPED_LITERAL, HEX_ESCAPE, class_chars, skip_class, skip_group
+
 # what is stripped before a line's first character: every character regex's [^\S\n] matches, and more
 # (tests/test_prefilter.py checks that), so the stripped run holds any blanks a pattern skips
 BLANKS = "\t\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u180e" + "".join(map(chr, range(0x2000, 0x200c))) + \
     "\u2028\u2029\u202f\u205f\u3000\ufeff"
-_LITERAL_ESCAPES = set(".^$*+?{}[]()|\\-/:、，。：；,;!！？\"'#%&~@=<>`_")
 _ZERO_WIDTH = set("bBAGK")                      # escapes that consume nothing
 _CAP = 64                                       # a class of more characters than this: not worth it
 
@@ -55,7 +56,7 @@ def leaders(alternative: str, ignorecase: bool) -> Leaders | None:
         return None
     try:
         chars, digits, nullable, _ = _first(alternative, i + 1)
-    except (_Unsure, IndexError):
+    except (_Unsure, IndexError, ValueError):
         return None
     if nullable or any(c in BLANKS or c == "\n" for c in chars):
         return None
@@ -96,30 +97,34 @@ def _item(body: str, i: int):
     """((characters, digits, nullable) or None when the item consumes nothing or only blanks, index after it)."""
     ch = body[i]
     if ch == "[":
-        j = i + 1 + (body[i + 1] == "^")
-        j += body[j] == "]"
-        while body[j] != "]":
-            j += 2 if body[j] == "\\" else 1
-        content = body[i + 1:j]
+        j = skip_class(body, i)
+        if j > len(body):
+            raise _Unsure                        # not closed
+        content = body[i + 1:j - 1]
         if content == "^\\S\\n":
-            return None, j + 1                   # blanks
-        chars = _class(content)
-        return (None if chars <= set(BLANKS) else (chars, False, False)), j + 1
+            return None, j                       # blanks
+        chars = class_chars(content, False)
+        if chars is None or len(chars) > _CAP:
+            raise _Unsure                        # negated, \d \p{…} inside, or a wide range: not worth it
+        return (None if chars <= set(BLANKS) else (set(chars), False, False)), j
     if ch == "\\":
         nxt = body[i + 1]
         if nxt == "d":
             return (set(), True, False), i + 2
         if nxt in _ZERO_WIDTH:
             return None, i + 2
-        if nxt == "u":
-            return ({chr(int(body[i + 2:i + 6], 16))}, False, False), i + 6
-        if nxt in _LITERAL_ESCAPES:
+        if nxt in HEX_ESCAPE:
+            end = i + 2 + HEX_ESCAPE[nxt]
+            if len(body[i + 2:end]) != HEX_ESCAPE[nxt]:
+                raise _Unsure
+            return ({chr(int(body[i + 2:end], 16))}, False, False), end     # (bad digits: ValueError)
+        if nxt in ESCAPED_LITERAL:
             return ({nxt}, False, False), i + 2
         raise _Unsure                            # \s \w \p{…} \x… back-references: not a known set
     if ch == "(":
         head = body[i:i + 4]
         if head.startswith(("(?=", "(?!", "(?<=", "(?<!")):
-            return None, _skip_group(body, i)    # an assertion consumes nothing
+            return None, skip_group(body, i)     # an assertion consumes nothing
         if head.startswith("(?:") or head.startswith("(?>"):
             start = i + 3
         elif head.startswith("(?P<"):
@@ -142,62 +147,12 @@ def _item(body: str, i: int):
     return (None if ch in BLANKS else ({ch}, False, False)), i + 1
 
 
-def _class(content: str) -> set:
-    """The characters of a class without negation, escapes of literals, \\uXXXX and short ranges."""
-    if content.startswith("^"):
-        raise _Unsure
-    chars, i = [], 0
-    while i < len(content):
-        c, escaped = content[i], content[i] == "\\"
-        if escaped:
-            nxt = content[i + 1]
-            if nxt == "u":
-                c, i = chr(int(content[i + 2:i + 6], 16)), i + 6
-            elif nxt in _LITERAL_ESCAPES:
-                c, i = nxt, i + 2
-            else:
-                raise _Unsure
-        else:
-            i += 1
-        if c == "-" and not escaped and chars and i < len(content):
-            low, high = ord(chars[-1]), ord(content[i])
-            if content[i] == "\\" or not 0 < high - low <= _CAP:
-                raise _Unsure
-            chars.extend(map(chr, range(low + 1, high + 1)))
-            i += 1
-            continue
-        chars.append(c)
-    if not chars or len(chars) > _CAP:
-        raise _Unsure
-    return set(chars)
-
-
-def _skip_group(body: str, i: int) -> int:
-    """The index after the group opening at `i`."""
-    return _branch_end(body, i + 1, inside=True) + 1
-
-
-def _branch_end(body: str, i: int, inside: bool = False) -> int:
-    """The index of the `|` or `)` that ends the branch going on at `i` (with `inside`: of the `)` closing
-    the group whose branches start there), or the end of `body`."""
-    depth, j = 0, i
-    while j < len(body):
+def _branch_end(body: str, i: int) -> int:
+    """The index of the `|` or `)` that ends the branch going on at `i`, or the end of `body`."""
+    j = i
+    while j < len(body) and body[j] not in "|)":
         ch = body[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[":
-            j += 1 + (body[j + 1] == "^")
-            j += body[j] == "]"
-            while body[j] != "]":
-                j += 2 if body[j] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")" or (ch == "|" and not inside):
-            if depth == 0:
-                return j
-            depth -= ch == ")"
-        j += 1
+        j = j + 2 if ch == "\\" else skip_class(body, j) if ch == "[" else skip_group(body, j) if ch == "(" else j + 1
     return j
 
 

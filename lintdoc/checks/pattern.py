@@ -19,6 +19,8 @@ import regex
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
 from lintdoc.checks.line_leaders import leaders, lines_led_by
+from lintdoc.checks.regex_syntax import ESCAPED_LITERAL as _ESCAPED_LITERAL, HEX_ESCAPE as _HEX_ESCAPE, \
+    class_chars as _class_chars, skip_class as _skip_class
 from lintdoc.outline import heading_of
 from lintdoc.spans import Spans
 
@@ -241,8 +243,6 @@ def _line_anchored(pattern: str) -> bool:
     return pattern[FLAGS.match(pattern).end():].startswith("^") and len(_alternatives(pattern)) == 1
 
 
-_ESCAPED_LITERAL = set(".^$*+?{}[]()|\\-/:、，。：；,;!！？\"'#%&~@=<>`_ 　")
-_HEX_ESCAPE = {"x": 2, "u": 4, "U": 8}
 _CLASS_ESCAPES = set("dDwWsShHX.tnrfvae")           # one character, not a known one
 _ZERO_WIDTH_ESCAPES = set("bBAZzGKmM")
 _QUANTIFIER = rx.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
@@ -286,40 +286,6 @@ def _rank(literals):
     """How selective a set of literals is: its shortest member, then fewer members (None: an empty one)."""
     shortest = min(len(x) for x in literals)
     return (shortest, -len(literals)) if shortest else None
-
-
-def _class_chars(content: str, folded: bool):
-    """The characters a class `[content]` matches, as a literal set, or None when it is negated or
-    holds anything but plain characters, escaped punctuation, \\uXXXX and short ranges."""
-    if content.startswith("^"):
-        return None
-    chars, i = [], 0
-    while i < len(content):
-        ch, escaped = content[i], content[i] == "\\"
-        if escaped:
-            nxt = content[i + 1:i + 2]
-            if nxt and nxt in _ESCAPED_LITERAL:
-                ch, i = nxt, i + 2
-            elif nxt and nxt in _HEX_ESCAPE:
-                digits = content[i + 2:i + 2 + _HEX_ESCAPE[nxt]]
-                if len(digits) != _HEX_ESCAPE[nxt] or not all(c in "0123456789abcdefABCDEF" for c in digits):
-                    return None
-                ch, i = chr(int(digits, 16)), i + 2 + len(digits)
-            else:
-                return None                      # \d, \s, \p{…}: not a set of known characters
-        else:
-            i += 1
-        if ch == "-" and not escaped and chars and i < len(content):
-            end = content[i]
-            if end == "\\" or 0 > ord(end) - ord(chars[-1]) or ord(end) - ord(chars[-1]) > 64:
-                return None
-            chars.extend(chr(c) for c in range(ord(chars[-1]) + 1, ord(end) + 1))
-            i += 1
-            continue
-        chars.append(ch)
-    if not chars:
-        return None
-    return frozenset(c.casefold() if folded else c for c in chars)
 
 
 def _best(found):
@@ -552,37 +518,6 @@ def _local_group(body: str, i: int):
     if around:
         return None, False, j + 1
     return (union if not crosses else None), crosses, j + 1
-
-
-def _skip_class(body: str, i: int) -> int:
-    """The index after the character class that opens at `i`."""
-    j = i + 1
-    if body[j:j + 1] == "^":
-        j += 1
-    if body[j:j + 1] == "]":
-        j += 1                                   # a ] first in the class is a character
-    while j < len(body) and body[j] != "]":
-        j += 2 if body[j] == "\\" else 1
-    return j + 1
-
-
-def _skip_group(body: str, i: int) -> int:
-    """The index after the group that opens at `i`."""
-    depth, j = 0, i
-    while j < len(body):
-        ch = body[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[":
-            j = _skip_class(body, j)
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        j += 1
-        if depth == 0:
-            return j
-    return j
 
 
 def _alternatives(pattern: str) -> list:

@@ -1,0 +1,74 @@
+"""Walking over a regular expression's text: where a character class or a group that opens at an index ends.
+Shared by the pattern rules' literal prefilter and their line-leader analysis.
+
+    skip_class('[^]a]x', 0) → 5        skip_group('(?:a|(b))c', 0) → 9
+"""
+from __future__ import annotations
+
+ESCAPED_LITERAL = set(".^$*+?{}[]()|\\-/:、，。：；,;!！？\"'#%&~@=<>`_ 　")   # \. \( \、 …: the character itself
+HEX_ESCAPE = {"x": 2, "u": 4, "U": 8}                                       # \xNN \uNNNN \UNNNNNNNN: its digits
+
+
+def skip_class(body: str, i: int) -> int:
+    """The index after the character class that opens at `i`."""
+    j = i + 1
+    if body[j:j + 1] == "^":
+        j += 1
+    if body[j:j + 1] == "]":
+        j += 1                                   # a ] first in the class is a character
+    while j < len(body) and body[j] != "]":
+        j += 2 if body[j] == "\\" else 1
+    return j + 1
+
+
+def skip_group(body: str, i: int) -> int:
+    """The index after the group that opens at `i` (the end of `body` when it is not closed)."""
+    depth, j = 0, i
+    while j < len(body):
+        ch = body[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = skip_class(body, j)
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        j += 1
+        if depth == 0:
+            return j
+    return j
+
+
+def class_chars(content: str, folded: bool):
+    """The characters a class `[content]` matches, as a literal set, or None when it is negated or
+    holds anything but plain characters, escaped punctuation, \\uXXXX and short ranges."""
+    if content.startswith("^"):
+        return None
+    chars, i = [], 0
+    while i < len(content):
+        ch, escaped = content[i], content[i] == "\\"
+        if escaped:
+            nxt = content[i + 1:i + 2]
+            if nxt and nxt in ESCAPED_LITERAL:
+                ch, i = nxt, i + 2
+            elif nxt and nxt in HEX_ESCAPE:
+                digits = content[i + 2:i + 2 + HEX_ESCAPE[nxt]]
+                if len(digits) != HEX_ESCAPE[nxt] or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                    return None
+                ch, i = chr(int(digits, 16)), i + 2 + len(digits)
+            else:
+                return None                      # \d, \s, \p{…}: not a set of known characters
+        else:
+            i += 1
+        if ch == "-" and not escaped and chars and i < len(content):
+            end = content[i]
+            if end == "\\" or 0 > ord(end) - ord(chars[-1]) or ord(end) - ord(chars[-1]) > 64:
+                return None
+            chars.extend(chr(c) for c in range(ord(chars[-1]) + 1, ord(end) + 1))
+            i += 1
+            continue
+        chars.append(ch)
+    if not chars:
+        return None
+    return frozenset(c.casefold() if folded else c for c in chars)
