@@ -959,6 +959,15 @@ def test_an_emoji_shortcode_is_markup():
     assert got == [("punct-ascii-in-chinese", ":")]
 
 
+def test_a_quoted_format_holds_its_variable_parts():
+    """A name or a message given as a format (命名“xxx支队__材料”, 自动发送“你的成绩是xxx”) keeps its xxx and __: they
+    stand for what varies; the same marks in a sentence of the report are still leftovers."""
+    text = ("实践总结\n\n请另起一个文件夹，命名“xxx支队__情系母校活动材料”，对具体内容不作要求。\n\n"
+            "公众号能根据发送的内容回复，比如发送“查询成绩”自动发送“你的成绩是xxx”。\n\n本次活动共有xxx人参加。")
+    got = [(f.match, f.context[:4]) for f in lint_text(text) if f.category in ("placeholder", "unfilled-figure")]
+    assert got == [("xxx", "本次活动")]
+
+
 def test_brackets_in_a_file_name_are_the_files():
     """A link to 指南(初版).md (its target holding the same brackets) and an attachment 纪要(终稿).docx keep the
     name as the file has it; the same brackets in a sentence are still ASCII marks in Chinese."""

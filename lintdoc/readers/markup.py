@@ -1,7 +1,8 @@
 """Markup typed into text: Markdown emphasis (**本周工作**：, *重点*), whose stars are not masks, data
 literals pasted from code (['漫画改', '搞笑']), whose straight quotes are not prose punctuation, emoji
-shortcodes (:bug: 设计缺陷) and style declarations (text-align:center;), whose colons are not Chinese ones, and
-file names (指南(初版).md), whose brackets are the file's.
+shortcodes (:bug: 设计缺陷) and style declarations (text-align:center;), whose colons are not Chinese ones,
+file names (指南(初版).md), whose brackets are the file's, and a name or a message given as a format (命名“xxx支队__材料”,
+自动发送“你的成绩是xxx”), whose xxx and __ stand for the part that varies.
 
 A Word paragraph pasted from Markdown or code keeps them as typed, so both readers mark them.
 """
@@ -41,12 +42,18 @@ DECLARATION = rx.compile(r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]*+[ ]?:[ ]?[A-
 FILE_NAME = rx.compile(r"\([^()\n]{1,30}\)\.(?:md|markdown|txt|docx?|xlsx?|pptx?|pdf|png|jpe?g|gif|svg|zip|rar|7z|csv|json|ya?ml|py|js|ts|html?|mp4|mp3|wav)(?![A-Za-z0-9])")
 
 
+# a name or a message given as a format, in quotes after the verb that names, sends or shows it
+FORMAT = rx.compile(r"(?:命名为?|发送|回复|显示|提示|输出|返回|打印|弹出)[:：]?(“[^“”\n]{1,40}”)")
+
+
 def typed_markup(text: str) -> list:
     """[(start, end)] of the markup typed into `text`: emphasis stars, data literals, emoji shortcodes, style
-    declarations and the brackets of file names."""
+    declarations, the brackets of file names and quoted formats."""
     spans = bold_markup(text) if "*" in text else []
     if ")." in text:
         spans += [m.span() for m in FILE_NAME.finditer(text)]
+    if "“" in text:
+        spans += [m.span(1) for m in FORMAT.finditer(text)]
     if ("'" in text or '"' in text) and ("," in text or ":" in text):
         spans += data_literals(text)
     if ":" in text:
