@@ -38,7 +38,8 @@ def run_rules(doc, rules, known_rules=None) -> list:
 PROSE = {"placeholder", "unfilled-figure", "punctuation", "boilerplate", "duplicate", "numbering", "other"}
 
 
-REPEAT_CAP = 20          # findings of one rule on one text kept per paragraph
+REPEAT_CAP = 50          # findings of one rule on one text kept per paragraph (a page joined into one paragraph
+                         # can hold a few dozen real masks; 4,000 of them is a pathological input)
 MORE = {"zh": "（本段另有{n}处相同问题）", "en": " ({n} more like it in this paragraph)"}
 
 
