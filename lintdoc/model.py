@@ -72,8 +72,9 @@ class Paragraph:
 
     @property
     def visible_text(self) -> str:
-        """Label and text as one line, the way the reader sees the paragraph."""
-        return f"{self.label}{self.text}" if self.label else self.text
+        """Label and text as one line, the way the reader sees the paragraph (a space between them, as LibreOffice
+        prints a numbered paragraph whatever Word puts after the label: a tab, a space or nothing)."""
+        return f"{self.label} {self.text}" if self.label else self.text
 
 
 @dataclass

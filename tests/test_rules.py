@@ -959,6 +959,26 @@ def test_an_emoji_shortcode_is_markup():
     assert got == [("punct-ascii-in-chinese", ":")]
 
 
+def test_a_mark_after_the_number_of_an_automatic_label(tmp_path):
+    """Word's label 一． (chineseCounting "%1．") takes 、 under GB/T 9704: reported on the mark, the paragraph as
+    seen (label, a space, text) as the context; 一、 and 1. are not, nor is a typed 一． by this rule (the text
+    rules report that one)."""
+    from docx_fixtures import new_document, set_numbering, abstract, lvl, num, numbered
+    from conftest import lint_file
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "chineseCounting", "%1．", extra='<w:suff w:val="nothing"/>')), num(1, 1),
+                  abstract(2, lvl(0, "chineseCounting", "%1、") + lvl(1, "decimal", "%2.")), num(2, 2))
+    doc.add_paragraph("团队总结").runs[0].bold = True
+    numbered(doc, "在代码和文档的管理中，我们引入了代码托管平台。", 1, 0)
+    numbered(doc, "租用了云服务器，保证了后台服务的稳定。", 1, 0)
+    numbered(doc, "主要工作", 2, 0)
+    numbered(doc, "完成了登录模块。", 2, 1)
+    doc.add_paragraph("一．本段的序号是打出来的。")
+    doc.save(tmp_path / "l.docx")
+    got = [(f.match, f.context[:6], f.offset) for f in lint_file(tmp_path / "l.docx") if f.rule == "punct-auto-label"]
+    assert got == [("．", "一． 在代码", 1), ("．", "二． 租用了", 1)]
+
+
 def test_a_quoted_format_holds_its_variable_parts():
     """A name or a message given as a format (命名“xxx支队__材料”, 自动发送“你的成绩是xxx”) keeps its xxx and __: they
     stand for what varies; the same marks in a sentence of the report are still leftovers."""

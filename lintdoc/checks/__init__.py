@@ -18,6 +18,7 @@ from lintdoc.checks.example_block import ExampleBlockRule
 from lintdoc.checks.empty_entries import EmptyEntriesRule
 from lintdoc.checks.part_guidance import PartGuidanceRule
 from lintdoc.checks.unanswered_questions import UnansweredQuestionsRule
+from lintdoc.checks.label_marks import LabelMarksRule
 from lintdoc.errors import ConfigError
 
 
@@ -31,7 +32,8 @@ KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, Required
                                             PairedMarksRule, MixedWidthRule, DocumentStateRule,
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
                                             StraightQuotesRule, TableFiguresRule, ExampleBlockRule,
-                                            EmptyEntriesRule, PartGuidanceRule, UnansweredQuestionsRule)}
+                                            EmptyEntriesRule, PartGuidanceRule, UnansweredQuestionsRule,
+                                            LabelMarksRule)}
 KINDS["template"] = _template_rule
 
 

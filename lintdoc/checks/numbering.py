@@ -233,7 +233,7 @@ class NumberingRule(Rule):
         message = localized(self.options["messages"][kind], lang)
         p, start = _origin(p, start)
         if label.auto:   # Word's label is not in the text: report it with the paragraph as seen
-            context, offset, match = p.label + p.text, 0, p.label
+            context, offset, match = p.visible_text, 0, p.label
         else:
             match, context, offset = label.raw, p.text, start
             if p.text[offset:offset + len(match)] != match:
