@@ -224,3 +224,17 @@ def test_a_markdown_container_fence_is_syntax_and_its_title_is_text(tmp_path):
     path.write_text(md, encoding="utf-8")
     assert [p.text for p in read_document(str(path)).paragraphs] == ["周报", "通知范围", "本周完成了接口开发。"]
     assert not [f for f in lint_text(md, markdown=True) if f.category == "punctuation"]
+
+
+def test_a_typed_table_of_contents_takes_part_in_no_check():
+    """A page copied with its 目錄 (title, leaders, a page or a chapter-page number) is contents, not text: its
+    labels restarting at 1、 are no numbering break; a sentence ending in a sigh (习惯了......) is still text."""
+    from conftest import lint_text
+    from lintdoc.readers.toc import toc_line
+    text = ("中程施政計畫\n\n目錄\n\n壹、 使命\n\n1、 現有計畫執行成效………………...........……………1-4\n\n"
+            "1、 環境情勢分析…………………………….…….……1-9\n\n1、 策略績效目標 …………...…………...………...……1-11\n\n"
+            "（一）反馈机制现状分析…………………………………………\n\n壹、 使命\n\n本府秉持便民原則，持續推動文書簡化。")
+    assert not [f for f in lint_text(text) if f.category == "numbering"]
+    assert toc_line("一、总体要求\t3") and toc_line("Introduction ........ iv")
+    for prose in ("铲屎久了也习惯了......", "同比增长……12%", "完成了……等工作", "第二季度完成目标……超额完成", "Name\t"):
+        assert not toc_line(prose), prose

@@ -19,6 +19,7 @@ from lintdoc.readers.docx_numbering import PRIVATE_USE, Numbering
 from lintdoc.readers.docx_styles import Styles
 from lintdoc.readers.markup import typed_markup
 from lintdoc.readers.ooxml import M, MC, W, WP, Package, wattr
+from lintdoc.readers.toc import toc_line
 
 NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
 COMMENT_MARKS = {W + "commentRangeStart", W + "commentRangeEnd"}
@@ -336,10 +337,6 @@ class _Story:
 
 TOC_STYLE = re.compile(r"^(?:toc|table of figures|目录|目錄|手动目录|索引)", re.I)
 CODE_STYLE = re.compile(r"code|source|verbatim|preformatted|program|listing|console|terminal|代码|程序", re.I)
-TOC_LINE = rx.lazy_re(r"^\S.{0,100}?(?:\t|\.{4,}|…{2,}|·{4,}|-{4,}|_{4,})\s*[\dIVXivx]{1,4}\s*$")
-
-
-# every TOC_LINE has a tab or leaders (\t .... …… ···· ---- ____): a line without any is not matched
 
 
 def literal_kind(style: str, text: str) -> str | None:
@@ -348,8 +345,7 @@ def literal_kind(style: str, text: str) -> str | None:
     kind = _style_kind(style)
     if kind == TOC:
         return TOC
-    if ("\t" in text or "...." in text or "……" in text or "····" in text or "----" in text or "____" in text) \
-            and TOC_LINE.match(text):
+    if toc_line(text):
         return TOC
     return kind
 

@@ -15,6 +15,7 @@ import re
 
 from lintdoc.errors import InputError
 from lintdoc.model import CODE, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
+from lintdoc.readers.toc import toc_line
 from lintdoc.readers.markup import two_masks, typed_markup
 from lintdoc.readers.ooxml import sniff_binary
 
@@ -121,11 +122,13 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
     builder = _MarkdownBuilder(doc, lines, starts) if markdown else _TextBuilder(doc, lines, starts)
     builder.build()
     doc.renumber()
-    if markdown:
-        for p in doc.paragraphs:       # - [一、版本发布](#一、版本发布): a table of contents
+    for p in doc.paragraphs:
+        if markdown:                   # - [一、版本发布](#一、版本发布): a table of contents
             lines = doc.source_lines(p)
             if lines and MD_TOC_ENTRY.match(text, lines[0], lines[1]):
                 p.flags.add(TOC)
+        if p.text.strip() and all(toc_line(line.strip()) for line in p.text.split("\n") if line.strip()):
+            p.flags.add(TOC)           # 1、 現有計畫執行成效……………1-4: a page's contents, typed
     return doc
 
 
