@@ -959,6 +959,30 @@ def test_an_emoji_shortcode_is_markup():
     assert got == [("punct-ascii-in-chinese", ":")]
 
 
+def test_a_bracket_a_table_cell_closes_on_its_next_line(tmp_path):
+    """A schedule's cell breaks its date range over two lines (（2017.09.01- / 2017.10.31）): the cell's lines pair
+    up; a bracket no line of the cell closes is still reported, and a body paragraph is still checked alone."""
+    from docx_fixtures import new_document
+    from conftest import lint_file
+    doc = new_document()
+    doc.add_paragraph("论文实施计划").runs[0].bold = True
+    table = doc.add_table(rows=2, cols=2)
+    cell = table.rows[0].cells[0]
+    cell.text = "第一阶段"
+    cell.add_paragraph("（2017.09.01-")
+    cell.add_paragraph("2017.10.31）")
+    table.rows[0].cells[1].text = "收集整理资料，确定毕设题目。"
+    other = table.rows[1].cells[0]
+    other.text = "第二阶段"
+    other.add_paragraph("（2017.11.01-")
+    table.rows[1].cells[1].text = "发表小论文。"
+    doc.add_paragraph("本阶段完成资料收集（")
+    doc.add_paragraph("见附件）。")
+    doc.save(tmp_path / "c.docx")
+    got = [f.context for f in lint_file(tmp_path / "c.docx") if f.rule == "punct-unpaired"]
+    assert got == ["（2017.11.01-", "本阶段完成资料收集（", "见附件）。"]
+
+
 def test_a_mark_after_the_number_of_an_automatic_label(tmp_path):
     """Word's label 一． (chineseCounting "%1．") takes 、 under GB/T 9704: reported on the mark, the paragraph as
     seen (label, a space, text) as the context; 一、 and 1. are not, nor is a typed 一． by this rule (the text

@@ -1,5 +1,5 @@
-"""Rule kind `paired_marks`: quotes and brackets that do not pair up within a paragraph
-(GB/T 15834): “ never closed, 》 never opened, 《 closed by ）, and a second “ where the
+"""Rule kind `paired_marks`: quotes and brackets that do not pair up within a paragraph, or within a table
+cell's lines (GB/T 15834): “ never closed, 》 never opened, 《 closed by ）, and a second “ where the
 closing ” belongs (“宜居、文化、幸福“等).
 
 Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。, 新增 C’11 区域
@@ -54,7 +54,12 @@ class PairedMarksRule(Rule):
 
     def check(self, doc):
         cut = _cut_off(doc)
+        carried, cell = [], None      # marks a table cell's paragraph left open: its next line may close them
         for p in self.paragraphs(doc):
+            if p.table is None or p.table != cell:
+                yield from self._unclosed(doc, carried, cut)
+                carried = []
+            cell = p.table
             text = p.text
             if not self.any_mark.search(text):
                 continue
@@ -62,7 +67,7 @@ class PairedMarksRule(Rule):
             start = box.end() if box else 0
             label = parse_label(text[start:], doc.language == "en")
             skip = start + label.end if label else 0  # "1)" or "(a)" labels are not brackets
-            stack: list[tuple[str, int]] = []
+            stack: list[tuple[str, object, int]] = carried     # (mark, its paragraph, its offset)
             for i, ch in enumerate(text):
                 if i < skip:
                     continue
@@ -74,13 +79,13 @@ class PairedMarksRule(Rule):
                         closer = self.close_of[ch]
                         following = next((c for c in text[i + 1:] if c in (ch, closer)), None)
                         if following == closer:
-                            yield self._report(doc, p, stack[-1][1], "unclosed", expected=closer)
-                            stack[-1] = (ch, i)
+                            yield self._report(doc, stack[-1][1], stack[-1][2], "unclosed", expected=closer)
+                            stack[-1] = (ch, p, i)
                         else:
                             yield self._report(doc, p, i, "mismatched", expected=closer)
                             stack.pop()
                         continue
-                    stack.append((ch, i))
+                    stack.append((ch, p, i))
                 elif ch in self.open_of:
                     if ch == "’" and _inside_latin_word(text, i):
                         continue        # an apostrophe or a prime (MMDetection’s, don’t, C’11), not a quote
@@ -90,13 +95,23 @@ class PairedMarksRule(Rule):
                         if not (ch in STRAIGHT_FOR and STRAIGHT_FOR[ch] in text[skip:i]) and not closes_label(text, i):
                             yield self._report(doc, p, i, "unopened", expected=opener)
                         continue
-                    for mark, at in stack[depth + 1:]:
-                        yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
+                    for mark, para, at in stack[depth + 1:]:
+                        yield self._report(doc, para, at, "unclosed", expected=self.close_of[mark])
                     del stack[depth:]
-            for mark, at in stack if p is not cut else ():     # (a text cut off may close them after the cut)
-                if mark in STRAIGHT_FOR and STRAIGHT_FOR[mark] in text[at + 1:]:
-                    continue    # closed by a straight quote (“…"): that mark is the defect, reported on its own
-                yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
+            if p.table is not None:
+                carried = stack       # （2017.09.01- / 2017.10.31）: a cell's line closes what the one above opened
+            else:
+                yield from self._unclosed(doc, stack, cut)
+                carried = []
+        yield from self._unclosed(doc, carried, cut)
+
+    def _unclosed(self, doc, stack, cut):
+        for mark, p, at in stack:
+            if p is cut:
+                continue        # a text cut off may close them after the cut
+            if mark in STRAIGHT_FOR and STRAIGHT_FOR[mark] in p.text[at + 1:]:
+                continue        # closed by a straight quote (“…"): that mark is the defect, reported on its own
+            yield self._report(doc, p, at, "unclosed", expected=self.close_of[mark])
 
     def _report(self, doc, p, offset, kind, **values):
         return self.finding(doc, p, offset, offset + 1, message=localized(self.options["messages"][kind], doc.language),
