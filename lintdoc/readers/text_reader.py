@@ -15,9 +15,9 @@ import re
 
 from lintdoc.errors import InputError
 from lintdoc.model import CODE, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
-from lintdoc.readers.toc import toc_line
 from lintdoc.readers.markup import two_masks, typed_markup
 from lintdoc.readers.ooxml import sniff_binary
+from lintdoc.readers.toc import toc_line
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
