@@ -167,7 +167,10 @@ def lines_led_by(doc, text: str, lead: Leaders) -> list:
                 index.setdefault(first, []).append(pos)
             pos += len(line) + 1
         doc.derived[("line leaders", text)] = index
-    found = [starts for c, starts in index.items() if lead.admits(c)]
+    if lead.folded or lead.digits:
+        found = [starts for c, starts in index.items() if lead.admits(c)]
+    else:                               # (the usual case: look up its few characters, not every line's)
+        found = [index[c] for c in lead.chars if c in index]
     if len(found) == 1:
         return found[0]
     return sorted(s for starts in found for s in starts)
