@@ -132,6 +132,14 @@ def test_list_restarts_under_new_parent_and_after_intro_line():
     assert [m for m, _ in numbering(through.replace("3、成立", "4、成立").replace("4、开展志愿", "5、开展志愿"))] == ["4、"]
 
 
+def test_decimal_sections_may_open_a_chapter_at_n_0():
+    text = ("标题\n\n3 系统设计\n\n3.1 开始界面\n\n3.2 战斗界面\n\n4 系统实现\n\n4.0程序系统的结构\n\n4.1 run类\n\n"
+            "4.2 Map类")
+    assert numbering(text) == []
+    assert "重复" in numbering(text.replace("4.1 run", "4.0 run"))[0][1]     # twice is a duplicate
+    assert [m for m, _ in numbering(text.replace("4 系统实现\n\n", ""))] == ["4.0"]     # no new chapter: backwards
+
+
 def test_inline_ordinals_gap_and_nested_enumeration():
     assert [m for m, _ in numbering("标题\n\n一是加强学习；三是强化宣传。")] == ["三是"]
     nested = "标题\n\n一是抓学习。二是抓宣传：一是办讲座，二是出简报。三是抓创建。"

@@ -194,8 +194,9 @@ class NumberingRule(Rule):
                 lst.items = []
         elif label.value == prev.value == 1 and p.md_list and lst.first.value == 1:
             pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
-        elif label.value == 1 and lst.may_restart:
-            lst.first = label                            # a new list after a new part began
+        elif (label.value == 1 or label.value == 0 and label.family == "multi") and lst.may_restart:
+            lst.first = label                            # a new list after a new part began (4.0 opens a
+                                                         # chapter's sections in some styles: 4.0, 4.1, 4.2)
             lst.segments.append(lst.items)
             lst.items = []
         elif label.value == prev.value:
