@@ -333,6 +333,52 @@ def test_java_pasted_into_word_with_tabs_is_code(tmp_path):
     assert not [f for f in found if f.category == "numbering"]
 
 
+def test_a_word_list_taken_up_again_after_other_lists_is_no_duplicate(tmp_path):
+    """A proposal's chapters are one Word list (1. 2. 3.), the features under chapter 3 are lists of their own
+    (一． with 1.–4. under it, each a new Word list): chapter 4. after the feature 4. continues its own list."""
+    from conftest import lint_file
+    from docx_fixtures import abstract, lvl, new_document, num, numbered, set_numbering
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.")), num(1, 1), abstract(2, lvl(0, "decimal", "%1.")),
+                  num(2, 2), num(3, 2), abstract(3, lvl(0, "chineseCounting", "%1．")), num(4, 3))
+    doc.add_paragraph("记账软件项目开题报告")
+    for n, text in enumerate(["引言", "整体描述", "核心功能"], 1):
+        numbered(doc, text, num_id=1, ilvl=0)
+        doc.add_paragraph(f"第{n}章的正文内容。")
+    numbered(doc, "系统账户登录", num_id=4, ilvl=0)
+    for text in ["初始化设置", "文本密码登录", "图形密码登录", "密码错误提醒"]:
+        numbered(doc, text, num_id=2, ilvl=0)
+    numbered(doc, "收支记录", num_id=4, ilvl=0)
+    for text in ["建立账户", "分账户记账", "资金流动类型选择", "记账一级类型选择"]:
+        numbered(doc, text, num_id=3, ilvl=0)
+    numbered(doc, "任务分工", num_id=1, ilvl=0)
+    doc.save(tmp_path / "proposal.docx")
+    assert [f.match for f in lint_file(tmp_path / "proposal.docx") if f.category == "numbering"] == []
+    # …but an item typed among a Word list's items is seen in the list: 1. 2. 3. (Word's) 4. (typed) 4. (Word's)
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.")), num(1, 1))
+    doc.add_paragraph("心理健康助手开题报告")
+    for text in ["Java语言的应用", "Java的优势", "端侧语言模型的优势"]:
+        numbered(doc, text, num_id=1, ilvl=0)
+    doc.add_paragraph("4.\t心理健康管理的现状与挑战")
+    numbered(doc, "未来发展", num_id=1, ilvl=0)
+    doc.save(tmp_path / "typed.docx")
+    assert [f.match for f in lint_file(tmp_path / "typed.docx") if f.category == "numbering"] == ["4."]
+    # …while typed items opening at 一 under Word's 三、 are a list of their own, which Word's 四、 ends
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "chineseCounting", "%1、")), num(1, 1))
+    doc.add_paragraph("员工管理系统课程设计")
+    for text in ["项目简介", "任务概述", "系统架构及使用说明"]:
+        numbered(doc, text, num_id=1, ilvl=0, style="Heading1")
+        doc.add_paragraph("系统包括以下页面：")
+    for label in "一二三":
+        doc.add_paragraph(f"{label}、员工信息页面：", style="Heading 2")
+        doc.add_paragraph("页面包括输入框和查询按钮。")
+    numbered(doc, "功能具体实现", num_id=1, ilvl=0, style="Heading1")
+    doc.save(tmp_path / "nested.docx")
+    assert [f.match for f in lint_file(tmp_path / "nested.docx") if f.category == "numbering"] == []
+
+
 def test_verilog_in_a_word_list_numbered_as_line_numbers_is_a_listing(tmp_path):
     """An FPGA project summary pastes Verilog into a Word list so that Word numbers its lines: the numbers are
     line numbers (no gaps to report, empty lines included), the statements are code (no unpaired brackets); the
@@ -434,6 +480,17 @@ def test_sections_are_required_of_reports_only():
         "next_plans", "shortcomings"]
 
 
+def test_a_lab_report_is_asked_for_its_results_not_for_problems_and_plans():
+    """A lab report's parts are the experiment's aim, steps, results and reflections: no reviewer asks it for a
+    problems or a next-plans part; a work report with the same body is asked for both."""
+    lab = ("现代操作系统应用开发实验报告\n\n一、实验目的\n\n掌握网络访问的基本方法。\n\n二、实验步骤\n\n"
+           "完成了界面布局，实现了天气查询功能，测试通过。\n\n三、实验结果\n\n运行结果如截图所示。")
+    assert sections(lab) == []
+    assert sections(lab.replace("实验报告", "工作总结")) == ["next_plans", "shortcomings"]
+    english = "# Lab Report 4: Network Access\n\n## Procedure\n\nWe built the client and measured latency.\n"
+    assert sections(english, markdown=True) == []
+
+
 def test_a_report_has_its_achievements_unless_it_reads_as_a_plan():
     """A 述职报告 telling its work in the present (认真履行……，创建……) has no past-aspect sentences and no
     heading for it, and still reports what was done; a draft made of intentions (要……，将……) does not."""
@@ -493,12 +550,12 @@ def test_a_cover_page_field_and_an_outline_are_not_empty_headings(tmp_path):
     doc.add_paragraph("硕士学位论文中期报告", style="Title")
     for field in ("学   号  532024150155", "作者姓名     于琮源", "研究方向\t项目管理"):
         doc.add_paragraph().add_run(field).bold = True
-    doc.add_paragraph("一、研究进展", style="Heading 1")
+    doc.add_paragraph("一、研究进展", style="Heading1")
     doc.add_paragraph("完成了数据收集和模型构建，取得了阶段性成果。")
-    doc.add_paragraph("二、论文提纲", style="Heading 1")
+    doc.add_paragraph("二、论文提纲", style="Heading1")
     for text, level in (("第1章 绪论", 2), ("1.1 研究背景", 3), ("1.2 研究意义", 3), ("第2章 文献综述", 2)):
         doc.add_paragraph(text, style=f"Heading {level}")
-    doc.add_paragraph("三、存在问题", style="Heading 1")
+    doc.add_paragraph("三、存在问题", style="Heading1")
     path = tmp_path / "midterm.docx"
     doc.save(str(path))
     result = check_one((str(path), None, RunOptions(cache=None), None))
@@ -821,7 +878,7 @@ def test_notes_numbered_before_the_first_chapter_do_not_take_the_chapters_with_t
     for chapter, items in (("第一章 实习项目进展情况", ("1.学习Python。", "2.阅读论文。")),
                            ("第二章 存在问题与解决方案", ("1.样本不均衡。", "2.小目标难检测。")),
                            ("第四章 后续实施计划", ("1.完成实验。",))):
-        doc.add_paragraph(chapter, style="Heading 1")
+        doc.add_paragraph(chapter, style="Heading1")
         for item in items:
             doc.add_paragraph(item)
     doc.save(tmp_path / "chapters.docx")

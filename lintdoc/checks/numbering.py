@@ -53,6 +53,7 @@ class NumberingRule(Rule):
         previous = None                 # the last body paragraph seen
         stack: list[_List] = []
         lists: list[_List] = []         # every block list, for the mixed-style check at the end
+        word_lists: dict = {}           # Word's lists: (numId, level) -> the value of its last item so far
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
         for p in doc.paragraphs:
             if p.part != "body" or not p.text.strip() and not p.label or p.flags & LITERAL:
@@ -70,7 +71,7 @@ class NumberingRule(Rule):
                 else:
                     if unit.heading_level is not None:
                         _close_lists_of_text(stack, _key(unit_label, unit, doc.format == "md"))
-                    yield from self._block(doc, unit, unit_label, stack, lists, previous)
+                    yield from self._block(doc, unit, unit_label, stack, lists, word_lists, previous)
                     inline = []
                 if LETTER.search(unit.text):
                     previous = unit          # (a text opening with 6. after a page number is an excerpt too)
@@ -140,7 +141,7 @@ class NumberingRule(Rule):
         return (len(text) <= SHORT_LINE or bool(INTRO_END.search(text)) or p.heading_level is not None
                 or any(x.search(text) for x in self.new_part))
 
-    def _block(self, doc, p, label: Label, stack, lists, previous=None):
+    def _block(self, doc, p, label: Label, stack, lists, word_lists, previous=None):
         label = _as_letter(label, stack)
         key = _key(label, p, doc.format == "md")
         nested = key + (label.style,)       # a list in the other form of its family, opened inside an item
@@ -166,7 +167,7 @@ class NumberingRule(Rule):
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
             elif label.family == "multi" and parent is not None and (expected := _first_child(parent, label)):
                 yield self._report(doc, p, start, label, "start", expected=expected)
-            lst = _List(label, key, p)
+            lst = _List(label, key, p, word_lists)
             lst.opens_text = previous is None
             lst.items.append((p, start, label))
             if label.auto and p.num:
@@ -273,7 +274,7 @@ def _origin(p, offset: int):
 
 
 class _List:
-    def __init__(self, label: Label, key, paragraph=None):
+    def __init__(self, label: Label, key, paragraph=None, word_lists=None):
         self.first = self.last = label
         self.paragraph = paragraph      # of the last item
         self.family = label.family
@@ -283,7 +284,8 @@ class _List:
         self.since: list = []           # unlabelled paragraphs after the last item
         self.may_restart = False
         self.missing: set = set()       # values a reported gap skipped
-        self.word_lists: dict = {}      # Word's lists among the items: (numId, level) -> its last value
+        self.word_lists = {} if word_lists is None else word_lists   # Word's lists (numId, level) -> last value
+                                        # (the document's, shared by its block lists: Word counts each list itself)
         self.opens_text = False         # its first item is the text's first paragraph
 
 
@@ -319,8 +321,17 @@ def _opens_inside(label: Label, lst: "_List", p) -> bool:
 def _another_word_list(p, label: Label, lst: "_List") -> bool:
     """An automatic label of another Word list than the item before it that opens a list (1.) or takes its own
     list up again (3. after a nested 1.–6.): Word counts each list itself, so neither is a break. Fails: 1. 2. 4.
-    in one Word list (a typed label among them); passes: 1. 2. [another list 1.–6.] 3."""
+    in one Word list (a typed label among them), and 1. 2. 3. (Word's) 4. (typed) 4. (Word's): the reader sees
+    4. twice; passes: 1. 2. [another list 1.–6.] 3., and 三、 [typed 一． … 六、] 四、 (the typed items a list of
+    their own, from 一)."""
     if not (label.auto and p.num and lst.paragraph is not None and lst.paragraph.num != p.num):
+        return False
+    first_typed = None
+    for _, _, lab in reversed(lst.items):      # the typed items after the last of Word's: do they go on from it?
+        if lab.auto:
+            break
+        first_typed = lab
+    if first_typed is not None and first_typed.value != 1:
         return False
     return label.value == 1 or lst.word_lists.get(p.num) == label.value - 1
 
