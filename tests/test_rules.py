@@ -489,6 +489,10 @@ def test_a_lab_report_is_asked_for_its_results_not_for_problems_and_plans():
     assert sections(lab.replace("实验报告", "工作总结")) == ["next_plans", "shortcomings"]
     english = "# Lab Report 4: Network Access\n\n## Procedure\n\nWe built the client and measured latency.\n"
     assert sections(english, markdown=True) == []
+    # a thesis proposal (开题报告) is a plan: no part of a summary is asked of it
+    proposal = lab.replace("现代操作系统应用开发实验报告", "本科毕业论文（设计）开题报告")
+    assert sections(proposal) == []
+    assert sections("# Project Proposal: Campus Map\n\n## Goals\n\nWe will build a map.\n", markdown=True) == []
 
 
 def test_a_report_has_its_achievements_unless_it_reads_as_a_plan():
