@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from lintdoc import rx
-from lintdoc.model import LITERAL
+from lintdoc.model import LITERAL, OBJECT
 from lintdoc.record import dataclass
 
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -238,6 +238,22 @@ def headings(doc) -> list[Heading]:
         english = doc.language == "en"
         doc.derived["headings"] = [h for h in (heading_of(p, english) for p in doc.paragraphs) if h is not None]
     return doc.derived["headings"]
+
+
+def answered_headings(doc) -> set:
+    """Indices of the headings with text under them before the next heading: a form's prompt the writer
+    answered ("### List the team's accomplishments." and the list below it), not one left for the writer
+    (under which a template's note in italics is no answer: "_Write a short paragraph summarising …_")."""
+    if "answered headings" not in doc.derived:
+        heads = {h.paragraph.index for h in headings(doc)}
+        answered, current = set(), None
+        for p in doc.paragraphs:
+            if p.index in heads:
+                current = p.index
+            elif current is not None and p.text.strip().strip(OBJECT) and not p.italic:   # (not a rule ---)
+                answered.add(current)
+        doc.derived["answered headings"] = answered
+    return doc.derived["answered headings"]
 
 
 def heading_paths(doc) -> dict:

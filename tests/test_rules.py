@@ -74,10 +74,12 @@ def test_stars_between_a_word_and_the_mark_after_it_close_a_masked_word():
 def test_emphasis_in_any_form_is_not_a_mask():
     for md in (True, False):
         title = "# 周报\n\n" if md else "周报\n\n"
-        for text in ("本周*重点*是接口开发。", "***重点工作***：完成接口", "** 本周完成 **：接口", "说明：带*项为必填"):
+        for text in ("本周*重点*是接口开发。", "***重点工作***：完成接口", "** 本周完成 **：接口", "说明：带*项为必填",
+                     "- **工作中的不足？ ** 前端知识不熟悉。"):
             assert leftovers(lint_text(title + text, markdown=md)) == [], (md, text)
     assert leftovers(lint_text("# 周报\n\n**本周完成\n接口开发**\n", markdown=True)) == []
     assert [m for _, m in leftovers(lint_text("标题\n\n召开区委*届三次全会，在*县召开现场会。"))] == ["*", "*"]
+    assert [m for _, m in leftovers(lint_text("标题\n\n全乡** 村已完成，** 镇未完成。"))] == ["**", "**"]
     # emphasis inside a sentence marks a word: single stars a long stretch apart are two masks
     masks = "镇政府上半年工作总结\n\n成功引进了*农林科技发展有限公司投资500万元的*锦绣桃园基地。"
     for md in (True, False):
@@ -901,6 +903,17 @@ def test_the_lines_under_a_templates_example_label():
     filled = ("# Sprint 1 Retrospective\n\n## What went well\n\n### Examples:\n\n- Branches were created for each feature\n"
               "- No major merge conflicts\n\nExample: the billing migration cut costs.\n")
     assert not [f for f in lint_text(filled, markdown=True) if f.rule == "boilerplate-example-block"]
+
+
+def test_an_instruction_heading_answered_under_it_is_the_forms_prompt():
+    """A retrospective form's prompts are headings ("### List the team's accomplishments."): answered under them,
+    they are the form's; with only the template's italic note under it, the prompt is still the writer's to fill."""
+    answered = ("# Team Retrospective Report\n\n### List the team's accomplishments.\n\n*Give yourselves a pat!*\n\n"
+                "- We shipped the export and fixed 12 bugs.\n\n### How is communication going?\n\nWell.\n")
+    assert not [f for f in lint_text(answered, markdown=True) if f.rule == "placeholder-instruction"]
+    blank = answered.replace("- We shipped the export and fixed 12 bugs.\n\n", "---\n\n")
+    assert [f.match for f in lint_text(blank, markdown=True) if f.rule == "placeholder-instruction"] == [
+        "List the team's accomplishments."]
 
 
 def test_punctuation_inside_an_instruction_to_replace_is_not_reported():

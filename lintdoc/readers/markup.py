@@ -18,7 +18,8 @@ from lintdoc import rx
 # (Markdown's flanking rule, kept to these marks: **“十四五”规划** and **本周工作：**完成 are bold as typed).
 BOLD = rx.compile(r"(?<![*＊])(?:(?<![\p{L}\p{N}])|(?!\*++[、，,。；;%％!！?？)）”’》】]))(\*{1,3})(?=[^\s*])([^*]{2,60}?)"
                   r"(?<=[^\s*])\1(?![*＊])"
-                  r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])")   # ** 加粗 **: meant as bold
+                  r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])"    # ** 加粗 **: meant as bold
+                  r"|(?<![*＊\p{L}\p{N}])(\*{2,3})(?=[^\s*])([^*\n]{2,60}?)[ \t]+\5(?![*＊])")   # **工作中的不足？ **
 NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂、，,]$")
 
 COMMA = rx.compile("[，,、]")
@@ -83,7 +84,7 @@ def bold_markup(text: str) -> list:
     word, so two far apart (引进了*农林科技发展有限公司投资500万元的*锦绣桃园基地) are two masks."""
     spans = []
     for m in BOLD.finditer(text):
-        stars, phrase = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        stars, phrase = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4) or m.group(6)
         if (text[m.end():m.end() + 1] == phrase[0] or text[m.start() - 1:m.start()] == phrase[-1]) and HAN.match(phrase):
             continue        # **员活动：各类**员活动, 及时**或不能主动及时**: one masked word twice, not a phrase in bold
         if len(stars) == 1 and two_masks(text, m.start(), m.end()):
