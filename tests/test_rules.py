@@ -157,6 +157,9 @@ def test_mixed_styles_and_hierarchy():
     got = numbering("标题\n\n1.学习\n\n2、宣传\n\n3.创建")
     assert [m for m, _ in got] == ["2、"]
     assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]
+    # two items in two styles: the one the document's other lists do not use (here 1．, not 2.)
+    tie = "标题\n\n一、方法\n\n1．读取影像\n\n2.勾画轮廓\n\n二、结果\n\n1.准确率提高\n\n2.召回率提高"
+    assert [m for m, _ in numbering(tie)] == ["1．"]
 
 
 def test_a_heading_may_start_with_a_year():
@@ -316,6 +319,30 @@ def test_code_pasted_from_a_web_page_keeps_no_break_spaces_and_is_still_code(tmp
     assert unpaired == [prose[1]]
 
 
+def test_spring_and_jquery_pasted_into_word_are_code(tmp_path):
+    """A course report's Spring controller and jQuery call: annotations, declarations led by their modifiers or
+    annotations, a generic type, a comment between two declarations, an object literal's keys. The prose around
+    them (a slip of an ASCII bracket around Chinese) is still checked; an English sentence is no declaration."""
+    code = ['@PostMapping("/login")', '    public Map login(@RequestParam(value = "username") String username,',
+            '                        @RequestParam(value = "password") String password) {',
+            '        Map<String, String> map = new HashMap<>();', '    private String username;',
+            '    //线程安全的无序集合,用一个集合保存当前所有连接',
+            '    private static CopyOnWriteArraySet<Websocket> websockets = new CopyOnWriteArraySet<>();',
+            '        $.ajax({', '            url: "/upload",', '            type: "POST",', '}while(退出命令)']
+    prose = ["网页聊天室结题报告", "核心代码如下(登录接口)：", *code, "以上代码实现了登录功能。"]
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    for line in prose:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "spring.docx")
+    found = lint_file(tmp_path / "spring.docx")
+    assert {f.context for f in found if f.category == "punctuation"} == {prose[1]}
+    from lintdoc.readers.code_lines import _code_shaped
+    assert not any(_code_shaped(t) for t in ("private sector partners joined;", "Goal: \"ship it\",",
+                                             "Public outreach reached 300 people (see table);"))
+
+
 def test_java_pasted_into_word_with_tabs_is_code(tmp_path):
     """Java in a course-design summary: typed declarations, calls on indexed names and their last lines,
     comments. A Chinese list item that ends in a bracket and a semicolon is still prose."""
@@ -379,6 +406,26 @@ def test_a_word_list_taken_up_again_after_other_lists_is_no_duplicate(tmp_path):
     numbered(doc, "功能具体实现", num_id=1, ilvl=0, style="Heading1")
     doc.save(tmp_path / "nested.docx")
     assert [f.match for f in lint_file(tmp_path / "nested.docx") if f.category == "numbering"] == []
+
+
+def test_a_word_list_under_a_sub_heading_leaves_the_sub_headings_numbering_open(tmp_path):
+    """Typed headings 1. / 1.1 / 1.1.1–1.1.3, a Word list 1.–3. under 1.1.3, then 1.1.4: the sub-headings go on."""
+    from conftest import lint_file
+    from docx_fixtures import abstract, lvl, new_document, num, numbered, set_numbering
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.")), num(1, 1))
+    doc.add_paragraph("记账本系统项目总结", style="Title")
+    for text, style in [("1. 开发过程心得体会", "Heading2"), ("1.1 项目开发历程回顾", "Heading3"),
+                        ("1.1.1 需求分析阶段的收获", "Heading4"), ("1.1.2 系统设计阶段的思考", "Heading4"),
+                        ("1.1.3 编码实现阶段的体验", "Heading4")]:
+        numbered(doc, text, style=style)
+        doc.add_paragraph("这一阶段完成了相应的工作。")
+    for text in ["前后端数据交互", "数据库连接问题", "图表渲染优化"]:
+        numbered(doc, text, num_id=1, ilvl=0)
+    numbered(doc, "1.1.4 测试阶段的深入理解", style="Heading4")
+    doc.add_paragraph("测试覆盖了主要功能。")
+    doc.save(tmp_path / "summary.docx")
+    assert [f.match for f in lint_file(tmp_path / "summary.docx") if f.category == "numbering"] == []
 
 
 def test_verilog_in_a_word_list_numbered_as_line_numbers_is_a_listing(tmp_path):

@@ -16,6 +16,7 @@ Fails: "四、…" then "六、…". Passes: "一、…（一）（二）二、�
 from __future__ import annotations
 
 import copy
+from collections import Counter
 
 import regex
 
@@ -121,13 +122,17 @@ class NumberingRule(Rule):
 
     def _mixed(self, doc, lists):
         """One finding per list written in two label styles, on its first item in the rarer style
-        (1． 2. 3.: the 1．), the later one when the two are as common."""
-        for items in (items for lst in lists for items in lst.segments + [lst.items]):
+        (1． 2. 3.: the 1．); when the two are as common, in the style the document's other lists use less
+        (1． 2. where every other list writes 1. 2.: the 1．), else the later one."""
+        every_list = [items for lst in lists for items in lst.segments + [lst.items]]
+        everywhere = Counter((label.family, label.style) for items in every_list for _, _, label in items)
+        for items in every_list:
             styles = [label.style for _, _, label in items]
             if len(set(styles)) < 2 or items[0][2].family in ("shi", "di"):
                 continue
             counts = {x: styles.count(x) for x in styles}
-            usual = max(counts, key=lambda x: (counts[x], x == styles[0]))
+            family = items[0][2].family
+            usual = max(counts, key=lambda x: (counts[x], everywhere[family, x], x == styles[0]))
             p, start, label = next(item for item in items if item[2].style != usual)
             first = next(item[2] for item in items if item[2].style == usual)
             yield self._report(doc, p, start, label, "mixed", first=first.raw)
@@ -149,7 +154,9 @@ class NumberingRule(Rule):
         if position is None:
             position = next((i for i, lst in enumerate(stack) if lst.key == key), None)
             if position is not None and _opens_inside(label, stack[position], p):
-                del stack[position + 1:]
+                # (the lists of the item's sub-headings stay open: 1. 开发过程, 1.1.3 编码实现, [Word's 1.–3.], 1.1.4)
+                stack[position + 1:] = [lst for lst in stack[position + 1:]
+                                        if lst.items and lst.items[0][0].heading_level is not None]
                 key, position = nested, None
         start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
         if position is None:

@@ -9,7 +9,9 @@ Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `js
                       model\xa0=\xa0dict(   (pasted from a web page: no-break spaces)
                       JMenuItem equipV = new JMenuItem("装备");   gotowar[index].setLabel("已上阵");   // 加入新成员
                       f_sck <= ~f_sck;   always @(posedge clk) begin   end   .I_rst_n(I_rst_n),   wire W_key_pos;
-Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官
+                      @PostMapping("/login")   public Map login(…,   Map<String, String> map = new HashMap<>();
+                      $.ajax({   }while(退出命令)   url: "/upload",
+Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官   Public outreach reached 300 people (see table);
 """
 from __future__ import annotations
 
@@ -44,7 +46,16 @@ SHAPES = rx.compile(
     r"""|^[ \t]*(?:wire|reg|input|output|inout|assign|parameter|localparam|module|integer)\b[^\n]*;"""   # Verilog declarations
     r"""|^[ \t]*\.[A-Za-z_]\w*\([^\n]*\)[ \t]*,?[ \t]*$"""                            # a port connection: .clk(f_sck),
     r"""|^[ \t]*[A-Za-z_]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*$"""                        # an instance opening: DRIVER inst0(
-    r"""|^[ \t]*/\*[^\n]*\*/[ \t]*$""")                                                # a /* comment */ line
+    r"""|^[ \t]*/\*[^\n]*\*/[ \t]*$"""                                                 # a /* comment */ line
+    # Java, C#, JavaScript: an annotation or decorator alone (@PostMapping("/login")), a declaration led by its
+    # modifiers or annotations (public Map login(…, private String name;, @RequestParam(…) String pw) {), one of a
+    # generic type (Map<String, String> map = …;), a jQuery call ($.ajax({), a block going on after its brace
+    # (} else {, }while(…)), a key of an object literal (url: "…",)
+    r"""|^[ \t]*@[A-Za-z][\w.]*(?:\([^\n]*\))?[ \t]*$"""
+    r"""|^[ \t]*(?:(?:public|private|protected|static|final|abstract|synchronized|override|readonly)[ \t]+|@[A-Za-z]\w*(?:\([^()\n]*\))?[ \t]+)+(?:(?:[A-Z][\w.<>\[\],]*|int|void|long|double|float|boolean|char|byte|short|string|bool|var)[ \t]+)?[A-Za-z_]\w*[ \t)]*(?:\(|=|;|\{)"""
+    r"""|^[ \t]*[A-Za-z_][\w.]*<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)?>[ \t]+[A-Za-z_]\w*[ \t]*[=;]"""
+    r"""|^[ \t]*\$\.?[\w.]*\(|^[ \t]*\}[ \t]*(?:else|while|catch|finally)\b"""
+    r"""|^[ \t]*[a-z_]\w*[ \t]*:[ \t]*(?:["'\d\[{]|function\b|true\b|false\b|null\b)[^\n]*,[ \t]*$""")
 LINE_MAX, LINES_MAX = 300, 200
 MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
