@@ -423,10 +423,12 @@ def test_a_label_typed_after_words_automatic_one_is_doubled(tmp_path):
     numbered(doc, "一，二月份主要忙于控制台的改版。", 1, 0)
     cell = doc.add_table(rows=1, cols=1).rows[0].cells[0]
     numbered(cell, "2.零售行业营销系统的技术方案", 1, 0)
+    numbered(doc, "（4）群聊功能", 1, 0)      # the same number in brackets (Word shows "4. （4）群聊功能")
+    numbered(doc, "（2）私聊功能", 1, 0)      # …not another number (Word's 5. and a sub-item (2))
     doc.save(tmp_path / "w.docx")
     got = [(f.match, f.location["part"]) for f in lint_file(tmp_path / "w.docx")
            if f.rule == "numbering-sequence" and "手动" in f.message]
-    assert got == [("1.", "body"), ("2.", "table")]
+    assert got == [("1.", "body"), ("2.", "table"), ("（4）", "body")]
 
 
 def test_a_word_list_nested_in_another_of_the_same_form_breaks_neither(tmp_path):

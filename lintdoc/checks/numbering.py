@@ -109,14 +109,16 @@ class NumberingRule(Rule):
 
     def _doubled(self, doc, english):
         """A label typed after Word's automatic one of the same form (Word shows "1. 1.零售行业…"; the typed
-        label goes); not a typed label of another form (自动 1. + "一，二月份……", 6. + "V. Mazzari")."""
+        label goes), or the same number in another Arabic form ("2. （2）群聊功能"); not a typed label of another
+        form (自动 1. + "一，二月份……", 6. + "V. Mazzari")."""
         for p in doc.paragraphs:
             if not p.label or p.part not in ("body", "table") or p.flags & LITERAL \
                     or p.text.lstrip()[:1] not in LABEL_START:
                 continue
             auto = label_of(p, english)
             typed = parse_label(p.text, english) if auto is not None else None
-            if typed is not None and typed.family == auto.family and typed.family not in ("shi", "di"):
+            if typed is not None and typed.family not in ("shi", "di") and (typed.family == auto.family or (
+                    typed.value == auto.value and {typed.family, auto.family} <= ARABIC_FORMS)):
                 start = max(0, p.text.find(typed.raw))
                 yield self._report(doc, p, start, typed, "doubled", auto=p.label.strip())
 
@@ -254,6 +256,7 @@ class NumberingRule(Rule):
         return f
 
 
+ARABIC_FORMS = {"arabic", "arabic-paren", "circled"}     # one number written 2. （2） ②
 # how a typed label of a numbered form begins (1. （一） ① 第一章; letters are left out: a) after Word's a) is rare)
 LABEL_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十（(第" + "".join(map(chr, range(0x2460, 0x2474))))
 
