@@ -52,7 +52,10 @@ SHAPES = rx.compile(
     # generic type (Map<String, String> map = …;), a jQuery call ($.ajax({), a block going on after its brace
     # (} else {, }while(…)), a key of an object literal (url: "…",)
     r"""|^[ \t]*@[A-Za-z][\w.]*(?:\([^\n]*\))?[ \t]*$"""
-    r"""|^[ \t]*(?:(?:public|private|protected|static|final|abstract|synchronized|override|readonly)[ \t]+|@[A-Za-z]\w*(?:\([^()\n]*\))?[ \t]+)+(?:(?:[A-Z][\w.<>\[\],]*|int|void|long|double|float|boolean|char|byte|short|string|bool|var)[ \t]+)?[A-Za-z_]\w*[ \t)]*(?:\(|=|;|\{)"""
+    r"""|^[ \t]*(?:(?:public|private|protected|static|final|abstract|synchronized|override|readonly)[ \t]+"""
+    r"""|@[A-Za-z]\w*(?:\([^()\n]*\))?[ \t]+)+"""                               # …its modifiers or annotations,
+    r"""(?:(?:[A-Z][\w.<>\[\],]*|int|void|long|double|float|boolean|char|byte|short|string|bool|var)[ \t]+)?"""  # a type,
+    r"""[A-Za-z_]\w*[ \t)]*(?:\(|=|;|\{)"""                                          # a name and what follows it
     r"""|^[ \t]*[A-Za-z_][\w.]*<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)?>[ \t]+[A-Za-z_]\w*[ \t]*[=;]"""
     r"""|^[ \t]*\$\.?[\w.]*\(|^[ \t]*\}[ \t]*(?:else|while|catch|finally)\b"""
     r"""|^[ \t]*[a-z_]\w*[ \t]*:[ \t]*(?:["'\d\[{]|function\b|true\b|false\b|null\b)[^\n]*,[ \t]*$""")
