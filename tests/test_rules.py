@@ -338,8 +338,8 @@ def test_spring_and_jquery_pasted_into_word_are_code(tmp_path):
     doc.save(tmp_path / "spring.docx")
     found = lint_file(tmp_path / "spring.docx")
     assert {f.context for f in found if f.category == "punctuation"} == {prose[1]}
-    from lintdoc.readers.code_lines import _code_shaped
-    assert not any(_code_shaped(t) for t in ("private sector partners joined;", "Goal: \"ship it\",",
+    from lintdoc.readers.code_lines import code_shaped
+    assert not any(code_shaped(t) for t in ("private sector partners joined;", "Goal: \"ship it\",",
                                              "Public outreach reached 300 people (see table);"))
 
 

@@ -131,6 +131,20 @@ def test_a_code_fence_indented_inside_a_list_item_is_code():
     assert [p.text for p in doc.paragraphs[1:]] == ["1. 题目：爬楼梯", "\ufffc", "2. 总结"]
 
 
+def test_a_fence_never_closed_ends_where_chinese_prose_takes_up_again():
+    """A weekly template's ```cpp block is never closed: its code ends at the first line of Chinese prose, and the
+    template's stand-ins after it are text (CommonMark would make the rest of the file code)."""
+    from lintdoc.readers.text_reader import parse_text
+    text = ("# 周总结\n\n```cpp\n// 本周编写的代表性代码\nclass WeeklyProgress {\n    void show();\n};\n代码量统计\n"
+            "新增代码: XXX 行\n")
+    doc = parse_text(text, "w.md", markdown=True)
+    assert [p.text for p in doc.paragraphs[1:]] == ["\ufffc", "代码量统计\n新增代码: XXX 行"]
+    closed = parse_text(text.replace("};\n", "};\n```\n"), "w.md", markdown=True)
+    assert [p.text for p in closed.paragraphs[1:]] == ["\ufffc", "代码量统计\n新增代码: XXX 行"]
+    code_only = parse_text("# 周报\n\n```python\nprint('你好')\n    x = 1\n", "w.md", markdown=True)
+    assert [p.text for p in code_only.paragraphs[1:]] == ["\ufffc"]
+
+
 def test_a_pipe_inside_inline_code_or_escaped_does_not_split_a_table_cell():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# 周报\n\n| 指标 | 值 |\n|---|---|\n| `|SRCC| > 0.8` | 0 |\n| a \\| b | 1 |\n", "r.md", markdown=True)

@@ -68,7 +68,7 @@ HAN = rx.compile(r"[\u3400-\u9fff]")
 SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u202f": " "})
 
 
-def _code_shaped(text: str) -> bool:
+def code_shaped(text: str) -> bool:
     if not MAYBE_CODE.search(text):
         return False                  # every shape needs a Latin letter, a bracket, a quote or a slash
     text = text.translate(SPACES)
@@ -88,7 +88,7 @@ def mark_code(doc) -> None:
     """Flag as CODE the body and table paragraphs that are code by their shape, and every item of a Word list
     that is a listing (its automatic numbers are line numbers: most of its written items are code)."""
     lines = [p for p in doc.paragraphs if p.part in ("body", "table") and not p.flags & LITERAL and p.text.strip()]
-    shaped = [_code_shaped(p.text) for p in lines]
+    shaped = [code_shaped(p.text) for p in lines]
     for i, p in enumerate(lines):
         if shaped[i] and (_mostly_latin(p.text) or (i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1])):
             p.flags.add(CODE)

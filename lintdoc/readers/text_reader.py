@@ -15,6 +15,7 @@ import re
 
 from lintdoc.errors import InputError
 from lintdoc.model import CODE, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
+from lintdoc.readers.code_lines import code_shaped
 from lintdoc.readers.markup import two_masks, typed_markup
 from lintdoc.readers.ooxml import sniff_binary
 from lintdoc.readers.toc import toc_line
@@ -215,6 +216,16 @@ def _is_form(opening: str, body: list) -> bool:
             and all(not CODE_LINE.search(x) and re.search(r"[A-Za-z\u4e00-\u9fff]", x) for x in filled))
 
 
+HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def _prose_after_code(line: str) -> bool:
+    """A line of Chinese prose (not indented, not a comment, not shaped like code) after the code of a fence
+    that is never closed. Fails: "代码量统计"; passes: "// 本周编写的代表性代码", "    print('你好')"."""
+    return bool(HAN_CHAR.search(line)) and not line[:1].isspace() and not code_shaped(line) \
+        and not line.lstrip().startswith(("//", "#", "/*", "*", "--", "<!--"))
+
+
 class _MarkdownBuilder(_TextBuilder):
     FENCE = re.compile(r"^\s*(```|~~~)")      # (indented too: a fence inside a list item)
     # (##整体总结: Chinese writers often leave out the space, and their editors show a heading all the same;
@@ -256,6 +267,7 @@ class _MarkdownBuilder(_TextBuilder):
     def build(self):
         lines, i, n = self.lines, 0, len(self.lines)
         in_fence = in_comment = False
+        fence_end = n             # where an unclosed fence's code ends
         self.tables = 0
         row_no = 0
         front = n > 0 and lines[0].strip() == "---"
@@ -269,6 +281,8 @@ class _MarkdownBuilder(_TextBuilder):
                     self.front_title(i)
                 i += 1
                 continue
+            if in_fence and i == fence_end:
+                in_fence = False      # an unclosed fence's code ended where prose takes up again
             if in_comment:
                 if "-->" in line:
                     in_comment = False
@@ -292,6 +306,9 @@ class _MarkdownBuilder(_TextBuilder):
                 in_fence = not in_fence
                 if in_fence:          # the block stands in the text as one object, as a figure does in a Word file
                     self.emit_object(i)
+                    # never closed: the code ends where Chinese prose takes up again (```cpp … }; 代码量统计), not at
+                    # the end of the file as CommonMark would have it
+                    fence_end = next((j for j in range(i + 1, n) if _prose_after_code(lines[j])), n) if end == n else n
                 i += 1
                 continue
             if not in_fence and self.REF_DEF.match(line):
