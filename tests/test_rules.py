@@ -75,7 +75,8 @@ def test_emphasis_in_any_form_is_not_a_mask():
     for md in (True, False):
         title = "# 周报\n\n" if md else "周报\n\n"
         for text in ("本周*重点*是接口开发。", "***重点工作***：完成接口", "** 本周完成 **：接口", "说明：带*项为必填",
-                     "- **工作中的不足？ ** 前端知识不熟悉。"):
+                     "- **工作中的不足？ ** 前端知识不熟悉。", "> **项目名称**: 企业知识库", "| **个人信息页** | 独立开发 |",
+                     "**安全意识的盲区**。代码审查中发现了问题。"):
             assert leftovers(lint_text(title + text, markdown=md)) == [], (md, text)
     assert leftovers(lint_text("# 周报\n\n**本周完成\n接口开发**\n", markdown=True)) == []
     assert [m for _, m in leftovers(lint_text("标题\n\n召开区委*届三次全会，在*县召开现场会。"))] == ["*", "*"]

@@ -20,7 +20,10 @@ BOLD = rx.compile(r"(?<![*＊])(?:(?<![\p{L}\p{N}])|(?!\*++[、，,。；;%％!�
                   r"(?<=[^\s*])\1(?![*＊])"
                   r"|(?<![*＊])(\*{2,3})[ \t]+([^*\n]{2,60}?)[ \t]+\3(?![*＊])"    # ** 加粗 **: meant as bold
                   r"|(?<![*＊\p{L}\p{N}])(\*{2,3})(?=[^\s*])([^*\n]{2,60}?)[ \t]+\5(?![*＊])")   # **工作中的不足？ **
-NOT_BOLD = rx.compile(r"[。；;]|^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)|[省市县区镇乡村街局委厅处科所站队院校厂、，,]$")
+NOT_BOLD = rx.compile(r"[。；;]|^[^*]{0,2}[省市县区镇乡村街局委厅处科所站队院校厂]$|[、，,]$")   # (盲区: a word)
+# …and one that starts with a unit where the stars follow a word or a figure (共**人，其中**人), or single stars
+# (*镇在*市委): masks (not ** at a line's or a cell's start: | **个人信息页** |, > **项目名称**:)
+UNIT_START = rx.compile(r"^(?:[万亿千百元%％人个名次项户省市县区镇乡村街局委厅]|公里|平方)")
 
 COMMA = rx.compile("[，,、]")
 # two or more quoted items, comma- or colon-separated: with a bracket at either end, a list, tuple or dict
@@ -91,7 +94,9 @@ def bold_markup(text: str) -> list:
             continue
         if any(phrase.count(a) != phrase.count(b) for a, b in PAIRS):
             continue        # 为**全面建设小康社会，构建“风景**: a phrase in bold holds its quotes whole
-        if not NOT_BOLD.search(phrase) and (len(stars) > 1 or not COMMA.search(phrase)):
+        glued = m.start() > 0 and (text[m.start() - 1].isalnum() or HAN.match(text, m.start() - 1) is not None)
+        if not NOT_BOLD.search(phrase) and not ((glued or len(stars) == 1) and UNIT_START.match(phrase)) \
+                and (len(stars) > 1 or not COMMA.search(phrase)):
             spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
     return spans
 
