@@ -152,6 +152,8 @@ def test_inline_ordinals_gap_and_nested_enumeration():
     assert numbering(after_comma) == []
     assert [m for m, _ in numbering(after_comma.replace("第二，有", "第四，有").replace("第三，思路", "第五，思路"))] == ["第四"]
     assert numbering("标题\n\n考核获得全市第一，第二季度又获表彰。") == []
+    # the first item in words (一个是…，二是…) opens the run its 二是 continues
+    assert numbering("标题\n\nPaxos算法包含两个阶段：一个是Prepare阶段，二是Accept阶段。") == []
 
 
 def test_mixed_styles_and_hierarchy():

@@ -86,7 +86,8 @@ class NumberingRule(Rule):
                     start = skip + m.start()
                     same = [lst for lst in inline if lst.family == item.family]
                     if not same:
-                        if item.value != 1 and not opens_text:
+                        if item.value != 1 and not opens_text and not (
+                                item.value == 2 and WORDED_FIRST.search(body, 0, m.start())):
                             yield self._report(doc, p, start, item, "start", expected=_render(item, 1))
                         inline.append(_List(item, _key(item)))
                     elif item.value == 1 and m.start() == 0:
@@ -257,6 +258,7 @@ class NumberingRule(Rule):
 
 
 ARABIC_FORMS = {"arabic", "arabic-paren", "circled"}     # one number written 2. （2） ②
+WORDED_FIRST = regex.compile(r"一(?:个|则|来)是?")          # 一个是…，二是… : the first of an enumeration in words
 # how a typed label of a numbered form begins (1. （一） ① 第一章; letters are left out: a) after Word's a) is rare)
 LABEL_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十（(第" + "".join(map(chr, range(0x2460, 0x2474))))
 
