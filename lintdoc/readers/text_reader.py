@@ -216,13 +216,10 @@ def _is_form(opening: str, body: list) -> bool:
             and all(not CODE_LINE.search(x) and re.search(r"[A-Za-z\u4e00-\u9fff]", x) for x in filled))
 
 
-HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
-
-
 def _prose_after_code(line: str) -> bool:
     """A line of Chinese prose (not indented, not a comment, not shaped like code) after the code of a fence
     that is never closed. Fails: "代码量统计"; passes: "// 本周编写的代表性代码", "    print('你好')"."""
-    return bool(HAN_CHAR.search(line)) and not line[:1].isspace() and not code_shaped(line) \
+    return bool(CJK.search(line)) and not line[:1].isspace() and not code_shaped(line) \
         and not line.lstrip().startswith(("//", "#", "/*", "*", "--", "<!--"))
 
 
