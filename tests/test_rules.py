@@ -697,6 +697,11 @@ def test_english_sections():
     assert sections(weekly, markdown=True) == []
     assert not [f for f in lint_text(weekly, True) if f.category == "structure"]   # plans before risks is fine
     assert sections(md.replace("## Risks\n\nVendor delay.\n\n", ""), markdown=True) == ["shortcomings"]
+    # a retrospective's "could have been better" is its problems part; "Future Goals", "Projected for next cycle" plans
+    retro = ("# Team Retrospective\n\n## What went well\n\nDemo done.\n\n## What could've gone better?\n\nLate merges.\n\n"
+             "## Future Goals\n\nShip v2.\n")
+    assert sections(retro, markdown=True) == []
+    assert sections(retro.replace("## Future Goals", "## Projected for next cycle"), markdown=True) == []
 
 
 def test_too_short_section_is_reported():
