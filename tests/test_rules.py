@@ -663,6 +663,14 @@ def test_how_a_plan_went_is_not_the_next_plan():
     assert sections(text) == ["next_plans"]
 
 
+def test_a_work_plan_heading_and_expected_output_are_the_next_plan():
+    """【工作规划】 closes a customer-service debriefing; 预期工作内容 opens an intern's renewal plan."""
+    text = "客服述职报告\n\n一、工作回顾\n\n全年接待咨询3000次。\n\n二、存在的不足\n\n情绪把控能力还需提高。\n\n三、工作规划\n\n提升回复效率。"
+    assert sections(text) == []
+    assert "next_plans" in sections(text.replace("三、工作规划", "三、工作体会"))
+    assert sections(text.replace("三、工作规划", "三、预期工作内容及产出")) == []
+
+
 def test_a_design_approach_is_not_the_next_plan_but_a_learning_plan_is():
     """设计思路 and 解决思路 say how a thing was built or solved; 未来学习规划, 预期进度安排 and 后续会…… say what comes next."""
     body = "一、项目概况\n\n完成了电压表的设计与调试。\n\n{}\n\n使用状态机控制采样。\n\n三、存在问题\n\n精度不足。"
