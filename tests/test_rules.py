@@ -710,6 +710,7 @@ def test_english_sections():
              "## Future Goals\n\nShip v2.\n")
     assert sections(retro, markdown=True) == []
     assert sections(retro.replace("## Future Goals", "## Projected for next cycle"), markdown=True) == []
+    assert sections(retro.replace("What could've gone better?", "What didn’t go as well?"), markdown=True) == []
 
 
 def test_too_short_section_is_reported():
