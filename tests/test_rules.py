@@ -840,6 +840,15 @@ def test_three_short_labelled_lines_in_a_row_are_a_list_not_empty_headings():
     assert [f.match for f in lint_text(typed) if f.category == "empty-section"] == ["一、主要成绩"]
 
 
+def test_two_items_a_higher_heading_closes_are_a_list_not_empty_headings():
+    weekly = ("2021年8月20日周报\n\n一、本周进展\n\n1、编写注册模块授权代码\n\n2、阅读接口协议，学习授权加密\n\n"
+              "二、下周计划\n\n继续完善注册模块代码，下周五前提交测试。\n")
+    assert not [f for f in lint_text(weekly) if f.category == "empty-section"]
+    # two items that text follows are still a heading with nothing under it and its sibling
+    typed = weekly.replace("二、下周计划\n\n", "")
+    assert [f.match for f in lint_text(typed) if f.category == "empty-section"] == ["1、编写注册模块授权代码"]
+
+
 def test_section_order_is_a_summary_convention_not_a_weekly_one():
     weekly = ("第8周周报\n\n一、本周工作\n\n完成了接口设计和数据库建表。\n\n二、下周计划\n\n完成前端页面。\n\n"
               "三、遇到的问题\n\n接口文档不全，联调进度受影响，需要协调。\n")

@@ -64,6 +64,15 @@ def test_markdown_headings_lists_tables_and_inline_markup(tmp_path):
     assert cell.table == (1, 2, 2) and doc.position(cell, 0) == (14, 11)
 
 
+def test_a_markdown_line_opened_with_a_chinese_label_is_an_item_of_its_own(tmp_path):
+    path = tmp_path / "w.md"
+    path.write_text("一、本周进展\n1、编写注册模块代码\n2、阅读协议\n（三）整理文档\n"
+                    "第二行接着写，不是新的一项\n", encoding="utf-8")
+    doc = read_document(path)
+    assert [p.text for p in doc.paragraphs] == ["一、本周进展", "1、编写注册模块代码", "2、阅读协议",
+                                                "（三）整理文档\n第二行接着写，不是新的一项"]
+
+
 def test_markdown_inline_code_is_recorded_and_not_checked(tmp_path):
     from lintdoc.checks import build_rules
     from lintdoc.config import load_config

@@ -346,7 +346,16 @@ def _list_runs(doc, heads, order) -> set:
             runs.append(current)
             current = [h]
     runs.append(current)
-    return {h.paragraph.index for run in runs if len(run) >= 3 for h in run}
+    by_index = {h.paragraph.index: h for h in heads}
+    return {h.paragraph.index for run in runs if len(run) >= 3 or len(run) == 2 and _closed(doc, order, run, by_index)
+            for h in run}
+
+
+def _closed(doc, order, run, by_index) -> bool:
+    """Two items that a heading of a higher level follows (一、本周完成 1、… 2、… 二、下周计划) make a list."""
+    nxt = _next_text(doc, order, run[-1].paragraph)
+    following = by_index.get(nxt.index) if nxt is not None else None
+    return following is not None and following.level < run[-1].level and _styled(following) == _styled(run[-1])
 
 
 def _styled(h) -> bool:

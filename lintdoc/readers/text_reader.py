@@ -234,6 +234,9 @@ class _MarkdownBuilder(_TextBuilder):
     CONTAINER = re.compile(r"^ {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*)?(.*)$")
     BULLET = re.compile(r"^\s*(?:[-*+])(?:[ \t]+|$)")      # (a bare "-" is an empty item of a template list)
     ORDERED = re.compile(r"^\s*\d{1,9}[.)][ \t]+")
+    # a line a Chinese writer opened with a label (2、 二、 （二） ②) is an item of its own, though CommonMark
+    # would run it on into the line before
+    CJK_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])")
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
     TABLE_SEP = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")     # (|:-:|:-:| is one too)
     # (spans bounded: an unclosed marker must not make each later one rescan the rest of the line)
@@ -383,6 +386,8 @@ class _MarkdownBuilder(_TextBuilder):
                 self.list_prefix = self.QUOTE
                 i += 1
                 continue
+            if self.current and self.CJK_LABEL.match(line):
+                self.flush()
             self.current.append(i)
             i += 1
         self.flush()
