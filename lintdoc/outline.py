@@ -240,20 +240,27 @@ def headings(doc) -> list[Heading]:
     return doc.derived["headings"]
 
 
-def answered_headings(doc) -> set:
-    """Indices of the headings with text under them before the next heading: a form's prompt the writer
-    answered ("### List the team's accomplishments." and the list below it), not one left for the writer
-    (under which a template's note in italics is no answer: "_Write a short paragraph summarising …_")."""
-    if "answered headings" not in doc.derived:
+def answered_prompts(doc) -> set:
+    """Indices of the headings with text under them before the next heading, and of the items of a Word list
+    that another list's item follows: a form's prompt the writer answered ("### List the team's
+    accomplishments." and the list below it; "3. Describe any significant progress…" and its bullets), not one
+    left for the writer (under which a template's note in italics is no answer: "_Write a short paragraph
+    summarising …_"; nor is a line the template starts the answer with, "This week we:")."""
+    if "answered prompts" not in doc.derived:
         heads = {h.paragraph.index for h in headings(doc)}
-        answered, current = set(), None
+        answered, current, item = set(), None, None
         for p in doc.paragraphs:
+            if not p.text.strip().strip(OBJECT):
+                continue                       # (nor is a rule --- an answer)
+            if item is not None and p.part in ("body", "table") and p.num is not None and p.num[0] != item.num[0]:
+                answered.add(item.index)
+            item = p if p.num is not None and p.index not in heads else None
             if p.index in heads:
                 current = p.index
-            elif current is not None and p.text.strip().strip(OBJECT) and not p.italic:   # (not a rule ---)
+            elif current is not None and not p.italic:
                 answered.add(current)
-        doc.derived["answered headings"] = answered
-    return doc.derived["answered headings"]
+        doc.derived["answered prompts"] = answered
+    return doc.derived["answered prompts"]
 
 
 def heading_paths(doc) -> dict:

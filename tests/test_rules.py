@@ -989,6 +989,25 @@ def test_an_instruction_heading_answered_under_it_is_the_forms_prompt():
         "List the team's accomplishments."]
 
 
+def test_a_numbered_prompt_answered_by_a_bulleted_list_is_the_forms_prompt(tmp_path):
+    """A biweekly report form's prompts are a Word list (3. Describe any significant progress…): bullets under
+    one answer it; the next prompt of the list, or a starter line typed under it, does not."""
+    from conftest import lint_file
+    from docx_fixtures import abstract, lvl, new_document, num, numbered, set_numbering
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.")), num(1, 1), abstract(2, lvl(0, "bullet", "•")), num(2, 2))
+    doc.add_paragraph("Biweekly Progress Report 6")
+    numbered(doc, "Describe any significant progress made by the team as a whole in this time period.", 1, 0)
+    numbered(doc, "We finished the architecture section of the final report.", 2, 0)
+    numbered(doc, "Describe any delays and their cause in this time period.", 1, 0)
+    numbered(doc, "List the tasks you will tackle the upcoming week.", 1, 0)
+    doc.add_paragraph("This week we:")
+    doc.save(tmp_path / "form.docx")
+    got = [f.match for f in lint_file(tmp_path / "form.docx") if f.rule == "placeholder-instruction"]
+    assert got == ["Describe any delays and their cause in this time period.",
+                   "List the tasks you will tackle the upcoming week."]
+
+
 def test_punctuation_inside_an_instruction_to_replace_is_not_reported():
     """The instruction is replaced whole, its marks with it; a slip beside it is still a slip."""
     text = ("实习中期报告\n\n（详细介绍已完成的工作情况，包括对问题的推理分析,针对问题设计总体方案。）\n\n"

@@ -2,6 +2,7 @@
 import pytest
 
 from lintdoc.readers import read_document
+from lintdoc.readers.text_reader import parse_text
 
 TEXT = "区委宣传部2024年工作总结\n\n一、主要成绩\n全年培训干部x名。\n\n二、存在问题\n"
 
@@ -71,6 +72,15 @@ def test_a_markdown_line_opened_with_a_chinese_label_is_an_item_of_its_own(tmp_p
     doc = read_document(path)
     assert [p.text for p in doc.paragraphs] == ["一、本周进展", "1、编写注册模块代码", "2、阅读协议",
                                                 "（三）整理文档\n第二行接着写，不是新的一项"]
+
+
+def test_site_generator_tags_and_html_figures_in_markdown_are_syntax_not_text():
+    md = ("# 2023年中总结\n\n{% note danger, 这半年没有更新项目代码 %}\n\n{% noteblock warning %}\n正文一段。\n"
+          "{% endnoteblock %}\n\n<figure><img src=\"KPI (4).jpg\" alt=\"\"><figcaption></figcaption></figure>\n\n"
+          "<details>\n<summary>本周目标</summary>\n\n- 完成接口\n</details>\n\n{%raw%} 行内 {% endraw %} 不算整行标签\n")
+    doc = parse_text(md, markdown=True)
+    assert [p.text for p in doc.paragraphs] == ["2023年中总结", "正文一段。", "本周目标", "完成接口",
+                                                "{%raw%} 行内 {% endraw %} 不算整行标签"]
 
 
 def test_markdown_inline_code_is_recorded_and_not_checked(tmp_path):

@@ -7,8 +7,8 @@ passes on "2024年工作总结". `exceptions` are patterns whose match, where it
 candidate, clears it (e.g. 'X光' for a rule on a lone X). `requires: {patterns: […], count: N}` applies
 the rule only to documents with N matches of those patterns (a template's weaker prompts, reported
 where its other prompts show it is a template); `unless_title: […]` skips documents whose title matches
-(a printed form, whose blanks are for a hand); `unless_answered: true` skips a heading with text under it (a
-form's prompt the writer answered: "### List the team's accomplishments." and its list).
+(a printed form, whose blanks are for a hand); `unless_answered: true` skips a heading with text under it or a list item with
+deeper items under it (a form's prompt the writer answered: "### List the team's accomplishments." and its list).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from lintdoc.checks.base import Rule, joined_text
 from lintdoc.checks.line_leaders import leaders, lines_led_by
 from lintdoc.checks.regex_syntax import ESCAPED_LITERAL as _ESCAPED_LITERAL, HEX_ESCAPE as _HEX_ESCAPE, \
     class_chars as _class_chars, skip_class as _skip_class
-from lintdoc.outline import answered_headings, heading_of
+from lintdoc.outline import answered_prompts, heading_of
 from lintdoc.spans import Spans
 
 WHERE = ("any", "title", "heading", "body", "text")     # body: not the title; text: not the title nor a styled heading
@@ -115,7 +115,7 @@ class PatternRule(Rule):
                 if (where == "title" and not p.is_title) or (where in ("body", "text") and p.is_title) or \
                         (where == "heading" and heading_of(p, english) is None) or \
                         (where == "text" and p.heading_level is not None) or \
-                        (self.options["unless_answered"] and p.index in answered_headings(doc)):
+                        (self.options["unless_answered"] and p.index in answered_prompts(doc)):
                     continue
                 a, b = start - base, end - base
                 if self.options["expand"]:

@@ -254,6 +254,9 @@ class _MarkdownBuilder(_TextBuilder):
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
+    # a site generator's tag alone on its line ({% hint style="info" %}, {% asset_img a.png %}, {% endnoteblock %}):
+    # syntax of Jekyll, Hexo or GitBook, not text
+    SITE_TAG = re.compile(r"\{%-?[ \t]*[A-Za-z_][\w-]*\b[^\n]{0,300}?-?%\}")
     WHOLE_EM = re.compile(r"^\*(?![*\s])[^*\n]+(?<!\s)\*$|^_(?![_\s])[^_\n]+(?<!\s)_$")   # *…* or _…_ around it all
     BR = re.compile(r"<br\s*/?>", re.I)
     ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")       # a backslash escape (CommonMark: any ASCII punctuation)
@@ -319,7 +322,8 @@ class _MarkdownBuilder(_TextBuilder):
                 self.flush()
                 i = self.html_block(i)
                 continue
-            if in_fence or not line.strip() or self.COMMENT.fullmatch(line.strip()):
+            if in_fence or not line.strip() or self.COMMENT.fullmatch(line.strip()) \
+                    or self.SITE_TAG.fullmatch(line.strip()):
                 self.flush()
                 directive = None if in_fence else self.DIRECTIVE.fullmatch(line.strip())
                 if directive:
@@ -458,10 +462,13 @@ class _MarkdownBuilder(_TextBuilder):
             self.add_inline(cell.strip(), self.starts[line_no] + col + lead, part="table", table=(table, row, c))
 
     # an HTML block typed into Markdown (<table>…</table>, <div>…): its text is read, its tags are not
-    HTML_START = re.compile(r"^\s{0,3}<(?:table|thead|tbody|tr|div|p|ul|ol|blockquote|center)\b[^<>\n]*>", re.I)
+    # (the block tags CommonMark starts an HTML block with, among them GitBook's <figure> around an image)
+    HTML_START = re.compile(r"^\s{0,3}</?(?:table|thead|tbody|tr|div|p|ul|ol|blockquote|center|figure|figcaption|section|"
+                            r"details|summary|article|aside|header|footer|nav|dl|h[1-6])\b[^<>\n]*>", re.I)
     HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>\n]*>|&(?:[A-Za-z]+|#\d+);")
     HTML_BREAKS = {"td", "th", "tr", "p", "li", "div", "br", "table", "thead", "tbody", "ul", "ol", "blockquote",
-                   "h1", "h2", "h3", "h4", "h5", "h6", "center"}
+                   "h1", "h2", "h3", "h4", "h5", "h6", "center", "figure", "figcaption", "section", "details",
+                   "summary", "article", "aside", "header", "footer", "nav", "dl", "dt", "dd"}
 
     def html_block(self, i: int) -> int:
         """Read the HTML block opening at line i up to the first blank line or the end of its outermost table:
