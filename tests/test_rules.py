@@ -1081,6 +1081,12 @@ def test_a_templates_questions_left_without_answers():
     open_question = "# Design notes\n\n## Open questions\n\nShould we cache the index?\n\n## Plan\n\nShip it.\n"
     for ok in (answered, agenda, labels, open_question):
         assert not [f for f in lint_text(ok, markdown=True) if f.rule == "placeholder-unanswered-question"], ok
+    # questions over a form's table with nothing in it but its header row are unanswered; a filled row answers
+    form = ("# Team Retrospective\n\n## What went well?\n\n* What were you pleased with?\n* What have you learned?\n"
+            "* What should we continue to do?\n\n| Attendee | Attendee |\n|:--:|:--:|\n|   |   |\n\n## Next\n\nShip it.\n")
+    assert len([f for f in lint_text(form, markdown=True) if f.rule == "placeholder-unanswered-question"]) == 3
+    filled = form.replace("|   |   |", "| Kept the demo short | Reviews got faster |")
+    assert not [f for f in lint_text(filled, markdown=True) if f.rule == "placeholder-unanswered-question"]
 
 
 def test_a_label_run_together_with_a_year_is_a_label():

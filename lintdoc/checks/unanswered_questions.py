@@ -6,7 +6,7 @@ heading or at the document's end was answered nowhere. It takes `min_questions` 
 document to show a template's habit: one unanswered question may be the writer's own open question. A
 question asked more than once (What did I work on?, under each person) is the form's label, not a prompt;
 a run of questions followed by text (For each meeting we answer: What did we do? Where do we need help?
-… We met on Monday …) is an agenda the text answers.
+… We met on Monday …) is an agenda the text answers; a table's header row over empty cells answers nothing.
 
 Fails: "## Progress / What goals have you achieved? / What can the TAC do to help? / ## Future / What are
 your current priorities?". Passes: "## Retro / What went well? / The migration finished early." and one
@@ -33,7 +33,8 @@ class UnansweredQuestionsRule(Rule):
 
     def check(self, doc):
         heads = {h.paragraph.index for h in headings(doc)}
-        body = [p for p in doc.body() if p.text.strip()]
+        # (a table's header row is no answer: the retrospective's | Attendee | Attendee | over empty cells)
+        body = [p for p in doc.body() if p.text.strip() and not (p.table and p.table[1] == 1)]
         unanswered, run = [], []
         for p in body + [None]:
             ends_part = p is None or p.index in heads or p.is_title
