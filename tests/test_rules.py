@@ -160,6 +160,9 @@ def test_mixed_styles_and_hierarchy():
     got = numbering("标题\n\n1.学习\n\n2、宣传\n\n3.创建")
     assert [m for m, _ in got] == ["2、"]
     assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]
+    # reported once: the list opened under the misplaced （一） is a list of its own, not a restart of the 1、–3、
+    out_of_order = "教研总结\n\n1、贯彻落实。\n\n2、扎实开展。\n\n3、认真研究。\n\n（一）常规工作。\n\n1、常规教学。\n\n2、幼儿活动。"
+    assert [m for m, _ in numbering(out_of_order)] == ["（一）"]
     # two items in two styles: the one the document's other lists do not use (here 1．, not 2.)
     tie = "标题\n\n一、方法\n\n1．读取影像\n\n2.勾画轮廓\n\n二、结果\n\n1.准确率提高\n\n2.召回率提高"
     assert [m for m, _ in numbering(tie)] == ["1．"]
@@ -878,6 +881,12 @@ def test_a_mask_in_a_figure_column_of_a_table():
     overview = ("# 2025年度工作总结\n\n| 类别 | 数量 | 具体成果 |\n|:---:|:---:|:---|\n| 版本发布 | 4 | 样机、工具 |\n"
                 "| 工具开发 | 3 | 插桩工具 |\n| 公司活动 | N | 运动会、团建 |\n")
     assert [f.match for f in lint_text(overview, markdown=True) if f.rule == "unfilled-figure-table"] == ["N"]
+    # a short tracking table: one score in the column, the other masked; an attendance table's ticks are no figures
+    tracking = ("# Q1 OKR review\n\n| Date | KR #1 | KR #2 |\n|:--:|:--:|:--:|\n| 18.03.19 | 0.6 | 0.1 |\n"
+                "| 05.04.19 | xxx | 0.3 |\n")
+    assert [f.match for f in lint_text(tracking, markdown=True) if f.rule == "unfilled-figure-table"] == ["xxx"]
+    attendance = ("# Team log\n\n| Date | Wang | Li |\n|:--:|:--:|:--:|\n| 18.03.19 | x | x |\n| 25.03.19 | x | |\n")
+    assert not [f for f in lint_text(attendance, markdown=True) if f.rule == "unfilled-figure-table"]
 
 
 def test_letters_standing_for_a_rows_figures_in_a_template_table():

@@ -161,6 +161,12 @@ class NumberingRule(Rule):
                 stack[position + 1:] = [lst for lst in stack[position + 1:]
                                         if lst.items and lst.items[0][0].heading_level is not None]
                 key, position = nested, None
+        if position is not None and label.value == 1 and any(
+                self._above(lst.family, stack[position].family) for lst in stack[position + 1:]):
+            # a list of higher rank opened after this one, out of order (1、 2、 3、 （一） 1、): the 1、 under
+            # the （一） starts a list of its own; the finished one is not taken up again
+            del stack[position]
+            position = None
         start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
         if position is None:
             if label.value > 1:   # （二） after 6.: the lists of lower rank were the tail of its first item

@@ -1,8 +1,9 @@
 """Rule kind `table_figures`: a stand-in left in a figure column of a table (XX, N, ??, x.x).
 
 A column is a figure column when at least two of its data cells (every row but the first) hold
-numbers, and no fewer than hold masks; a cell there that holds only a mask is a figure not filled in. A dash (—, －, -) counts only when
-`dashes` is on: Chinese statistical tables use it for "none".
+numbers, or one does and the others hold masks or nothing (a short table's | 0.6 | xxx |), and no fewer
+than hold masks; a cell there that holds only a mask is a figure not filled in. A dash (—, －, -) counts
+only when `dashes` is on: Chinese statistical tables use it for "none".
 
 A template's table often has no figures at all: there the letters of a row stand for them when the row
 holds X and also Y or Z (| New Members | X | Y |, | Fees | €X | €Y | +/-€Z |); an X alone is a tick.
@@ -46,7 +47,8 @@ class TableFiguresRule(Rule):
             texts = [c.text.strip() for c in cells]
             numbers = sum(1 for t in texts if NUMBER.match(t))
             masks = [c for c, t in zip(cells, texts) if t in self.masks]
-            if numbers >= self.options["min_numbers"] and numbers >= len(masks):
+            only_figures = numbers + len(masks) + texts.count("") == len(texts)    # (a short table: | 0.6 | xxx |)
+            if (numbers >= self.options["min_numbers"] or numbers and only_figures) and numbers >= len(masks):
                 figure_columns.add(key)
                 masked += masks
         for c in masked:
