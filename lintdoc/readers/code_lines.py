@@ -11,6 +11,7 @@ Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `js
                       f_sck <= ~f_sck;   always @(posedge clk) begin   end   .I_rst_n(I_rst_n),   wire W_key_pos;
                       @PostMapping("/login")   public Map login(…,   Map<String, String> map = new HashMap<>();
                       $.ajax({   }while(退出命令)   url: "/upload",
+                      s2.push(m_string);   //如果碰到")"   CCount::~CCount()   <layout class="QHBoxLayout" name="h2">
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官   Public outreach reached 300 people (see table);
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ SHAPES = rx.compile(
     r"""|^[ \t]*(?:SELECT|INSERT[ \t]+INTO|UPDATE|DELETE[ \t]+FROM|CREATE[ \t]+TABLE|FROM|WHERE|LEFT[ \t]+JOIN)\b"""
     r"""|^[ \t]*(?:const|let|var|return|print|console\.log|System\.out)\b[^。，；\n]*[=(;]"""
     r"""|^[ \t]*[A-Za-z_][\w.\[\]'"]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*(?:[+\-*/]?=|:=)[ \t]*[^=\s]"""   # an assignment
-    r"""|^[ \t]*[A-Za-z_][\w.]*\([^()\n]*\)[ \t]*[;,]?[ \t]*$"""                 # a call on its own line
+    r"""|^[ \t]*[A-Za-z_][\w.]*(?:::~?[A-Za-z_]\w*)?\([^()\n]*\)[ \t]*[;,]?[ \t]*$"""   # a call on its own line (C++: A::~A())
     r"""|^[ \t]*[A-Za-z_][\w.]*\([ \t]*$"""                                    # …or opening one: dict(
     r"""|^[ \t]*[A-Za-z_][\w.<>\[\]]*[ \t]+[A-Za-z_]\w*[ \t]*=[^=\n][^\n]*[;,(][ \t]*$"""    # a typed declaration: String s = …; (or going on: …,)
     r"""|^[ \t]*[A-Za-z_][\w.\[\]]*\([^\n]*\)[ \t]*;[ \t]*$"""                  # a call statement: a[i].setLabel("…");
@@ -58,7 +59,12 @@ SHAPES = rx.compile(
     r"""[A-Za-z_]\w*[ \t)]*(?:\(|=|;|\{)"""                                          # a name and what follows it
     r"""|^[ \t]*[A-Za-z_][\w.]*<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)?>[ \t]+[A-Za-z_]\w*[ \t]*[=;]"""
     r"""|^[ \t]*\$\.?[\w.]*\(|^[ \t]*\}[ \t]*(?:else|while|catch|finally)\b"""
-    r"""|^[ \t]*[a-z_]\w*[ \t]*:[ \t]*(?:["'\d\[{]|function\b|true\b|false\b|null\b)[^\n]*,[ \t]*$""")
+    r"""|^[ \t]*[a-z_]\w*[ \t]*:[ \t]*(?:["'\d\[{]|function\b|true\b|false\b|null\b)[^\n]*,[ \t]*$"""
+    # an XML element with its attributes alone on a line (a Qt .ui file: <layout class="QHBoxLayout" name="h2">);
+    # not HTML's, which Markdown holds as text (<img src="a.png" alt="TODO">), nor a bare <days> stand-in
+    r"""|^[ \t]*<(?!(?:img|a|p|div|span|br|hr|table|tr|td|th|ul|ol|li|b|i|u|em|strong|mark|font|center|details|"""
+    r"""summary|figure|figcaption|iframe|video|audio|source|picture|sup|sub|h[1-6]|input|meta|link)\b)[A-Za-z?!][\w:.-]*"""
+    r"""(?:[ \t]+[\w:.-]+=(?:"[^"\n]*"|'[^'\n]*'))+[ \t]*/?>[ \t]*$""")
 LINE_MAX, LINES_MAX = 300, 200
 MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
@@ -68,14 +74,20 @@ HAN = rx.compile(r"[\u3400-\u9fff]")
 SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u202f": " "})
 
 
+# a comment at a line's end, in any language (s2.push(m_string);   //如果碰到")"), not the // of a URL
+COMMENT_TAIL = rx.compile(r"(?:(?<=[;{}()])|[ \t]+)//[^\n]*$")
+
+
 def code_shaped(text: str) -> bool:
     if not MAYBE_CODE.search(text):
         return False                  # every shape needs a Latin letter, a bracket, a quote or a slash
     text = text.translate(SPACES)
-    return any(SHAPES.search(line[:LINE_MAX]) for line in text.split("\n", LINES_MAX)[:LINES_MAX])
+    return any(SHAPES.search(line[:LINE_MAX]) or SHAPES.search(COMMENT_TAIL.sub("", line[:LINE_MAX]))
+               for line in text.split("\n", LINES_MAX)[:LINES_MAX])
 
 
 def _mostly_latin(text: str) -> bool:
+    text = "\n".join(COMMENT_TAIL.sub("", line) for line in text.split("\n"))    # (a comment may be in Chinese)
     letters = [c for c in text if not c.isspace()]
     return bool(letters) and sum(1 for c in letters if HAN.match(c)) < 0.3 * len(letters)
 
