@@ -541,3 +541,14 @@ def test_a_list_in_the_text_under_a_numbered_heading_does_not_take_the_headings_
     doc.add_paragraph("5. Appendix", style="Heading 2")
     doc.save(tmp_path / "h.docx")
     assert [f.match for f in lint_file(tmp_path / "h.docx") if f.category == "numbering"] == ["5."]
+
+
+def test_ideograph_digital_numbers_digit_by_digit(tmp_path):
+    """ideographDigital (a Word 2013 training report's headings `%1.`): 一. 二. …, ten is 一〇., not 1. 2. nor 十."""
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "ideographDigital", "%1.")), num(1, 1))
+    for n in range(1, 12):
+        numbered(doc, f"第{n}部分", 1, 0)
+    doc.save(tmp_path / "d.docx")
+    got = labels(tmp_path / "d.docx")
+    assert got[:3] == ["一.", "二.", "三."] and got[9:] == ["一〇.", "一一."]

@@ -60,6 +60,8 @@ SHAPES = rx.compile(
     r"""|^[ \t]*[A-Za-z_][\w.]*<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)?>[ \t]+[A-Za-z_]\w*[ \t]*[=;]"""
     r"""|^[ \t]*\$\.?[\w.]*\(|^[ \t]*\}[ \t]*(?:else|while|catch|finally)\b"""
     r"""|^[ \t]*[a-z_]\w*[ \t]*:[ \t]*(?:["'\d\[{]|function\b|true\b|false\b|null\b)[^\n]*,[ \t]*$"""
+    # a Python docstring on its line, after its function's signature or alone ('''处理键盘的信号''')
+    r"""|^[ \t]*(?:[A-Za-z_]\w*\([^()\n]*\)[ \t]*)?(?:'''|\"\"\")[^\n]*(?:'''|\"\"\")[ \t]*$"""
     # an XML element with its attributes alone on a line (a Qt .ui file: <layout class="QHBoxLayout" name="h2">);
     # not HTML's, which Markdown holds as text (<img src="a.png" alt="TODO">), nor a bare <days> stand-in
     r"""|^[ \t]*<(?!(?:img|a|p|div|span|br|hr|table|tr|td|th|ul|ol|li|b|i|u|em|strong|mark|font|center|details|"""

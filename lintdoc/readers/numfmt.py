@@ -98,6 +98,8 @@ def format_number(n: int, fmt: str, custom: str | None = None) -> str:
         return chinese_counting_thousand(n)
     if fmt == "chineseLegalSimplified":
         return chinese_counting_thousand(n, LEGAL_DIGITS, ("", "拾", "佰", "仟"), ten_alone="")
+    if fmt in ("ideographDigital", "taiwaneseDigital"):
+        return "".join(CN_DIGITS[int(d)] for d in str(n))      # digit by digit: 一 … 九, 一〇, 一一
     if fmt == "ideographTraditional":
         return STEMS[n - 1] if 1 <= n <= 10 else str(n)
     if fmt == "ideographZodiac":

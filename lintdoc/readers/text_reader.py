@@ -254,6 +254,9 @@ class _MarkdownBuilder(_TextBuilder):
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
+    # an attribute list of Pandoc, kramdown or markdown-it-attrs after text ({.text-intro.fadeInUp}, {: .note}, {#id})
+    ATTRS = re.compile(r"[ \t]*\{:?[ \t]*(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s}]+))"
+                       r"(?:[ \t]*(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s}]+))){0,20}[ \t]*\}")
     # a site generator's tag alone on its line ({% hint style="info" %}, {% asset_img a.png %}, {% endnoteblock %}):
     # syntax of Jekyll, Hexo or GitBook, not text
     SITE_TAG = re.compile(r"\{%-?[ \t]*[A-Za-z_][\w-]*\b[^\n]{0,300}?-?%\}")
@@ -489,8 +492,9 @@ class _MarkdownBuilder(_TextBuilder):
                 lead = len(text) - len(text.lstrip())
                 runs = _trim_runs(runs, lead, len(text.rstrip()))
                 attrs = {"part": "table", "table": (table, row, cell)} if depth and cell else {}
-                # (Markdown is not read inside HTML: the text goes in as it stands, its pieces' offsets kept)
-                _TextBuilder.add(self, text.strip(), runs, code_spans=[], markup_spans=[], **attrs)
+                # (Markdown is not read inside HTML: the text goes in as it stands, its pieces' offsets kept; stars
+                # typed around a phrase are still bold, as in a plain-text draft)
+                _TextBuilder.add(self, text.strip(), runs, code_spans=[], markup_spans=typed_markup(text.strip()), **attrs)
             pieces.clear()
 
         n = len(self.lines)
@@ -622,6 +626,10 @@ def _strip_inline(piece: str, src: int, md):
     for m in md.ESCAPE.finditer(piece):       # \[ is the mark [ as typed: the backslash is markup (not in `code`)
         if not any(a <= m.start() < b for a, b in code):
             tokens.append((m.start(), m.end(), m.start() + 1, m.end(), False))
+    if "{" in piece:
+        for m in md.ATTRS.finditer(piece):
+            if not any(a <= m.start() < b for a, b in code):
+                tokens.append((m.start(), m.end(), m.start(), m.start(), False))
     tokens.sort()
     for start, end, inner_start, inner_end, nested in tokens:
         if start < pos:
