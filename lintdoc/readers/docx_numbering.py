@@ -209,8 +209,10 @@ class Numbering:
             n = int(m.group(1)) - 1
             ref = self.level(num_id, n)
             value = counters[n]
-            if value is None:  # a parent level never used: Word shows its start value
-                value = num.starts.get(n, ref.start if ref is not None else 0)
+            if value is None:  # a parent level never used: Word shows its start value, and the parent's own next
+                value = num.starts.get(n, ref.start if ref is not None else 0)     # item follows it (2.1 … then 3)
+                if n < ilvl:
+                    counters[n] = value
             fmt = ref.fmt if ref is not None else "decimal"
             custom = ref.custom if ref is not None else None
             if lvl.is_lgl and fmt not in LEGAL_KEEPS and not (fmt == "custom" and (custom or "").isdigit()):
