@@ -552,3 +552,21 @@ def test_ideograph_digital_numbers_digit_by_digit(tmp_path):
     doc.save(tmp_path / "d.docx")
     got = labels(tmp_path / "d.docx")
     assert got[:3] == ["一.", "二.", "三."] and got[9:] == ["一〇.", "一一."]
+
+
+def test_a_parent_level_shown_at_its_start_counts_as_used(tmp_path):
+    """A report whose first chapter is typed (1 项目概述) and whose sections are Word's (1.1–1.3): Word and
+    LibreOffice show the list's first chapter of its own as 2, not 1, and its sections as 2.1."""
+    from conftest import lint_file
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1") + lvl(1, "decimal", "%1.%2")), num(1, 1))
+    doc.add_paragraph("1 项目概述")
+    for text in ("项目名称", "项目背景", "项目简介"):
+        numbered(doc, text, 1, 1)
+        doc.add_paragraph("本节介绍项目的有关情况，内容从略。")
+    numbered(doc, "开发过程", 1, 0)
+    numbered(doc, "项目计划", 1, 1)
+    doc.add_paragraph("按计划完成了各阶段的开发任务。")
+    doc.save(tmp_path / "r.docx")
+    assert [x for x in labels(tmp_path / "r.docx") if x] == ["1.1", "1.2", "1.3", "2", "2.1"]
+    assert not [f for f in lint_file(tmp_path / "r.docx") if f.category == "numbering"]

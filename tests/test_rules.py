@@ -168,6 +168,13 @@ def test_mixed_styles_and_hierarchy():
     assert [m for m, _ in numbering(tie)] == ["1．"]
 
 
+def test_a_decimal_label_that_moved_on_to_the_next_parent_starts_its_own_run():
+    """7.1 after 6.3 opens chapter 7's sections (the chapter's own heading may be elsewhere or Word's); 1.1 after
+    1.3 is a restart with no new parent."""
+    assert not numbering("报告\n\n6.2 研究局限\n\n6.3 未来工作\n\n7.1 提示词\n\n7.2 模型输出")
+    assert [m for m, _ in numbering("报告\n\n1.1 背景\n\n1.2 目标\n\n1.3 方案\n\n1.1 进度")] == ["1.1"]
+
+
 def test_a_heading_may_start_with_a_year():
     text = ("区委宣传部2023年工作总结和2024年工作计划\n\n一、2023年工作情况\n\n完成了各项任务。\n\n二、存在的不足\n\n"
             "创新不够，队伍力量薄弱。\n\n四、2024年工作计划\n\n加强理论武装。")

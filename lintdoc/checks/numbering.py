@@ -175,7 +175,8 @@ class NumberingRule(Rule):
             parent = stack[-1] if stack else None
             if parent is not None and self._above(key[0], parent.family):
                 yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
-            elif 1 < label.value < 10 and label.family not in ("multi",) and not (
+            elif 1 < label.value < 10 and label.family not in ("multi",) and not _shown_as_parent(p, label, word_lists) \
+                    and not (
                     label.value == 2 and previous is not None and _ran_on(previous.text, _render(label, 1))) \
                     and not _numbered_on(lists, key, label) and not _excerpt(lists, key, previous):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
@@ -211,7 +212,9 @@ class NumberingRule(Rule):
                 lst.items = []
         elif label.value == prev.value == 1 and p.md_list and lst.first.value == 1:
             pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
-        elif (label.value == 1 or label.value == 0 and label.family == "multi") and lst.may_restart:
+        elif (label.value == 1 or label.value == 0 and label.family == "multi") and (
+                lst.may_restart or label.family == "multi" and _prefix(label) != _prefix(prev)):
+            # (a decimal label that moved on to the next parent starts its own run: 1.3, then 2.1)
             lst.first = label                            # a new list after a new part began (4.0 opens a
                                                          # chapter's sections in some styles: 4.0, 4.1, 4.2)
             lst.segments.append(lst.items)
@@ -360,6 +363,17 @@ def _close_lists_of_text(stack: list, key) -> None:
     their next 1. must not take the chapters with it. `key`: the heading's list. Passes: 1.说明 2.说明, 第一章,
     1. 2., 第二章 (not "第二章 should start at 第一章"); 第三章 after 第一章 is still a gap."""
     stack[:] = [lst for lst in stack if lst.key == key or (lst.items and lst.items[0][0].heading_level is not None)]
+
+
+def _prefix(label: Label) -> str:
+    """The parent part of a decimal label: "2" of 2.1, "1.3" of 1.3.2."""
+    return label.raw.strip().rstrip(".．").rsplit(".", 1)[0].rsplit("．", 1)[0]
+
+
+def _shown_as_parent(p, label: Label, word_lists: dict) -> bool:
+    """Word's automatic label on a level its list already showed inside deeper labels (1.1–1.3 before the list's
+    first 2): the level counted from there, so its first item of its own is no wrong start."""
+    return bool(label.auto and p.num) and any(k[0] == p.num[0] and k[1] > p.num[1] for k in word_lists)
 
 
 def _first_child(parent: "_List", label: Label) -> str | None:
