@@ -213,7 +213,7 @@ class NumberingRule(Rule):
         elif label.value == prev.value == 1 and p.md_list and lst.first.value == 1:
             pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
         elif (label.value == 1 or label.value == 0 and label.family == "multi") and (
-                lst.may_restart or label.family == "multi" and _prefix(label) != _prefix(prev)):
+                lst.may_restart or label.value == 1 and label.family == "multi" and _prefix(label) != _prefix(prev)):
             # (a decimal label that moved on to the next parent starts its own run: 1.3, then 2.1)
             lst.first = label                            # a new list after a new part began (4.0 opens a
                                                          # chapter's sections in some styles: 4.0, 4.1, 4.2)
