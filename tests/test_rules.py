@@ -356,6 +356,37 @@ def test_spring_and_jquery_pasted_into_word_are_code(tmp_path):
                                              "Public outreach reached 300 people (see table);"))
 
 
+def test_cpp_sql_xml_and_docstrings_pasted_into_word_are_code(tmp_path):
+    """Course reports paste C++ with Chinese comments after the statement, a MySQL table, a Qt .ui file and Python
+    docstrings as paragraphs: their quotes and brackets are the language's. The prose around them is checked."""
+    code = ['\tm_test.Replace("π","3.1415926");  //把输入的"π"用3.1415926替换', '\t\t\t\ts2.push(m_string);   //如果碰到")"',
+            '}                //如果碰到")"', 'CCount::~CCount()', "  `active_id` char(13) NOT NULL COMMENT '活动编号',",
+            "  `address` varchar(64) DEFAULT NULL COMMENT '联系地址',", "  PRIMARY KEY (`id`)",
+            '     <layout class="QHBoxLayout" name="horizontalLayout_2">', "def on_key_down(key):",
+            "    '''处理键盘的信号'''"]
+    prose = ["社团管理系统实训报告", "核心代码如下(节选)：", *code, "以上代码实现了计算功能。"]
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    for line in prose:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "code.docx")
+    found = lint_file(tmp_path / "code.docx")
+    assert {f.context for f in found if f.category == "punctuation"} == {prose[1]}
+    from lintdoc.readers.code_lines import code_shaped
+    assert not any(code_shaped(t) for t in ("Start date default is Monday", "Due date TBD", "学生 int 类型的字段",
+                                             "详见官网 http://www.example.com/a 的说明。"))
+
+
+def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():
+    """A weekly form: 本周学习情况：  1.… 2.…, then 下周计划：1.… 2.…; the second 2. is the new list's, not a
+    duplicate."""
+    form = ("学习周报\n\n本周学习情况详细描述：  1.这周一到周五都在补高数；\n\n2.周五考完后继续学习C语言。\n\n"
+            "下周计划：1.恢复C语言的常态化学习;\n\n2.写代码时注意细节问题。")
+    assert not numbering(form)
+    assert [m for m, _ in numbering("周报\n\n1.学习链表\n\n2.学习数组\n\n2.学习位运算")] == ["2."]
+
+
 def test_java_pasted_into_word_with_tabs_is_code(tmp_path):
     """Java in a course-design summary: typed declarations, calls on indexed names and their last lines,
     comments. A Chinese list item that ends in a bracket and a semicolon is still prose."""

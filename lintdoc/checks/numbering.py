@@ -212,6 +212,9 @@ class NumberingRule(Rule):
                 lst.items = []
         elif label.value == prev.value == 1 and p.md_list and lst.first.value == 1:
             pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
+        elif label.value == 2 and lst.since and _ran_on(lst.since[-1].text, _render(label, 1)):
+            lst.segments.append(lst.items)   # a new list whose first item ran on after a form's label
+            lst.items = []                   # (预期的结果\t（1）如果… （2）…; 下周计划：1.恢复… 2.…)
         elif (label.value == 1 or label.value == 0 and label.family == "multi") and (
                 lst.may_restart or label.value == 1 and label.family == "multi" and _prefix(label) != _prefix(prev)):
             # (a decimal label that moved on to the next parent starts its own run: 1.3, then 2.1)

@@ -12,6 +12,7 @@ Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `js
                       @PostMapping("/login")   public Map login(…,   Map<String, String> map = new HashMap<>();
                       $.ajax({   }while(退出命令)   url: "/upload",
                       s2.push(m_string);   //如果碰到")"   CCount::~CCount()   <layout class="QHBoxLayout" name="h2">
+                      `active_id` char(13) NOT NULL COMMENT '活动编号',   PRIMARY KEY (`id`)
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官   Public outreach reached 300 people (see table);
 """
 from __future__ import annotations
@@ -60,6 +61,13 @@ SHAPES = rx.compile(
     r"""|^[ \t]*[A-Za-z_][\w.]*<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)?>[ \t]+[A-Za-z_]\w*[ \t]*[=;]"""
     r"""|^[ \t]*\$\.?[\w.]*\(|^[ \t]*\}[ \t]*(?:else|while|catch|finally)\b"""
     r"""|^[ \t]*[a-z_]\w*[ \t]*:[ \t]*(?:["'\d\[{]|function\b|true\b|false\b|null\b)[^\n]*,[ \t]*$"""
+    # SQL DDL: a column with its type (`active_id` char(13) NOT NULL COMMENT '活动编号',), a key, the table's options
+    r"""|^[ \t]*(?:`[A-Za-z_]\w*`[ \t]+(?:tinyint|smallint|mediumint|bigint|int|integer|char|varchar|nvarchar|text|"""
+    r"""longtext|mediumtext|datetime|date|timestamp|time|decimal|numeric|float|double|real|bool|boolean|blob|json|enum|"""
+    r"""serial|uuid)\b|[A-Za-z_]\w*[ \t]+(?:tinyint|smallint|mediumint|bigint|int|integer|char|varchar|nvarchar|text|"""
+    r"""datetime|date|timestamp|decimal|numeric|float|double|bool|boolean|blob|json|serial|uuid)\b(?:\([^()\n]*\))?"""
+    r"""[ \t]+(?i:not[ \t]+null|auto_increment|primary[ \t]+key|unsigned|character[ \t]+set|collate|comment[ \t]+'))"""
+    r"""|^[ \t]*(?:PRIMARY|UNIQUE|FOREIGN)[ \t]+KEY\b|^[ \t]*\)[ \t]*(?:ENGINE|DEFAULT[ \t]+CHARSET)[ \t]*="""
     # a Python docstring on its line, after its function's signature or alone ('''处理键盘的信号''')
     r"""|^[ \t]*(?:[A-Za-z_]\w*\([^()\n]*\)[ \t]*)?(?:'''|\"\"\")[^\n]*(?:'''|\"\"\")[ \t]*$"""
     # an XML element with its attributes alone on a line (a Qt .ui file: <layout class="QHBoxLayout" name="h2">);
