@@ -332,6 +332,17 @@ def test_code_pasted_from_a_web_page_keeps_no_break_spaces_and_is_still_code(tmp
     assert unpaired == [prose[1]]
 
 
+def _punctuation_contexts(tmp_path, lines) -> set:
+    """The paragraphs with a punctuation finding in a .docx made of `lines`, one paragraph each."""
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "pasted.docx")
+    return {f.context for f in lint_file(tmp_path / "pasted.docx") if f.category == "punctuation"}
+
+
 def test_spring_and_jquery_pasted_into_word_are_code(tmp_path):
     """A course report's Spring controller and jQuery call: annotations, declarations led by their modifiers or
     annotations, a generic type, a comment between two declarations, an object literal's keys. The prose around
@@ -343,14 +354,7 @@ def test_spring_and_jquery_pasted_into_word_are_code(tmp_path):
             '    private static CopyOnWriteArraySet<Websocket> websockets = new CopyOnWriteArraySet<>();',
             '        $.ajax({', '            url: "/upload",', '            type: "POST",', '}while(退出命令)']
     prose = ["网页聊天室结题报告", "核心代码如下(登录接口)：", *code, "以上代码实现了登录功能。"]
-    from docx import Document
-    from conftest import lint_file
-    doc = Document()
-    for line in prose:
-        doc.add_paragraph(line)
-    doc.save(tmp_path / "spring.docx")
-    found = lint_file(tmp_path / "spring.docx")
-    assert {f.context for f in found if f.category == "punctuation"} == {prose[1]}
+    assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
     from lintdoc.readers.code_lines import code_shaped
     assert not any(code_shaped(t) for t in ("private sector partners joined;", "Goal: \"ship it\",",
                                              "Public outreach reached 300 people (see table);"))
@@ -365,14 +369,7 @@ def test_cpp_sql_xml_and_docstrings_pasted_into_word_are_code(tmp_path):
             '     <layout class="QHBoxLayout" name="horizontalLayout_2">', "def on_key_down(key):",
             "    '''处理键盘的信号'''"]
     prose = ["社团管理系统实训报告", "核心代码如下(节选)：", *code, "以上代码实现了计算功能。"]
-    from docx import Document
-    from conftest import lint_file
-    doc = Document()
-    for line in prose:
-        doc.add_paragraph(line)
-    doc.save(tmp_path / "code.docx")
-    found = lint_file(tmp_path / "code.docx")
-    assert {f.context for f in found if f.category == "punctuation"} == {prose[1]}
+    assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
     from lintdoc.readers.code_lines import code_shaped
     assert not any(code_shaped(t) for t in ("Start date default is Monday", "Due date TBD", "学生 int 类型的字段",
                                              "详见官网 http://www.example.com/a 的说明。"))
