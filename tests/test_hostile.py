@@ -394,9 +394,11 @@ def test_a_lone_surrogate_in_a_file_is_replaced_once_in_the_reader(tmp_path, cap
     assert "\ufffd" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("line", [":::x{} y", "- a: b\n- {}x\n- c: d", "- {}\n- b: c\n- d: e", "*引进了{}的*锦绣", "['a', {}'b']"])
+@pytest.mark.parametrize("line", [":::x{} y", "- a: b\n- {}x\n- c: d", "- {}\n- b: c\n- d: e", "*引进了{}的*锦绣", "['a', {}'b']",
+                                  "汇报人：xxx{}{{.text-intro", "s2.push(m);{}//如果", "`a` int{}NOT NULL,"])
 def test_time_stays_linear_in_markdown_runs(line):
-    """A container line, list entries, star masks and a data literal stretched by a run of spaces or words."""
+    """A container line, list entries, star masks, a data literal, an attribute list, a code comment and a SQL
+    column stretched by a run of spaces or words."""
     small = min(_seconds("# 周报\n\n" + line.format(" " * 2000 + "a " * 500), True)[0] for _ in range(3))
     large = min(_seconds("# 周报\n\n" + line.format(" " * 8000 + "a " * 2000), True)[0] for _ in range(3))
     assert large <= 7 * small + 0.1, (line, small, large)

@@ -7,8 +7,9 @@ passes on "2024年工作总结". `exceptions` are patterns whose match, where it
 candidate, clears it (e.g. 'X光' for a rule on a lone X). `requires: {patterns: […], count: N}` applies
 the rule only to documents with N matches of those patterns (a template's weaker prompts, reported
 where its other prompts show it is a template); `unless_title: […]` skips documents whose title matches
-(a printed form, whose blanks are for a hand); `unless_answered: true` skips a heading with text under it or a list item with
-deeper items under it (a form's prompt the writer answered: "### List the team's accomplishments." and its list).
+(a printed form, whose blanks are for a hand); `unless_answered: true` skips a heading with text under it, or an item of a Word
+list that another list's items answer (a form's prompt the writer answered: "### List the team's accomplishments."
+and its list; "3. Describe any significant progress…" and its bullets).
 """
 from __future__ import annotations
 

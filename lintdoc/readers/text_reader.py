@@ -255,7 +255,7 @@ class _MarkdownBuilder(_TextBuilder):
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
     # an attribute list of Pandoc, kramdown or markdown-it-attrs after text ({.text-intro.fadeInUp}, {: .note}, {#id})
-    ATTRS = re.compile(r"[ \t]*\{:?[ \t]*(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s}]+))"
+    ATTRS = re.compile(r"\{:?[ \t]*(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s}]+))"
                        r"(?:[ \t]*(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s}]+))){0,20}[ \t]*\}")
     # a site generator's tag alone on its line ({% hint style="info" %}, {% asset_img a.png %}, {% endnoteblock %}):
     # syntax of Jekyll, Hexo or GitBook, not text
@@ -629,7 +629,10 @@ def _strip_inline(piece: str, src: int, md):
     if "{" in piece:
         for m in md.ATTRS.finditer(piece):
             if not any(a <= m.start() < b for a, b in code):
-                tokens.append((m.start(), m.end(), m.start(), m.start(), False))
+                start = m.start()
+                while start > 0 and piece[start - 1] in " \t" and m.start() - start < 8:
+                    start -= 1          # the spaces before the list go with it ("## Title {#intro}" is "Title")
+                tokens.append((start, m.end(), start, start, False))
     tokens.sort()
     for start, end, inner_start, inner_end, nested in tokens:
         if start < pos:
