@@ -229,7 +229,7 @@ class RequiredSectionsRule(Rule):
         section_heads = {v[0]: k for k, v in found.items() if v[1] is not None}
         order = {p.index: i for i, p in enumerate(doc.paragraphs)}
         by_index = {h.paragraph.index: h for h in heads}
-        listed = _list_runs(doc, heads, order)
+        listed = _list_runs(doc, heads, order, by_index)
         paths = heading_paths(doc) if heads else {}
         for h in heads:
             p = h.paragraph
@@ -331,7 +331,7 @@ def _next_text(doc, order, p):
     return None
 
 
-def _list_runs(doc, heads, order) -> set:
+def _list_runs(doc, heads, order, by_index) -> set:
     """Indexes of labelled lines that follow one another with nothing between, three or more of one
     label form in sequence (1. 看视频 2. 学git 3. 备考): a list of short items, not empty headings."""
     runs, current = [], []
@@ -346,7 +346,6 @@ def _list_runs(doc, heads, order) -> set:
             runs.append(current)
             current = [h]
     runs.append(current)
-    by_index = {h.paragraph.index: h for h in heads}
     return {h.paragraph.index for run in runs if len(run) >= 3 or len(run) == 2 and _closed(doc, order, run, by_index)
             for h in run}
 
@@ -355,7 +354,7 @@ def _closed(doc, order, run, by_index) -> bool:
     """Two items that a heading of a higher level follows (一、本周完成 1、… 2、… 二、下周计划) make a list."""
     nxt = _next_text(doc, order, run[-1].paragraph)
     following = by_index.get(nxt.index) if nxt is not None else None
-    return following is not None and following.level < run[-1].level and _styled(following) == _styled(run[-1])
+    return following is not None and following.level < run[-1].level and not _styled(following)   # (runs: typed labels)
 
 
 def _styled(h) -> bool:
