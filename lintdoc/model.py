@@ -21,6 +21,7 @@ HIDDEN = "hidden"                            # hidden text (w:vanish) was left o
 CONTROL = "content-control"                  # text inside a content control
 DIRECTIVE = "directive"                       # a comment that is a lintdoc-disable instruction
 TOC, CODE, REFERENCE = "toc", "code", "reference"   # a contents entry, code, a bibliography entry,
+METADATA = "metadata"                        # a Markdown front-matter field shown as text (summary:, author:)
 FORM_FIELD = "form-field"                            # a form's cell for a hand (under 签字, Signature, Date):
 LITERAL = frozenset((TOC, CODE, REFERENCE, FORM_FIELD))   # text that takes part in no prose rule
 OBJECT = "\ufffc"     # OBJECT REPLACEMENT CHARACTER: an equation, picture, embedded object or code block in the text

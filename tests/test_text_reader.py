@@ -116,6 +116,19 @@ def test_front_matter_title_is_the_title():
     assert [(p.text, p.is_title) for p in doc.paragraphs][0] == ("Week 8 report", True)
 
 
+def test_front_matter_fields_shown_as_text_are_checked_and_the_rest_is_metadata(lint):
+    """A page's summary:, author: and date: show as text, so a template's {{ date }} or XXX left there is a leftover;
+    a date written out, the layout and the tags are metadata; a summary that repeats the opening is not a copy."""
+    from lintdoc.readers.text_reader import parse_text
+    doc = parse_text("---\nlayout: post\ntitle: 周报\ndate: 2024-01-05 10:00:00\ntags: [周报]\nsummary: 本周完成了接口联调和压测。\n---\n"
+                     "\n本周完成了接口联调和压测。\n", "w.md", markdown=True)
+    assert [p.text for p in doc.paragraphs] == ["周报", "本周完成了接口联调和压测。", "本周完成了接口联调和压测。"]
+    found = lint("---\ntitle: 周报\ndate: {{ date }}\nauthor: XXX\nsummary: 本周完成了接口联调和压测。\n---\n\n"
+                 "本周完成了接口联调和压测。\n", markdown=True)
+    assert {(f.rule, f.match) for f in found if f.category != "missing-section"} == \
+        {("placeholder-bracket-prompt", "{{ date }}"), ("placeholder-todo", "XXX")}
+
+
 def test_markdown_reference_links_are_link_text():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# Report\n\n- [x] [README.md] reviewed and [the guide][g] updated\n\n[README.md]: https://x.y/readme\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
+from lintdoc.model import METADATA
 from lintdoc.outline import heading_paths, headings, label_of
 
 BULLET = rx.compile(r"\s*[-*+•·●▪◦]\s")
@@ -34,9 +35,10 @@ class DuplicatesRule(Rule):
         heads = {h.paragraph.index for h in headings(doc)}
         for p in self.paragraphs(doc):
             text = p.text
-            if len(text) < min(min_paragraph, min_sentence) or p.index in heads or LINK.match(text.strip()):
+            if len(text) < min(min_paragraph, min_sentence) or p.index in heads or LINK.match(text.strip()) \
+                    or METADATA in p.flags:
                 continue        # a heading repeated is the document's structure (the same questions each week),
-                                # a link given again a reference
+                                # a link given again a reference, a page's summary: the opening it sums up
             key = "".join(text.split())
             if len(key) >= min_paragraph:
                 if key in seen_paragraphs:

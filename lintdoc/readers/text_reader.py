@@ -14,7 +14,7 @@ import codecs
 import re
 
 from lintdoc.errors import InputError
-from lintdoc.model import CODE, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
+from lintdoc.model import CODE, METADATA, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
 from lintdoc.readers.code_lines import code_shaped
 from lintdoc.readers.markup import two_masks, typed_markup
 from lintdoc.readers.ooxml import sniff_binary
@@ -284,7 +284,7 @@ class _MarkdownBuilder(_TextBuilder):
                 if i > 0 and lines[i].strip() in ("---", "..."):
                     front = False
                 else:
-                    self.front_title(i)
+                    self.front_field(i)
                 i += 1
                 continue
             if in_fence and i == fence_end:
@@ -531,13 +531,21 @@ class _MarkdownBuilder(_TextBuilder):
         end_piece()
         return i
 
-    FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.*?)\1[ \t]*$")
+    FRONT_FIELD = re.compile(r"^(title|subtitle|summary|description|excerpt|abstract|author|date):[ \t]*(['\"]?)(.*?)\2[ \t]*$")
 
-    def front_title(self, i):
-        """`title:` in the front matter is the document's title (a page made from a blog or wiki template)."""
-        m = self.FRONT_TITLE.match(self.lines[i])
-        if m and m.group(2).strip() and not any(p.is_title for p in self.doc.paragraphs):
-            self.add_inline(m.group(2), self.starts[i] + m.start(2), is_title=True)
+    FRONT_DATE = re.compile(r"^[\d\s:./TZ+-]+$")
+
+    def front_field(self, i):
+        """The front matter's `title:` is the document's title (a page made from a blog or wiki template); the
+        fields a page shows as text (subtitle, summary, author, date…) are paragraphs: `date: {{ date }}` or
+        `author: XXX` left from the template is as much a leftover as one in the body."""
+        m = self.FRONT_FIELD.match(self.lines[i])
+        if not m or not m.group(3).strip() or (m.group(1) == "date" and self.FRONT_DATE.match(m.group(3))):
+            return      # (a date written out is the page's metadata, not text)
+        if m.group(1) != "title":
+            self.add_inline(m.group(3), self.starts[i] + m.start(3), flags={METADATA})
+        elif not any(p.is_title for p in self.doc.paragraphs):
+            self.add_inline(m.group(3), self.starts[i] + m.start(3), is_title=True)
 
     def add(self, text, runs, **attrs):
         """Markdown inline markup (strong emphasis, links) is dropped; runs keep source offsets; inline
