@@ -361,18 +361,19 @@ def test_spring_and_jquery_pasted_into_word_are_code(tmp_path):
 
 
 def test_cpp_sql_xml_and_docstrings_pasted_into_word_are_code(tmp_path):
-    """Course reports paste C++ with Chinese comments after the statement, a MySQL table, a Qt .ui file and Python
-    docstrings as paragraphs: their quotes and brackets are the language's. The prose around them is checked."""
+    """Course reports paste C++ with Chinese comments after the statement, a MySQL table (its closing `) ;` too), a
+    Markdown fence, a Qt .ui file and Python docstrings as paragraphs: their quotes and brackets are the language's.
+    The prose around them is checked."""
     code = ['\tm_test.Replace("π","3.1415926");  //把输入的"π"用3.1415926替换', '\t\t\t\ts2.push(m_string);   //如果碰到")"',
             '}                //如果碰到")"', 'CCount::~CCount()', "  `active_id` char(13) NOT NULL COMMENT '活动编号',",
-            "  `address` varchar(64) DEFAULT NULL COMMENT '联系地址',", "  PRIMARY KEY (`id`)",
+            "  `address` varchar(64) DEFAULT NULL COMMENT '联系地址',", "  PRIMARY KEY (`id`)", ") ;", "```python",
             '     <layout class="QHBoxLayout" name="horizontalLayout_2">', "def on_key_down(key):",
             "    '''处理键盘的信号'''"]
     prose = ["社团管理系统实训报告", "核心代码如下(节选)：", *code, "以上代码实现了计算功能。"]
     assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
     from lintdoc.readers.code_lines import code_shaped
     assert not any(code_shaped(t) for t in ("Start date default is Monday", "Due date TBD", "学生 int 类型的字段",
-                                             "详见官网 http://www.example.com/a 的说明。"))
+                                             "详见官网 http://www.example.com/a 的说明。", "）；", "(完成)", "```很好```"))
 
 
 def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():
@@ -857,6 +858,18 @@ def test_a_curly_quote_closed_by_a_straight_one_is_one_defect():
     found = [(f.rule, f.match) for f in lint_text("澳门年度总结\n\n举办“澳门国际旅游博览会\"，吸引观众。\n")
              if f.category == "punctuation"]
     assert found == [("punct-straight-quote", '"')]
+
+
+def test_a_quotation_may_run_over_paragraphs():
+    """A couplet quoted over two paragraphs, and a quotation of several paragraphs, each opening with “ and only the
+    last closing it (GB/T 15834), pair up; a quote left open with no paragraph after it to close it is still reported,
+    and so is one a text file's line break cut in two (a PDF's lines: 以党员干部“一帮 / 一”为基础)."""
+    text = ("寒假招生实践报告\n\n“举浩然京畿俊杰，同学潇洒，红果园里搅风云\n\n料慷慨燕赵交子，吾辈风流，上园村中占鳌头”\n\n"
+            "他说：“第一段。\n\n“第二段。\n\n“第三段。”\n\n一个“没关上的引号。\n\n下一段没有引号。\n")
+    found = [(f.rule, f.context) for f in lint_text(text, markdown=True) if f.category == "punctuation"]
+    assert found == [("punct-unpaired", "一个“没关上的引号。")]
+    found = [f.match for f in lint_text("工会帮扶工作总结\n以党员干部“一帮\n一”为基础，开展帮扶。\n") if f.category == "punctuation"]
+    assert found == ["“", "”"]
 
 
 def test_punctuation_inside_web_furniture_is_not_reported_apart():

@@ -3,7 +3,8 @@ cell's lines (GB/T 15834): “ never closed, 》 never opened, 《 closed by ）
 closing ” belongs (“宜居、文化、幸福“等).
 
 Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。, 新增 C’11 区域
-(a ’ inside a Latin word is an apostrophe or a prime), a) 原图  b) 位置偏移 (labels in the a) style).
+(a ’ inside a Latin word is an apostrophe or a prime), a) 原图  b) 位置偏移 (labels in the a) style), a quotation
+of several paragraphs (“第一段。 / “第二段。”).
 """
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def _inside_latin_word(text: str, i: int) -> bool:
         and text[i + 1].isascii() and text[i + 1].isalnum()
 
 
+def _first_of(text: str, a: str, b: str) -> str | None:
+    """Which of the marks a and b comes first in text (None: neither is there)."""
+    return next((c for c in text if c in (a, b)), None)
+
+
 class PairedMarksRule(Rule):
     KIND = "paired_marks"
     DEFAULT_CATEGORY = "punctuation"
@@ -55,12 +61,18 @@ class PairedMarksRule(Rule):
     def check(self, doc):
         cut = _cut_off(doc)
         carried, cell = [], None      # marks a table cell's paragraph left open: its next line may close them
+        held = []                     # quotes a body paragraph left open: a quotation may run on into the next
         for p in self.paragraphs(doc):
-            if p.table is None or p.table != cell:
+            text = p.text
+            if held and text.strip():
+                run_on = [h for h in held if p.table is None and self._runs_on(doc, h[0], text)]
+                yield from self._unclosed(doc, [h for h in held if h not in run_on], cut)
+                carried = [h for h in run_on if not text.lstrip().startswith(h[0])]   # (opened again: the new one stands)
+                held = []
+            elif p.table is None or p.table != cell:
                 yield from self._unclosed(doc, carried, cut)
                 carried = []
             cell = p.table
-            text = p.text
             if not self.any_mark.search(text):
                 continue
             box = CHECKBOX.match(text)                # a form's option: □ 1）课程学分……
@@ -101,9 +113,17 @@ class PairedMarksRule(Rule):
             if p.table is not None:
                 carried = stack       # （2017.09.01- / 2017.10.31）: a cell's line closes what the one above opened
             else:
-                yield from self._unclosed(doc, stack, cut)
+                held = [m for m in stack if m[1] is p and m[0] in "“‘"]
+                yield from self._unclosed(doc, [m for m in stack if m not in held], cut)
                 carried = []
-        yield from self._unclosed(doc, carried, cut)
+        yield from self._unclosed(doc, carried + held, cut)
+
+    def _runs_on(self, doc, mark, text):
+        """Whether a quote a paragraph left open runs on into the next one, `text`: it opens with the quote again (a
+        quotation of several paragraphs, GB/T 15834) or, in a Word or Markdown file, closes it before opening another
+        (a couplet quoted over two lines); in a text file that is a line broken inside a quotation, a defect."""
+        closer = self.close_of[mark]
+        return text.lstrip().startswith(mark) or (doc.format != "txt" and _first_of(text, mark, closer) == closer)
 
     def _unclosed(self, doc, stack, cut):
         for mark, p, at in stack:

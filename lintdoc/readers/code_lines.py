@@ -12,7 +12,8 @@ Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `js
                       @PostMapping("/login")   public Map login(…,   Map<String, String> map = new HashMap<>();
                       $.ajax({   }while(退出命令)   url: "/upload",
                       s2.push(m_string);   //如果碰到")"   CCount::~CCount()   <layout class="QHBoxLayout" name="h2">
-                      `active_id` char(13) NOT NULL COMMENT '活动编号',   PRIMARY KEY (`id`)
+                      `active_id` char(13) NOT NULL COMMENT '活动编号',   PRIMARY KEY (`id`)   ) ;
+                      ```python   (a Markdown fence pasted into a Word file)
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官   Public outreach reached 300 people (see table);
 """
 from __future__ import annotations
@@ -39,6 +40,8 @@ SHAPES = rx.compile(
     r"""|^[ \t]*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]*$"""      # a block's header
     r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
     r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$"""                   # braces alone
+    r"""|^[ \t]*\)[ \t]*;[ \t]*$"""                                               # a statement's closing ); alone
+    r"""|^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$"""                                          # a Markdown fence pasted into Word
     # a hardware description or C-like block: f_sck <= ~f_sck;  always @(posedge clk) begin  if(!rst) begin  end
     r"""|^[ \t]*[A-Za-z_][\w.:]*(?:\[[^\]\n]{0,40}\])?[ \t]*<=[ \t]*[^;\n]*;"""
     r"""|^[ \t]*(?:else[ \t]+)?(?:if|for|while|switch|case|always|initial|repeat)[ \t]*@?[ \t]*\([^\n]*\)[ \t]*(?:begin|\{)?[ \t]*(?://[^\n]*)?$"""
@@ -76,7 +79,7 @@ SHAPES = rx.compile(
     r"""summary|figure|figcaption|iframe|video|audio|source|picture|sup|sub|h[1-6]|input|meta|link)\b)[A-Za-z?!][\w:.-]*"""
     r"""(?:[ \t]+[\w:.-]+=(?:"[^"\n]*"|'[^'\n]*'))+[ \t]*/?>[ \t]*$""")
 LINE_MAX, LINES_MAX = 300, 200
-MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/]")
+MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/)]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
 
 
