@@ -367,13 +367,15 @@ def test_cpp_sql_xml_and_docstrings_pasted_into_word_are_code(tmp_path):
     code = ['\tm_test.Replace("π","3.1415926");  //把输入的"π"用3.1415926替换', '\t\t\t\ts2.push(m_string);   //如果碰到")"',
             '}                //如果碰到")"', 'CCount::~CCount()', "  `active_id` char(13) NOT NULL COMMENT '活动编号',",
             "  `address` varchar(64) DEFAULT NULL COMMENT '联系地址',", "  PRIMARY KEY (`id`)", ") ;", "```python",
+            "    screen.blit(penguin.scene, (0, 0))", "    elif penguin.scene == 'start':  draw1()", "        else:  draw7()",
             '     <layout class="QHBoxLayout" name="horizontalLayout_2">', "def on_key_down(key):",
             "    '''处理键盘的信号'''"]
     prose = ["社团管理系统实训报告", "核心代码如下(节选)：", *code, "以上代码实现了计算功能。"]
     assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
     from lintdoc.readers.code_lines import code_shaped
     assert not any(code_shaped(t) for t in ("Start date default is Monday", "Due date TBD", "学生 int 类型的字段",
-                                             "详见官网 http://www.example.com/a 的说明。", "）；", "(完成)", "```很好```"))
+                                             "详见官网 http://www.example.com/a 的说明。", "）；", "(完成)", "```很好```",
+                                             "if needed: restart the service", "If approved: submit(form) today."))
 
 
 def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():
@@ -383,6 +385,18 @@ def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():
             "下周计划：1.恢复C语言的常态化学习;\n\n2.写代码时注意细节问题。")
     assert not numbering(form)
     assert [m for m, _ in numbering("周报\n\n1.学习链表\n\n2.学习数组\n\n2.学习位运算")] == ["2."]
+
+
+def test_an_outer_list_goes_on_after_the_runs_nested_in_its_items():
+    """A test report: （1）登录测试, its steps （1）… （2）… and expected results 预期结果：（1）… （2）… (the first run on
+    after the form's label, going on in the next line), then （2）修改密码测试: the outer list's second item. A list
+    under a heading of its own that repeats a number is still reported."""
+    report = ("社团管理系统实训报告\n\n（1）登录用例测试\n\n测试数据：用户账号和密码。\n\n（1）选择对应的登录身份。\n\n（2）点击登录按钮。\n\n"
+              "（3）跳转到首页。\n\n预期结果：（1）如果没有输入帐号，\n\n提示请输入帐号\n\n（2）登录成功后跳转。\n\n"
+              "（2）修改密码用例测试\n\n测试数据：初始密码。\n\n（1）输入初始密码。\n\n（2）单击确定按钮上传。\n\n（3）修改个人信息测试\n")
+    assert not numbering(report)
+    weekly = "# 个人周报\n\n## 本周工作\n\n1. 搭建了个人博客\n2. 学习了java\n\n## 下周安排\n\n1. 学习JavaWeb\n2. 学习MySQL\n3. 准备六级\n3. 完善博客\n"
+    assert [m for m, _ in numbering(weekly, markdown=True)] == ["3."]
 
 
 def test_java_pasted_into_word_with_tabs_is_code(tmp_path):

@@ -212,9 +212,13 @@ class NumberingRule(Rule):
                 lst.items = []
         elif label.value == prev.value == 1 and p.md_list and lst.first.value == 1:
             pass       # 1. 1. 1.: Markdown numbers such a list itself (markdownlint's "one" style)
-        elif label.value == 2 and lst.since and _ran_on(lst.since[-1].text, _render(label, 1)):
+        elif label.value == 2 and any(_ran_on(q.text, _render(label, 1)) for q in lst.since[-RAN_ON_LINES:]):
             lst.segments.append(lst.items)   # a new list whose first item ran on after a form's label
             lst.items = []                   # (预期的结果\t（1）如果… （2）…; 下周计划：1.恢复… 2.…)
+        elif (outer := _resumed(doc, p, lst, label)) is not None:
+            lst.segments.remove(outer)           # the list that runs of the same form nested in its items interrupted,
+            lst.segments.append(lst.items)       # taken up again
+            lst.items = outer
         elif (label.value == 1 or label.value == 0 and label.family == "multi") and (
                 lst.may_restart or label.value == 1 and label.family == "multi" and _prefix(label) != _prefix(prev)):
             # (a decimal label that moved on to the next parent starts its own run: 1.3, then 2.1)
@@ -313,6 +317,21 @@ class _List:
         self.opens_text = False         # its first item is the text's first paragraph
 
 
+RESUME_SPAN = 150       # paragraphs an item with its nested runs may take
+
+
+def _resumed(doc, p, lst: "_List", label: Label):
+    """The earlier run of the list that `label` (of paragraph p) takes up again after runs of the same form nested in
+    its last item, or None: （1）登录测试 … 测试顺序：（1）… （2）… （3）…, then （2）修改密码测试 is the outer list's second
+    item, not a step gone back; 1. 2. 3. 2. with no run before it is, and so is one whose runs are under headings of
+    their own (### 本周工作 1. 2.  ### 下周安排 1. 2. 3. 3.)."""
+    seg = next((seg for seg in reversed(lst.segments) if seg and seg[-1][2].value + 1 == label.value), None)
+    if seg is None or p.index - seg[-1][0].index > RESUME_SPAN \
+            or any(q.heading_level is not None for q in doc.paragraphs[seg[-1][0].index:p.index - 1]):
+        return None         # (the lists under each heading of their own are lists apart)
+    return seg
+
+
 def _excerpt(lists, key, previous) -> bool:
     """A text that opens with an item past the first (6. 拟订……, then （二）文书事务) is an excerpt cut from a longer
     one: neither that list nor the first of any other form opening in it is a list that starts wrongly."""
@@ -403,6 +422,9 @@ def _unmarked(paragraph, value: int, label: Label) -> bool:
     text = paragraph.text.lstrip()
     number = str(value)
     return text.startswith(number) and len(text) > len(number) and "\u4e00" <= text[len(number)] <= "\u9fff"
+
+
+RAN_ON_LINES = 3     # paragraphs before a 2. where the first item may have run on (its text going on in the next lines)
 
 
 def _ran_on(text: str, first: str) -> bool:

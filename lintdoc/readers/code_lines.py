@@ -13,7 +13,7 @@ Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `js
                       $.ajax({   }while(退出命令)   url: "/upload",
                       s2.push(m_string);   //如果碰到")"   CCount::~CCount()   <layout class="QHBoxLayout" name="h2">
                       `active_id` char(13) NOT NULL COMMENT '活动编号',   PRIMARY KEY (`id`)   ) ;
-                      ```python   (a Markdown fence pasted into a Word file)
+                      ```python   (a Markdown fence pasted into a Word file)   screen.blit(bg, (0, 0))   elif x == 'a':  draw1()
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官   Public outreach reached 300 people (see table);
 """
 from __future__ import annotations
@@ -32,12 +32,13 @@ SHAPES = rx.compile(
     r"""|^[ \t]*(?:SELECT|INSERT[ \t]+INTO|UPDATE|DELETE[ \t]+FROM|CREATE[ \t]+TABLE|FROM|WHERE|LEFT[ \t]+JOIN)\b"""
     r"""|^[ \t]*(?:const|let|var|return|print|console\.log|System\.out)\b[^。，；\n]*[=(;]"""
     r"""|^[ \t]*[A-Za-z_][\w.\[\]'"]*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*(?:[+\-*/]?=|:=)[ \t]*[^=\s]"""   # an assignment
-    r"""|^[ \t]*[A-Za-z_][\w.]*(?:::~?[A-Za-z_]\w*)?\([^()\n]*\)[ \t]*[;,]?[ \t]*$"""   # a call on its own line (C++: A::~A())
+    r"""|^[ \t]*[A-Za-z_][\w.]*(?:::~?[A-Za-z_]\w*)?\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*[;,]?[ \t]*$"""   # a call on its own line (C++: A::~A(); f(a, (0, 0)))
     r"""|^[ \t]*[A-Za-z_][\w.]*\([ \t]*$"""                                    # …or opening one: dict(
     r"""|^[ \t]*[A-Za-z_][\w.<>\[\]]*[ \t]+[A-Za-z_]\w*[ \t]*=[^=\n][^\n]*[;,(][ \t]*$"""    # a typed declaration: String s = …; (or going on: …,)
     r"""|^[ \t]*[A-Za-z_][\w.\[\]]*\([^\n]*\)[ \t]*;[ \t]*$"""                  # a call statement: a[i].setLabel("…");
     r"""|,[ \t]*[A-Za-z_][\w.]*\)[ \t]*;[ \t]*$|^[ \t]*//"""                     # a call's last line (…, a.image);), a comment
     r"""|^[ \t]*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]*$"""      # a block's header
+    r"""|^[ \t]*(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:[ \t]+[A-Za-z_][\w.]*\([^\n]*\)[ \t]*$"""   # …with its one statement: else:  draw7()
     r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
     r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$"""                   # braces alone
     r"""|^[ \t]*\)[ \t]*;[ \t]*$"""                                               # a statement's closing ); alone
