@@ -766,6 +766,20 @@ def test_english_sections():
     assert sections(retro.replace("What could've gone better?", "What didn’t go as well?"), markdown=True) == []
 
 
+def test_remaining_tasks_improvement_plans_and_plans_in_sentences_are_next_plans():
+    """Remaining Tasks, 改进方案 and "We are planning to … in the next stage" say what comes next; what needed
+    improving (需要改进的地方) is a shortcoming, not a plan."""
+    en = ("# Progress Report\n\n## Tasks Accomplished\n\nBuilt the chassis.\n\n## Questions or Concerns\n\nThe motor "
+          "overheats.\n\n## Remaining Tasks\n\nWrite the controller.\n")
+    assert sections(en, markdown=True) == []
+    assert sections(en.replace("## Remaining Tasks\n\nWrite the controller.", "We are planning to add the controller in "
+                                                                                 "the next stage."), markdown=True) == []
+    assert sections(en.replace("Remaining Tasks", "Photos"), markdown=True) == ["next_plans"]
+    zh = "多人聊天系统项目总结\n\n一、项目成果\n\n完成了聊天功能。\n\n二、存在的问题\n\n文件传输不稳定。\n\n三、改进方案\n\n引入线程池。"
+    assert sections(zh) == []
+    assert sections(zh.replace("改进方案", "需要改进的地方")) == ["next_plans"]
+
+
 def test_too_short_section_is_reported():
     text = ("区委宣传部2024年工作总结\n\n一、主要成绩\n\n举办培训3期，开展宣讲20场。\n\n二、存在的问题\n\n人手不足。\n\n"
             "三、下一步打算\n\n加强学习。")
