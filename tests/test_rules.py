@@ -778,6 +778,9 @@ def test_remaining_tasks_improvement_plans_and_plans_in_sentences_are_next_plans
     zh = "多人聊天系统项目总结\n\n一、项目成果\n\n完成了聊天功能。\n\n二、存在的问题\n\n文件传输不稳定。\n\n三、改进方案\n\n引入线程池。"
     assert sections(zh) == []
     assert sections(zh.replace("改进方案", "需要改进的地方")) == ["next_plans"]
+    kindergarten = ("幼儿园年度工作总结\n\n亮点\n\n我们完成了师资培训3期。\n\n不足\n\n教师人手不足，照顾孩子时难免疏忽。\n\n"
+                    "未来方向\n\n我们将招聘两名教师。")
+    assert sections(kindergarten) == []
 
 
 def test_too_short_section_is_reported():
