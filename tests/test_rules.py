@@ -775,6 +775,10 @@ def test_remaining_tasks_improvement_plans_and_plans_in_sentences_are_next_plans
     assert sections(en.replace("## Remaining Tasks\n\nWrite the controller.", "We are planning to add the controller in "
                                                                                  "the next stage."), markdown=True) == []
     assert sections(en.replace("Remaining Tasks", "Photos"), markdown=True) == ["next_plans"]
+    for plans in ("## Actionable Improvements\n\nMerge earlier.", "## Current Project Goals\n\nReach 1.0.",
+                  "## Notes\n\nGoing forward, each member will take an extra role."):
+        assert sections(en.replace("## Remaining Tasks\n\nWrite the controller.", plans), markdown=True) == [], plans
+    assert sections(en.replace("Remaining Tasks", "Goals"), markdown=True) == ["next_plans"]     # the week's own goals
     zh = "多人聊天系统项目总结\n\n一、项目成果\n\n完成了聊天功能。\n\n二、存在的问题\n\n文件传输不稳定。\n\n三、改进方案\n\n引入线程池。"
     assert sections(zh) == []
     assert sections(zh.replace("改进方案", "需要改进的地方")) == ["next_plans"]
