@@ -1208,6 +1208,13 @@ def test_an_author_year_reference_is_literal():
     assert [f.match for f in lint_text(text) if f.category == "placeholder"] == ["{client_name}"]
 
 
+def test_a_numbered_reference_with_its_year_in_brackets_is_literal():
+    """[4]惠苗,&张晓冬.(2019)."互联网+"…学报, 36(3), 6. is a bibliography entry: its ASCII marks are not prose."""
+    text = ("社团管理系统实训报告\n\n参考文献\n\n[4]惠苗,&张晓冬.(2019).\"互联网+\"高校社团管理系统的设计与实现.萍乡学院学报, 36(3), 6.\n\n"
+            "本系统基于Vue实现，界面简洁，前后端分离,运行稳定。\n")
+    assert [f.context[:6] for f in lint_text(text) if f.category == "punctuation"] == ["本系统基于V"]
+
+
 def test_versions_are_not_section_numbers():
     md = "# Board report\n\n## Releases\n\n- 2.30.0 released with bug fixes\n- 2.31.0 released, with notable improvements\n"
     assert not [f for f in lint_text(md, markdown=True) if f.category == "numbering"]

@@ -1,8 +1,9 @@
 """Rule kind `mixed_width`: an ASCII mark (, ; : ( ) ") touching Chinese text in a document that
 otherwise writes the full-width form (，；：（）“”). GB/T 15834 wants full-width marks in
 Chinese; a text file that uses the ASCII form throughout (often a conversion, or a copy from a web
-page that folded the marks) is left alone, so the rule reports slips, not a house style. A Word
-document is not converted that way: there every ASCII mark touching Chinese is reported. In any document,
+page that folded the marks) is left alone, so the rule reports slips, not a house style (the marks of code, references
+and a contents list are never slips). A Word document is not converted that way: there every ASCII mark touching
+Chinese is reported. In any document,
 brackets around Latin text, figures or a web address, the colon of an English run-in label, a mark right after an
 equation or embedded object and the bracket of an a) label are left alone.
 
@@ -16,6 +17,7 @@ import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text, paragraph_at
+from lintdoc.model import LITERAL
 from lintdoc.outline import closes_label, label_of
 
 
@@ -48,7 +50,7 @@ class MixedWidthRule(Rule):
                 continue
             wide_count = sum(everything.count(c) for c in wide)
             hits = [found for m in pattern.finditer(joined[0]) if (found := paragraph_at(joined, *m.span()))
-                    and not _in_label(found) and not _around_address(found, ascii_mark)
+                    and not found[0].flags & LITERAL and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
                     and not _around_latin(found, ascii_mark) and not _in_markup(found)
                     and not _after_object(found) and not _label_bracket(found, ascii_mark)]

@@ -46,9 +46,9 @@ SURROGATE = re.compile("[\ud800-\udfff]")      # one character each, replaced by
 HAS_LETTER = re.compile(r"[^\W\d_]")
 CONTENTS = re.compile(r"^\s*(?:目\s*录|目\s*錄|(?i:(?:table of )?contents))\s*$")
 # a bibliography entry: [1] 作者. 题名[J]. 刊名, 2019, 3(2): 1-5. (GB/T 7714) or [3] A. Author, "Title," …
-# (IEEE marks a web source [Online])
+# (IEEE marks a web source [Online]), or numbered with its year in brackets: [4]惠苗,&张晓冬.(2019).题名.刊名, 36(3).
 REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP|Online)(?:/(?:OL|DK|MT|CD))?[\]］]"
-                       r"|\b(?:19|20)\d\d\b.*\b(?:pp?\.|vol\.|doi|https?://)|,\s*(?:19|20)\d\d[,.;])")
+                       r"|\b(?:19|20)\d\d\b.*\b(?:pp?\.|vol\.|doi|https?://)|,\s*(?:19|20)\d\d[,.;]|\((?:19|20)\d\d[a-z]?\)\s*[.,])")
 # …or an author-year entry (APA, Harvard): Seo, J. (2019). Is the Maker Movement … / Smith, A. B., & Lee, C. (2020).
 # (not one Word numbers: that is an item of its list, and the numbering check must see it)
 AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
