@@ -44,13 +44,21 @@ def _seconds(text, markdown=False):
         gc.enable()
 
 
+def _assert_linear(small_text, large_text, markdown=False):
+    """Four times the input takes at most about four times as long, far from the sixteen of a quadratic pattern
+    (the best of three runs of each size, so that a busy machine does not decide), and no pattern was stopped at
+    its time limit (a stopped pattern would look linear)."""
+    small = min(_seconds(small_text, markdown)[0] for _ in range(3))
+    runs = [_seconds(large_text, markdown) for _ in range(3)]
+    large = min(seconds for seconds, _ in runs)
+    assert large <= 7 * small + 0.1, (large_text[:40], small, large)
+    assert not [f for f in runs[0][1] if f.category == "other" and not f.match], large_text[:40]
+
+
 @pytest.mark.parametrize("unit", ["_", "（", "xx区", "**", "一是加强学习。\n", "某某，", " ~~ "])
 def test_time_stays_linear_in_a_run_of_one_thing(unit):
-    """Four times the input takes at most about four times as long, far from the sixteen of a quadratic
-    pattern (the best of three runs of each size, so that a busy machine does not decide)."""
-    small = min(_seconds("标题\n\n" + unit * 2000)[0] for _ in range(3))
-    large = min(_seconds("标题\n\n" + unit * 8000)[0] for _ in range(3))
-    assert large <= 7 * small + 0.1, (unit, small, large)
+    """A run of one mark, mask, label or sentence."""
+    _assert_linear("标题\n\n" + unit * 2000, "标题\n\n" + unit * 8000)
 
 
 def test_time_stays_linear_in_a_word_paragraph_of_line_breaks(tmp_path):
@@ -399,6 +407,14 @@ def test_a_lone_surrogate_in_a_file_is_replaced_once_in_the_reader(tmp_path, cap
 def test_time_stays_linear_in_markdown_runs(line):
     """A container line, list entries, star masks, a data literal, an attribute list, a code comment and a SQL
     column stretched by a run of spaces or words."""
-    small = min(_seconds("# 周报\n\n" + line.format(" " * 2000 + "a " * 500), True)[0] for _ in range(3))
-    large = min(_seconds("# 周报\n\n" + line.format(" " * 8000 + "a " * 2000), True)[0] for _ in range(3))
-    assert large <= 7 * small + 0.1, (line, small, large)
+    _assert_linear("# 周报\n\n" + line.format(" " * 2000 + "a " * 500), "# 周报\n\n" + line.format(" " * 8000 + "a " * 2000), True)
+
+
+@pytest.mark.parametrize("make", [lambda n: "[" + "a_" * n + "]", lambda n: "{{" + "Ab_" * n + "}}", lambda n: "[X " + "a " * n + "]",
+                                  lambda n: "€[" + "a-" * n + "]%", lambda n: "___ of " * n])
+def test_time_stays_linear_in_bracketed_stand_ins(make, monkeypatch):
+    """A stand-in's words joined by underscores or hyphens, stretched: the words and the joins of a figure's
+    stand-in ([TOTAL_BUDGET]) never overlap, so no split of the run is tried twice."""
+    import lintdoc.checks.pattern as pattern
+    monkeypatch.setattr(pattern, "PATTERN_SECONDS", 1.0)     # (not to wait 5 s for a pattern to be stopped)
+    _assert_linear("标题\n\n" + make(1500), "标题\n\n" + make(6000))
