@@ -418,3 +418,17 @@ def test_time_stays_linear_in_bracketed_stand_ins(make, monkeypatch):
     import lintdoc.checks.pattern as pattern
     monkeypatch.setattr(pattern, "PATTERN_SECONDS", 1.0)     # (not to wait 5 s for a pattern to be stopped)
     _assert_linear("标题\n\n" + make(1500), "标题\n\n" + make(6000))
+
+
+@pytest.mark.parametrize("unit", ["a_", "a-", "a ", "Ab", "X ", "[a", "_ ", "1.", "。", "“", "a.", "{a", "(a", "a:", "*a", "xx ",
+                                  "某", "1、", "$X", "|a", "a/", "…", "a'", "<a", "${a"])
+def test_no_pattern_gives_up_on_a_long_run(unit, monkeypatch):
+    """No rule's pattern runs into its time limit on a long run of a word, a mark, a mask or a join, bare, in a
+    bracket or after a field's label, in a text file or in Markdown."""
+    import lintdoc.checks.pattern as pattern
+    from conftest import lint_text
+    monkeypatch.setattr(pattern, "PATTERN_SECONDS", 1.0)
+    for markdown in (False, True):
+        for text in (unit * 3000, "[" + unit * 3000 + "]", "标题：" + unit * 3000 + "。"):
+            found = lint_text(("# 周报\n\n" if markdown else "标题\n\n") + text + "\n", markdown)
+            assert not [f for f in found if f.category == "other" and not f.match], (unit, text[:12], markdown)
