@@ -123,6 +123,8 @@ def test_front_matter_fields_shown_as_text_are_checked_and_the_rest_is_metadata(
     doc = parse_text("---\nlayout: post\ntitle: 周报\ndate: 2024-01-05 10:00:00\ntags: [周报]\nsummary: 本周完成了接口联调和压测。\n---\n"
                      "\n本周完成了接口联调和压测。\n", "w.md", markdown=True)
     assert [p.text for p in doc.paragraphs] == ["周报", "本周完成了接口联调和压测。", "本周完成了接口联调和压测。"]
+    block = parse_text("---\ntitle: 周报\ndescription: >\n  两行的\n  摘要\n---\n\n正文。\n", "w.md", markdown=True)
+    assert [p.text for p in block.paragraphs] == ["周报", "正文。"]          # (a block scalar's lines are not read)
     found = lint("---\ntitle: 周报\ndate: {{ date }}\nauthor: XXX\nsummary: 本周完成了接口联调和压测。\n---\n\n"
                  "本周完成了接口联调和压测。\n", markdown=True)
     assert {(f.rule, f.match) for f in found if f.category != "missing-section"} == \

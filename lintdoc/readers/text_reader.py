@@ -534,14 +534,16 @@ class _MarkdownBuilder(_TextBuilder):
     FRONT_FIELD = re.compile(r"^(title|subtitle|summary|description|excerpt|abstract|author|date):[ \t]*(['\"]?)(.*?)\2[ \t]*$")
 
     FRONT_DATE = re.compile(r"^[\d\s:./TZ+-]+$")
+    FRONT_BLOCK = re.compile(r"^[|>][+-]?\d?$")       # a block scalar's indicator (description: >)
 
     def front_field(self, i):
         """The front matter's `title:` is the document's title (a page made from a blog or wiki template); the
         fields a page shows as text (subtitle, summary, author, date…) are paragraphs: `date: {{ date }}` or
         `author: XXX` left from the template is as much a leftover as one in the body."""
         m = self.FRONT_FIELD.match(self.lines[i])
-        if not m or not m.group(3).strip() or (m.group(1) == "date" and self.FRONT_DATE.match(m.group(3))):
-            return      # (a date written out is the page's metadata, not text)
+        if not m or not m.group(3).strip() or (m.group(1) == "date" and self.FRONT_DATE.match(m.group(3))) \
+                or self.FRONT_BLOCK.match(m.group(3)):
+            return      # (a date written out is the page's metadata, not text; a block's lines are not read)
         if m.group(1) != "title":
             self.add_inline(m.group(3), self.starts[i] + m.start(3), flags={METADATA})
         elif not any(p.is_title for p in self.doc.paragraphs):
