@@ -123,8 +123,10 @@ def test_front_matter_fields_shown_as_text_are_checked_and_the_rest_is_metadata(
     doc = parse_text("---\nlayout: post\ntitle: 周报\ndate: 2024-01-05 10:00:00\ntags: [周报]\nsummary: 本周完成了接口联调和压测。\n---\n"
                      "\n本周完成了接口联调和压测。\n", "w.md", markdown=True)
     assert [p.text for p in doc.paragraphs] == ["周报", "本周完成了接口联调和压测。", "本周完成了接口联调和压测。"]
-    block = parse_text("---\ntitle: 周报\ndescription: >\n  两行的\n  摘要\n---\n\n正文。\n", "w.md", markdown=True)
-    assert [p.text for p in block.paragraphs] == ["周报", "正文。"]          # (a block scalar's lines are not read)
+    block = parse_text("---\ntitle: |\n  28. 周报\ndescription: >\n  两行的\n  摘要\n---\n\n正文。\n", "w.md", markdown=True)
+    assert [p.text for p in block.paragraphs] == ["28. 周报", "两行的", "正文。"]     # a block scalar: its first line
+    names = lint("---\ntitle: Weekly report\nauthor: [Zhang San, Li Si]\n---\n\n## Done\n\nShipped.\n", markdown=True)
+    assert not [f for f in names if f.category == "placeholder"]          # a YAML list of names, not a prompt
     found = lint("---\ntitle: 周报\ndate: {{ date }}\nauthor: XXX\nsummary: 本周完成了接口联调和压测。\n---\n\n"
                  "本周完成了接口联调和压测。\n", markdown=True)
     assert {(f.rule, f.match) for f in found if f.category != "missing-section"} == \

@@ -534,20 +534,27 @@ class _MarkdownBuilder(_TextBuilder):
     FRONT_FIELD = re.compile(r"^(title|subtitle|summary|description|excerpt|abstract|author|date):[ \t]*(['\"]?)(.*?)\2[ \t]*$")
 
     FRONT_DATE = re.compile(r"^[\d\s:./TZ+-]+$")
-    FRONT_BLOCK = re.compile(r"^[|>][+-]?\d?$")       # a block scalar's indicator (description: >)
+    FRONT_BLOCK = re.compile(r"^[|>][+-]?\d?$")       # a block scalar's indicator (title: |)
 
     def front_field(self, i):
         """The front matter's `title:` is the document's title (a page made from a blog or wiki template); the
         fields a page shows as text (subtitle, summary, author, date…) are paragraphs: `date: {{ date }}` or
         `author: XXX` left from the template is as much a leftover as one in the body."""
         m = self.FRONT_FIELD.match(self.lines[i])
-        if not m or not m.group(3).strip() or (m.group(1) == "date" and self.FRONT_DATE.match(m.group(3))) \
-                or self.FRONT_BLOCK.match(m.group(3)):
-            return      # (a date written out is the page's metadata, not text; a block's lines are not read)
+        if not m or not m.group(3).strip() or (m.group(1) == "date" and self.FRONT_DATE.match(m.group(3))):
+            return      # (a date written out is the page's metadata, not text)
+        value, at = m.group(3), self.starts[i] + m.start(3)
+        if self.FRONT_BLOCK.match(value):       # a block scalar (title: |): its first line
+            following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+            if not following[:1].isspace() or not following.strip():
+                return
+            value, at = following.strip(), self.starts[i + 1] + len(following) - len(following.lstrip())
+        elif value.startswith("[") and value.endswith("]") and not value.startswith("[["):
+            value, at = value[1:-1], at + 1     # a YAML list (author: [张三, 李四]): its items, not a bracketed prompt
         if m.group(1) != "title":
-            self.add_inline(m.group(3), self.starts[i] + m.start(3), flags={METADATA})
+            self.add_inline(value, at, flags={METADATA})
         elif not any(p.is_title for p in self.doc.paragraphs):
-            self.add_inline(m.group(3), self.starts[i] + m.start(3), is_title=True)
+            self.add_inline(value, at, is_title=True)
 
     def add(self, text, runs, **attrs):
         """Markdown inline markup (strong emphasis, links) is dropped; runs keep source offsets; inline
