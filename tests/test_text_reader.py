@@ -110,6 +110,17 @@ def test_a_form_in_a_plain_fenced_block_is_text_but_code_is_not():
         assert [p.text for p in doc.paragraphs] == ["Monthly report", "\ufffc"], code     # code: one object
 
 
+def test_a_web_pages_navigation_path_is_not_the_title(lint):
+    """您的当前位置:首页正文 above the article: the article's first line is the title, and its collection tag is reported
+    as a title's."""
+    from lintdoc.readers.text_reader import parse_text
+    from lintdoc.readers import finish
+    doc = finish(parse_text("您的当前位置:首页正文\n\n交通安全宣传工作总结集锦\n\n今年以来，大队开展宣传活动12场。\n", "p.txt"))
+    assert [p.text for p in doc.paragraphs if p.is_title] == ["交通安全宣传工作总结集锦"]
+    found = lint("您的当前位置:首页正文\n\n交通安全宣传工作总结集锦\n\n今年以来，大队开展宣传活动12场。\n")
+    assert {f.match for f in found if f.rule == "boilerplate-title"} == {"集锦"}
+
+
 def test_front_matter_title_is_the_title():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text('---\nlayout: page\ntitle: "Week 8 report"\n---\nDid things.\n', "w.md", markdown=True)

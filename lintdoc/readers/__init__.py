@@ -45,6 +45,8 @@ def read_document(path, data: bytes | None = None, run_map: bool = True) -> Docu
 SURROGATE = re.compile("[\ud800-\udfff]")      # one character each, replaced by U+FFFD: offsets stay
 HAS_LETTER = re.compile(r"[^\W\d_]")
 CONTENTS = re.compile(r"^\s*(?:目\s*录|目\s*錄|(?i:(?:table of )?contents))\s*$")
+# a web page's navigation path above the article (您的当前位置:首页正文, 首页 > 专题范文 >, You are here: Home »)
+BREADCRUMB = re.compile(r"^\W{0,3}(?:(?:您的)?当前位置|您现在的位置|(?i:you are here))\s*[:：\s]|^\W{0,3}(?:首页|(?i:home))\s*[>»＞/›]")
 # a bibliography entry: [1] 作者. 题名[J]. 刊名, 2019, 3(2): 1-5. (GB/T 7714) or [3] A. Author, "Title," …
 # (IEEE marks a web source [Online]), or numbered with its year in brackets: [4]惠苗,&张晓冬.(2019).题名.刊名, 36(3).
 REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP|Online)(?:/(?:OL|DK|MT|CD))?[\]］]"
@@ -101,12 +103,12 @@ def _mark_hand_columns(doc: Document) -> None:
 
 
 def _first_line(doc: Document):
-    """The first line with a letter in the body, or a bold one in the first cell of a draft laid out
-    as a table (| 项目周报 | above the form's rows)."""
+    """The first line with a letter in the body (not a contents heading nor a web page's navigation path), or a
+    bold one in the first cell of a draft laid out as a table (| 项目周报 | above the form's rows)."""
     first_cell = True
     for p in doc.paragraphs:
         if p.part not in ("body", "table") or p.flags & LITERAL or not HAS_LETTER.search(p.text) \
-                or CONTENTS.match(p.text):
+                or CONTENTS.match(p.text) or BREADCRUMB.match(p.text):
             continue
         if p.part == "body" or (first_cell and p.bold):
             return p
