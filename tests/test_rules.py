@@ -1215,6 +1215,15 @@ def test_a_numbered_reference_with_its_year_in_brackets_is_literal():
     assert [f.context[:6] for f in lint_text(text) if f.category == "punctuation"] == ["本系统基于V"]
 
 
+def test_converter_pinyin_is_reported_once_with_its_count():
+    """A page whose script converter left pinyin after many characters gets one finding that counts them, not one
+    per character; a pronunciation given on purpose is not reported."""
+    page = "森林消防年度工作總結(jié)\n\n我們加強(qiáng)隊(duì)伍建設，響應(yīng)迅速，發(fā)展良好。\n"
+    found = [(f.match, f.message) for f in lint_text(page) if f.rule == "converter-residue"]
+    assert found == [("(jié)", "文中有5处繁简转换留下的拼音（如“(jié)”），应删除")]
+    assert not [f for f in lint_text("工作总结\n\n“重(chóng)新”的读音要注意。\n") if f.rule == "converter-residue"]
+
+
 def test_versions_are_not_section_numbers():
     md = "# Board report\n\n## Releases\n\n- 2.30.0 released with bug fixes\n- 2.31.0 released, with notable improvements\n"
     assert not [f for f in lint_text(md, markdown=True) if f.category == "numbering"]

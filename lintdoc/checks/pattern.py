@@ -7,7 +7,8 @@ passes on "2024年工作总结". `exceptions` are patterns whose match, where it
 candidate, clears it (e.g. 'X光' for a rule on a lone X). `requires: {patterns: […], count: N}` applies
 the rule only to documents with N matches of those patterns (a template's weaker prompts, reported
 where its other prompts show it is a template); `unless_title: […]` skips documents whose title matches
-(a printed form, whose blanks are for a hand); `unless_answered: true` skips a heading with text under it, or an item of a Word
+(a printed form, whose blanks are for a hand); `once: true` reports only the first match, with the number of
+matches as {count} in the message (an artefact spread all over a text); `unless_answered: true` skips a heading with text under it, or an item of a Word
 list that another list's items answer (a form's prompt the writer answered: "### List the team's accomplishments."
 and its list; "3. Describe any significant progress…" and its bullets).
 """
@@ -33,7 +34,8 @@ class PatternRule(Rule):
     KIND = "pattern"
     OPTIONS = {"patterns": (list, None), "exceptions": (list, []), "ignorecase": (bool, False),
                "where": (str, "any"), "expand": ((str, type(None)), None), "requires": ((dict, type(None)), None),
-               "replace": (list, []), "unless_title": (list, []), "unless_answered": (bool, False)}
+               "replace": (list, []), "unless_title": (list, []), "unless_answered": (bool, False),
+               "once": (bool, False)}
 
     def setup(self):
         if not self.options["patterns"]:
@@ -87,7 +89,7 @@ class PatternRule(Rule):
             text, starts, paragraphs = joined_text(doc, self.scope)
         if self.signals and not _shows(self.signals, text, self.signal_count):
             return
-        seen, cleared = set(), {}
+        seen, cleared, hits = set(), {}, []
         for i, (anchored, literal) in enumerate(zip(self.anchored, self.literals)):
             if not may_match(doc, text, literal):
                 continue
@@ -130,10 +132,16 @@ class PatternRule(Rule):
                     if cleared[k].cover(a, b):
                         continue
                 seen.add((k, start))
-                if self.replacements:
-                    yield self.finding(doc, p, a, b, fix=self._fix(p.text[a:b]))
-                else:
-                    yield self.finding(doc, p, a, b)
+                hits.append((p, a, b))
+        if self.options["once"] and hits:      # one finding for the document, with how often it occurs
+            p, a, b = hits[0]
+            yield self.finding(doc, p, a, b, count=len(hits))
+            return
+        for p, a, b in hits:
+            if self.replacements:
+                yield self.finding(doc, p, a, b, fix=self._fix(p.text[a:b]))
+            else:
+                yield self.finding(doc, p, a, b)
 
     def _fix(self, text: str):
         """The replacement of a match by the first `replace` pair that fits it whole, or None."""
