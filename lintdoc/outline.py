@@ -196,7 +196,8 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
     """The paragraph as a heading, or None for body text.
 
     A styled or Markdown heading; a labelled paragraph whose title (or first sentence,
-    for run-in headings like "1.加强组织领导。全年……") is short; or a short bold line."""
+    for run-in headings like "1.加强组织领导。全年……") is short; or a short bold line that ends no sentence
+    (a bold question is a form's heading: **what went well in the Sprint?**)."""
     if paragraph.part not in ("body", "table") or paragraph.flags & LITERAL or paragraph.is_title:
         return None
     text = paragraph.text.strip()
@@ -218,7 +219,7 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
             run_in = " with a short first sentence" if len(first) < len(rest) else ""
             return Heading(paragraph, _label_level(label), first, label, f"{kind} {label.raw.strip()}{run_in}")
         return None
-    if paragraph.bold and len(text) <= HEADING_MAX and not _SENTENCE_END.search(text[-1:]) \
+    if paragraph.bold and len(text) <= HEADING_MAX and (not _SENTENCE_END.search(text[-1:]) or text[-1] in "?？") \
             and not ("\t" in paragraph.text or _FIELD.match(text)):
         return Heading(paragraph, 1, text, None, BOLD_LINE)
     return None

@@ -787,6 +787,22 @@ def test_remaining_tasks_improvement_plans_and_plans_in_sentences_are_next_plans
     assert sections(kindergarten) == []
 
 
+def test_bold_questions_head_a_word_retrospective(tmp_path):
+    """A retrospective typed in Word with its three questions in bold: they are its headings, so it has all
+    three parts."""
+    from conftest import lint_file
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph().add_run("Sprint Retrospective").bold = True
+    for question, answer in (("what went well in the Sprint?", "Phases 1 and 2 went well."),
+                             ("what can be improved for next Sprint?", "Time management: interviews cut our hours."),
+                             ("what work needs to be done next Sprint?", "Test cases 4-8 need to be automated.")):
+        doc.add_paragraph().add_run(question).bold = True
+        doc.add_paragraph(answer)
+    doc.save(tmp_path / "retro.docx")
+    assert not [f for f in lint_file(tmp_path / "retro.docx") if f.category == "missing-section"]
+
+
 def test_too_short_section_is_reported():
     text = ("区委宣传部2024年工作总结\n\n一、主要成绩\n\n举办培训3期，开展宣讲20场。\n\n二、存在的问题\n\n人手不足。\n\n"
             "三、下一步打算\n\n加强学习。")
