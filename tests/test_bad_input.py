@@ -142,6 +142,9 @@ def test_invalid_config_names_file_line_and_problem(tmp_path, capsys):
     cfg.write_text("rules:\n  mine:\n    kind: pattern\n    patterns: ['(']\n", encoding="utf-8")
     assert main(["check", "--config", str(cfg), str(draft)]) == 2
     assert "bad regular expression" in capsys.readouterr().err
+    cfg.write_text("rules:\n  placeholder-x:\n    extra-patterns: ['(']\n", encoding="utf-8")    # a built-in rule changed
+    assert main(["check", "--config", str(cfg), str(draft)]) == 2
+    assert "bad regular expression" in capsys.readouterr().err
     cfg.write_text("rules:\n  mine:\n    kind: pattern\n    patterns: ['x']\n    requires: {count: 2}\n", encoding="utf-8")
     assert main(["check", "--config", str(cfg), str(draft)]) == 2
     assert "`requires` needs `patterns`" in capsys.readouterr().err

@@ -31,6 +31,15 @@ def test_passing_example_passes(rule_id, example):
     assert not [f for f in findings if f.rule == rule_id], [(f.rule, f.match) for f in findings]
 
 
+def test_every_built_in_pattern_compiles():
+    """The packs' patterns are compiled when a document first needs them; all of them compile (a bad one would
+    otherwise show only on the document that needs it)."""
+    patterns = [rule.patterns for rule in _RULES if rule.KIND == "pattern"]
+    assert sum(len(p) for p in patterns) > 400
+    for compiled in patterns:
+        assert all(hasattr(pattern, "finditer") for pattern in compiled)
+
+
 def test_every_rule_has_examples():
     for rule in _RULES:
         assert rule.examples.get("fail") and rule.examples.get("pass"), rule.id

@@ -15,6 +15,7 @@ and its list; "3. Describe any significant progress…" and its bullets).
 from __future__ import annotations
 
 import bisect
+from pathlib import Path
 import time
 
 import regex
@@ -50,7 +51,11 @@ class PatternRule(Rule):
             if not isinstance(p, str):
                 raise ValueError(f"a pattern must be a string, not {p!r}")
         alternatives = [(p, alt) for p in self.options["patterns"] for alt in _alternatives(p)]
-        self.patterns = _Compiled([_compile(alt, flags, written=p) for p, alt in alternatives])
+        # (a built-in pack's patterns are compiled when first tried, the test suite having compiled them all: a
+        # process never builds the many that a document's language or the prefilter rules out; a user's at once,
+        # so that a bad one is a configuration error)
+        shipped = _built_in(self.source)
+        self.patterns = _Compiled([(alt, flags) if shipped else _compile(alt, flags, written=p) for p, alt in alternatives])
         self.anchored = [_line_anchored(alt) for _, alt in alternatives]
         # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
         self.literals = [required_literals(alt, bool(flags)) for _, alt in alternatives]
@@ -217,16 +222,19 @@ def _haystack(doc, text: str, folded: bool, ascii_only: bool):
 
 class _Compiled:
     """A rule's compiled alternatives. Each is pickled on its own and unpickled when first used, so that
-    a process taking the rules from the cache does not rebuild the many that the prefilter skips."""
+    a process taking the rules from the cache does not rebuild the many that the prefilter skips; a built-in
+    pack's alternative is kept as its source and compiled when first used."""
 
     def __init__(self, items):
-        self._items = list(items)            # compiled patterns, or their pickles
+        self._items = list(items)            # compiled patterns, their pickles, or (source, flags) to compile
 
     def __getitem__(self, i):
         item = self._items[i]
         if isinstance(item, bytes):
             import pickle
             item = self._items[i] = pickle.loads(item)
+        elif isinstance(item, tuple):
+            item = self._items[i] = _compile(*item)
         return item
 
     def __len__(self):
@@ -236,9 +244,19 @@ class _Compiled:
         return (self[i] for i in range(len(self._items)))
 
     def __reduce__(self):
+        # (into the compiled-rules cache compiled: unpickling a pattern takes a small part of compiling it)
         import pickle
-        return _Compiled, ([x if isinstance(x, bytes) else pickle.dumps(x, pickle.HIGHEST_PROTOCOL)
-                            for x in self._items],)
+        return _Compiled, ([x if isinstance(x, bytes) else pickle.dumps(self[i], pickle.HIGHEST_PROTOCOL)
+                            for i, x in enumerate(self._items)],)
+
+
+def _built_in(source: str) -> bool:
+    """Whether a rule was defined in one of lintdoc's own packs (not in a user's file)."""
+    from lintdoc.config import packs_dir
+    try:
+        return bool(source) and Path(source).resolve().parent == packs_dir()
+    except (OSError, ValueError):
+        return False
 
 
 SENTENCE_END = "。！？!?"
