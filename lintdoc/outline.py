@@ -196,8 +196,8 @@ def heading_of(paragraph, english: bool = False) -> Heading | None:
     """The paragraph as a heading, or None for body text.
 
     A styled or Markdown heading; a labelled paragraph whose title (or first sentence,
-    for run-in headings like "1.加强组织领导。全年……") is short; or a short bold line that ends no sentence
-    (a bold question is a form's heading: **what went well in the Sprint?**)."""
+    for run-in headings like "1.加强组织领导。全年……") is short; or a short bold line that is no statement (a
+    bold question is a form's heading: **what went well in the Sprint?**)."""
     if paragraph.part not in ("body", "table") or paragraph.flags & LITERAL or paragraph.is_title:
         return None
     text = paragraph.text.strip()

@@ -8,15 +8,16 @@ candidate, clears it (e.g. 'X光' for a rule on a lone X). `requires: {patterns:
 the rule only to documents with N matches of those patterns (a template's weaker prompts, reported
 where its other prompts show it is a template); `unless_title: […]` skips documents whose title matches
 (a printed form, whose blanks are for a hand); `once: true` reports only the first match, with the number of
-matches as {count} in the message (an artefact spread all over a text); `unless_answered: true` skips a heading with text under it, or an item of a Word
-list that another list's items answer (a form's prompt the writer answered: "### List the team's accomplishments."
-and its list; "3. Describe any significant progress…" and its bullets).
+matches as {count} in the message (an artefact spread all over a text); `unless_answered: true` skips a heading
+with text under it, or an item of a Word list that another list's items answer (a form's prompt the writer
+answered: "### List the team's accomplishments." and its list; "3. Describe any significant progress…" and its
+bullets).
 """
 from __future__ import annotations
 
 import bisect
-from pathlib import Path
 import time
+from pathlib import Path
 
 import regex
 
