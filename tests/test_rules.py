@@ -60,6 +60,8 @@ def test_bold_typed_into_plain_text_is_not_a_mask():
     # …or preceded by the word before it; and a pair that closes an enumeration's item with its comma
     workshop = "年度总结\n\n诸如溶剂不能及时**或不能主动及时**，为了增加产量而多投料。质量问题如结块、刀片、**发黄、**产量低等。"
     assert [m for _, m in leftovers(lint_text(workshop))] == ["**"] * 4
+    counts = "气象年度总结\n\n发布决策短信***条次，约***万余条，建成四要素站**套。"     # a pair holding a measure word
+    assert [m for _, m in leftovers(lint_text(counts))] == ["***", "***", "**"]
 
 
 def test_stars_between_a_word_and_the_mark_after_it_close_a_masked_word():
