@@ -62,6 +62,7 @@ def test_bold_typed_into_plain_text_is_not_a_mask():
     assert [m for _, m in leftovers(lint_text(workshop))] == ["**"] * 4
     counts = "气象年度总结\n\n发布决策短信***条次，约***万余条，建成四要素站**套。"     # a pair holding a measure word
     assert [m for _, m in leftovers(lint_text(counts))] == ["***", "***", "**"]
+    assert leftovers(lint_text("周报\n\n本学期**期末考试**安排在1月。召开了**家长会**。")) == []      # bold, not masks
 
 
 def test_stars_between_a_word_and_the_mark_after_it_close_a_masked_word():

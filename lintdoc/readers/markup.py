@@ -23,7 +23,7 @@ BOLD = rx.compile(r"(?<![*＊])(?:(?<![\p{L}\p{N}])|(?!\*++[、，,。；;%％!�
 NOT_BOLD = rx.compile(r"[。；;]|^[^*]{0,2}[省市县区镇乡村街局委厅处科所站队院校厂]$|[、，,]$")   # (盲区: a word)
 # …and one that starts with a unit where the stars follow a word or a figure (共**人，其中**人, 短信***条次，约***万余条), or single stars
 # (*镇在*市委): masks (not ** at a line's or a cell's start: | **个人信息页** |, > **项目名称**:)
-UNIT_START = rx.compile(r"^(?:[万亿千百元%％人个名次项户条套台件篇期场所座张批起辆亩吨家省市县区镇乡村街局委厅]|公里|平方)")
+UNIT_START = rx.compile(r"^(?:[万亿千百元%％人个名次项户条套台辆亩吨省市县区镇乡村街局委厅]|公里|平方)")
 
 COMMA = rx.compile("[，,、]")
 # two or more quoted items, comma- or colon-separated: with a bracket at either end, a list, tuple or dict
