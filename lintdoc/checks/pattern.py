@@ -60,12 +60,13 @@ class PatternRule(Rule):
         self.anchored = [_line_anchored(alt) for _, alt in alternatives]
         # a literal every match must contain (or None): a pattern whose literal is not in the text is skipped
         self.literals = [required_literals(alt, bool(flags)) for _, alt in alternatives]
-        # for one opening with ^: literals one of which is on the line of each match (only those lines are tried)
-        self.line_literals = [None if flags or not anchored else _line_literals(alt)
-                              for (_, alt), anchored in zip(alternatives, self.anchored)]
-        # for the other ones opening with ^: the first characters one of which opens each match's line
-        self.leaders = [leaders(_within_lines(alt), bool(flags)) if anchored and not lines else None
-                        for (_, alt), anchored, lines in zip(alternatives, self.anchored, self.line_literals)]
+        # for one opening with ^: the first characters one of which opens each match's line (only those lines
+        # are tried; an index of every line's first character answers that), else, for one whose leaders are not
+        # known, literals one of which is on each match's line (a scan of the text per literal)
+        self.leaders = [leaders(_within_lines(alt), bool(flags)) if anchored else None
+                        for (_, alt), anchored in zip(alternatives, self.anchored)]
+        self.line_literals = [None if flags or not anchored or lead else _line_literals(alt)
+                              for (_, alt), anchored, lead in zip(alternatives, self.anchored, self.leaders)]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         # the fix: the first [pattern, replacement] whose pattern matches the whole of the match
         self.replacements = []
@@ -102,10 +103,10 @@ class PatternRule(Rule):
             pat = self.patterns[i]
             named = "m" in pat.groupindex
             try:
-                if self.line_literals[i]:
-                    matches = list(_tried_per_line(pat, text, _lines_with(doc, text, self.line_literals[i])))
-                elif self.leaders[i]:
+                if self.leaders[i]:
                     matches = list(_tried_per_line(pat, text, lines_led_by(doc, text, self.leaders[i])))
+                elif self.line_literals[i]:
+                    matches = list(_tried_per_line(pat, text, _lines_with(doc, text, self.line_literals[i])))
                 else:
                     matches = list(_matches(pat, text, anchored))
             except TimeoutError:
