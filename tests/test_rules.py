@@ -138,6 +138,15 @@ def test_list_restarts_under_new_parent_and_after_intro_line():
     assert [m for m, _ in numbering(through.replace("3、成立", "4、成立").replace("4、开展志愿", "5、开展志愿"))] == ["4、"]
 
 
+def test_a_short_sentence_under_an_item_is_no_new_parent():
+    """A short unlabelled line may be a heading without a label, after which a list starts again (20xx年工作计划。
+    (一)…); a sentence under an item (状态机模块负责解析并执行动作。) is not one, so 3.4.1 after it is a duplicate."""
+    text = "报告\n\n3.4 状态机模块\n\n3.4.1 功能需求\n\n状态机模块负责解析请求并执行相应的动作。\n\n3.4.1 非功能需求"
+    assert [m for m, _ in numbering(text)] == ["3.4.1"]
+    plan = "标题\n\n一、成绩\n\n（一）学习\n\n（二）宣传\n\n20xx年工作计划。\n\n（一）加强学习\n\n（二）改进作风"
+    assert numbering(plan) == []
+
+
 def test_decimal_sections_may_open_a_chapter_at_n_0():
     text = ("标题\n\n3 系统设计\n\n3.1 开始界面\n\n3.2 战斗界面\n\n4 系统实现\n\n4.0程序系统的结构\n\n4.1 run类\n\n"
             "4.2 Map类")

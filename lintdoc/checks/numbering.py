@@ -32,6 +32,10 @@ INLINE = rx.compile(
     r"|(?<=^|[。；;！？!?：:，,\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:]))")
 INTRO_END = rx.compile(r"[:：]\s*$")
 SHORT_LINE = 30
+# a line ending as a sentence does is a heading only when shorter (20xx年工作计划。), not a sentence under
+# one (状态机模块主要负责解析Proposal并执行相应的动作。)
+SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
+SHORT_SENTENCE = 16
 LETTER = rx.compile(r"\p{L}")
 
 
@@ -146,8 +150,8 @@ class NumberingRule(Rule):
         text = p.text.strip()
         if INLINE.match(text):
             return False            # "一是……" continues an enumeration
-        return (len(text) <= SHORT_LINE or bool(INTRO_END.search(text)) or p.heading_level is not None
-                or any(x.search(text) for x in self.new_part))
+        return (len(text) <= (SHORT_SENTENCE if text.endswith(SENTENCE_END) else SHORT_LINE) or bool(INTRO_END.search(text))
+                or p.heading_level is not None or any(x.search(text) for x in self.new_part))
 
     def _block(self, doc, p, label: Label, stack, lists, word_lists, previous=None):
         label = _as_letter(label, stack)
