@@ -35,7 +35,7 @@ class DuplicatesRule(Rule):
         heads = {h.paragraph.index for h in headings(doc)}
         for p in self.paragraphs(doc):
             text = p.text
-            if len(text) < min(min_paragraph, min_sentence) or p.index in heads or LINK.match(text.strip()) \
+            if len(text) < min(min_paragraph, min_sentence) or p.index in heads or _link(text.strip()) \
                     or METADATA in p.flags:
                 continue        # a heading repeated is the document's structure (the same questions each week),
                                 # a link given again a reference, a page's summary: the opening it sums up
@@ -58,7 +58,7 @@ class DuplicatesRule(Rule):
                 if m.end() - m.start() < min_sentence:
                     continue
                 sentence = "".join(m.group(0).split())
-                if len(sentence) < min_sentence or LINK.match(m.group(0).strip()):
+                if len(sentence) < min_sentence or _link(m.group(0).strip()):
                     continue
                 if sentence in seen_sentences:
                     yield self.finding(doc, p, m.start(), m.end(), first=seen_sentences[sentence], message=message)
@@ -71,6 +71,11 @@ class DuplicatesRule(Rule):
         form's field with its value (each week's "Completion Percentage : 100%")."""
         return p.md_list or bool(p.label) or label_of(p, doc.language == "en") is not None or bool(BULLET.match(p.text)) \
             or bool(FIELD.match(p.text))
+
+
+def _link(text: str) -> bool:
+    """LINK.match(text), asked only of a text holding a web address's start."""
+    return ("http" in text or "www." in text) and bool(LINK.match(text))
 
 
 def _parts(doc, heads: set) -> dict:
