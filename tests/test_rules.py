@@ -1243,6 +1243,17 @@ def test_a_numbered_reference_with_its_year_in_brackets_is_literal():
     assert [f.context[:6] for f in lint_text(text) if f.category == "punctuation"] == ["本系统基于V"]
 
 
+def test_a_reference_list_in_one_markdown_paragraph_is_literal():
+    """参考文献： and its entries on the lines of one paragraph (no blank line between them, as Markdown and text
+    files often write it) are a bibliography: 张三 there is an author, its commas are not prose. A paragraph
+    with one prose line among the entries is checked."""
+    refs = ("# 信息中心工作总结\n\n迁移完成了。\n\n参考文献：\n[1] 张三. 数据中心迁移实践[J]. 计算机工程, 2020, 46(3): 1-8.\n"
+            "[2] 李四. 机房改造[J]. 电脑知识, 2019, 15(2): 3-5.\n")
+    assert not [f for f in lint_text(refs, markdown=True) if f.category in ("placeholder", "punctuation")]
+    mixed = refs.replace("[2] 李四", "张三负责了机房改造,效果很好。\n[2] 李四")
+    assert [f.match for f in lint_text(mixed, markdown=True) if f.category == "placeholder"]
+
+
 def test_converter_pinyin_is_reported_once_with_its_count():
     """A page whose script converter left pinyin after many characters gets one finding that counts them, not one
     per character; a pronunciation given on purpose is not reported."""

@@ -56,6 +56,7 @@ REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDN
 AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
 
 
+REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:参考文献|參考文獻|参考资料|參考資料|(?i:references|bibliography|works cited))\W{0,3}$")
 # the header of a form's column filled in by hand (签字, Signature), and of the date beside it
 SIGN_COLUMN = re.compile(r"^\W*(?:签字|签名|签章|盖章|(?i:signatures?|signed|sign here|initials))\W*$")
 DATE_COLUMN = re.compile(r"^\W*(?:(?:签字|签名)?日期|(?i:date(?: signed)?))\W*$")
@@ -72,8 +73,7 @@ def finish(doc: Document) -> Document:
         doc.source = SURROGATE.sub("\ufffd", doc.source)
     doc.language = detect_language(doc.text)
     for p in doc.paragraphs:
-        if (p.text[:1] in "[［ " and REFERENCE.match(p.text[:400])) or \
-                (not p.label and p.text[:1].isupper() and "(" in p.text[:300] and AUTHOR_YEAR.match(p.text[:400])):
+        if _reference(p.text, p.label) or ("\n" in p.text and _reference_lines(p.text)):
             p.flags.add(REFERENCE_FLAG)
     _mark_hand_columns(doc)
     mark_code(doc)
@@ -83,6 +83,21 @@ def finish(doc: Document) -> Document:
                 and not parse_label(first.text) and not first.text.rstrip().endswith(("。", ".", "；")):
             first.is_title = True
     return doc
+
+
+def _reference(text: str, label: str = "") -> bool:
+    """A bibliography entry, numbered ([1] 作者. 题名[J]. …) or author-year (Smith, A. B. (2020). …)."""
+    return (text[:1] in "[［ " and bool(REFERENCE.match(text[:400]))) or \
+        (not label and text[:1].isupper() and "(" in text[:300] and bool(AUTHOR_YEAR.match(text[:400])))
+
+
+def _reference_lines(text: str) -> bool:
+    """A paragraph of bibliography entries, one a line, perhaps under the list's heading on its first line
+    (参考文献：↵[1] 张三. 题名[J]. …↵[2] …: the lines of a Markdown or text file that no blank line parts)."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if lines and REFERENCES_HEADING.match(lines[0]):
+        lines = lines[1:]
+    return bool(lines) and all(_reference(x) for x in lines)
 
 
 def _mark_hand_columns(doc: Document) -> None:
