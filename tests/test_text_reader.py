@@ -81,6 +81,9 @@ def test_site_generator_tags_and_html_figures_in_markdown_are_syntax_not_text():
     doc = parse_text(md, markdown=True)
     assert [p.text for p in doc.paragraphs] == ["2023年中总结", "正文一段。", "本周目标", "完成接口",
                                                 "{%raw%} 行内 {% endraw %} 不算整行标签"]
+    hugo = parse_text('# 周报\n\n{{< photos cols="2" >}}\n{{< photo src="a.png" caption="初战：小炒" >}}\n'
+                      '{{< /photos >}}\n\n{{% notice info %}}\n本周完成了实验。\n{{% /notice %}}\n', markdown=True)
+    assert [p.text for p in hugo.paragraphs] == ["周报", "本周完成了实验。"]
 
 
 def test_markdown_inline_code_is_recorded_and_not_checked(tmp_path):

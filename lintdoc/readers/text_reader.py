@@ -257,9 +257,11 @@ class _MarkdownBuilder(_TextBuilder):
     # an attribute list of Pandoc, kramdown or markdown-it-attrs after text ({.text-intro.fadeInUp}, {: .note}, {#id})
     ATTRS = re.compile(r"\{:?[ \t]*(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s}]+))"
                        r"(?:[ \t]*(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s}]+))){0,20}[ \t]*\}")
-    # a site generator's tag alone on its line ({% hint style="info" %}, {% asset_img a.png %}, {% endnoteblock %}):
-    # syntax of Jekyll, Hexo or GitBook, not text
-    SITE_TAG = re.compile(r"\{%-?[ \t]*[A-Za-z_][\w-]*\b[^\n]{0,300}?-?%\}")
+    # a site generator's tag alone on its line ({% hint style="info" %}, {% asset_img a.png %}, {% endnoteblock %};
+    # Hugo's shortcodes {{< photos cols="2" >}}, {{% notice %}}, {{< /photos >}}): syntax of Jekyll, Hexo, GitBook
+    # or Hugo, not text
+    SITE_TAG = re.compile(r"\{%-?[ \t]*[A-Za-z_][\w-]*\b[^\n]{0,300}?-?%\}"
+                          r"|\{\{[<%][ \t]*/?[A-Za-z_][\w-]*\b[^\n]{0,300}?(?:>|%)\}\}")
     WHOLE_EM = re.compile(r"^\*(?![*\s])[^*\n]+(?<!\s)\*$|^_(?![_\s])[^_\n]+(?<!\s)_$")   # *…* or _…_ around it all
     BR = re.compile(r"<br\s*/?>", re.I)
     ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")       # a backslash escape (CommonMark: any ASCII punctuation)
