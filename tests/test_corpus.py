@@ -24,7 +24,9 @@ def scores(tmp_path, half):
 
 def test_check_half_does_not_lose_accuracy(tmp_path):
     s = scores(tmp_path, "check")
-    assert s["leftover"]["precision"] >= 0.96 and s["leftover"]["recall"] >= 0.85
+    # (recall 0.85 before r44 joined: an OKR draft's 25 unfilled key results and a generated report never filled in,
+    # held out and missed by 0.27.0 and this code alike)
+    assert s["leftover"]["precision"] >= 0.96 and s["leftover"]["recall"] >= 0.84
     assert s["missing-section"]["f1"] >= 0.55      # 0.58 before r28 joined (its sections judged present by content), 0.57 before r40, 0.56 before r42
     assert s["boilerplate"]["f1"] >= 0.61 and s["punctuation"]["f1"] >= 0.71
     assert s["clean"]["per_document"] <= 0.50
