@@ -303,3 +303,12 @@ def test_a_typed_table_of_contents_takes_part_in_no_check():
     for prose in ("铲屎久了也习惯了......", "同比增长……12%", "完成了……等工作", "第二季度完成目标……超额完成", "Name\t",
                   "Month: _________ 2025", "完成时间\t2024"):
         assert not toc_line(prose), prose
+
+
+def test_a_lettered_list_in_plain_text_has_one_item_a_line():
+    """a) b) d) on lines of their own after a lead-in are items (the gap at d) is then seen), as 1、 2、 are; a line
+    that only wraps a sentence stays joined."""
+    doc = parse_text("Status Report\n\nNext steps:\na) Finish the migration.\nb) Ship the beta.\n(c) Write the notes.\n"
+                     "d. Review the plan.\n\nWe met the team and\nagreed on the plan.\n")
+    assert [p.text for p in doc.paragraphs] == ["Status Report", "Next steps:", "a) Finish the migration.", "b) Ship the beta.",
+                                                "(c) Write the notes.", "d. Review the plan.", "We met the team and\nagreed on the plan."]

@@ -25,7 +25,8 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 CJK_END = re.compile(r"[。！？；：…”’」』）)!?;]\s*$")
 LABEL_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:、|[.．](?!\d)|[)）])|"
-                         r"[①-⑳]|第[一二三四五六七八九十\d]+[章节部分条]|[-*+•·]\s)")
+                         r"[①-⑳]|第[一二三四五六七八九十\d]+[章节部分条]|[-*+•·]\s|"
+                         r"[a-z]\)\s|\([a-z]\)\s|[a-z]\.\s(?=[A-Z]))")      # a) b), (a) (b), a. Finish: a lettered list
 INDENT = re.compile(r"^[ \t\u3000]+")
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 HEADING_LINE = 50                     # a labelled line this short that ends a clause is a heading
