@@ -150,8 +150,9 @@ class NumberingRule(Rule):
         text = p.text.strip()
         if INLINE.match(text):
             return False            # "一是……" continues an enumeration
-        return (len(text) <= (SHORT_SENTENCE if text.endswith(SENTENCE_END) else SHORT_LINE) or bool(INTRO_END.search(text))
-                or p.heading_level is not None or any(x.search(text) for x in self.new_part))
+        short = len(text) <= (SHORT_SENTENCE if text.endswith(SENTENCE_END) else SHORT_LINE)
+        return (short or bool(INTRO_END.search(text)) or p.heading_level is not None
+                or any(x.search(text) for x in self.new_part))
 
     def _block(self, doc, p, label: Label, stack, lists, word_lists, previous=None):
         label = _as_letter(label, stack)

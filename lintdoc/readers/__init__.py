@@ -55,8 +55,10 @@ REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDN
 # (not one Word numbers: that is an item of its list, and the numbering check must see it)
 AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
 
-
+# …and the heading a list of them opens with on its first line (参考文献：, References)
 REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:参考文献|參考文獻|参考资料|參考資料|(?i:references|bibliography|works cited))\W{0,3}$")
+
+
 # the header of a form's column filled in by hand (签字, Signature), and of the date beside it
 SIGN_COLUMN = re.compile(r"^\W*(?:签字|签名|签章|盖章|(?i:signatures?|signed|sign here|initials))\W*$")
 DATE_COLUMN = re.compile(r"^\W*(?:(?:签字|签名)?日期|(?i:date(?: signed)?))\W*$")
