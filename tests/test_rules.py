@@ -399,6 +399,17 @@ def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():
     assert [m for m, _ in numbering("周报\n\n1.学习链表\n\n2.学习数组\n\n2.学习位运算")] == ["2."]
 
 
+def test_items_that_ran_together_in_one_paragraph_fill_the_gap_they_seem_to_leave():
+    """A web page joins a list's items into one paragraph (1、…。2、…。7、…), then 8、 stands alone: no gap. Items that
+    did not run on are still missing, counted from the last that did; the in-paragraph ordinals are read as written."""
+    plan = "学校工作计划\n\n一、指导思想\n\n以科学发展观统领学校工作全局。\n\n二、主要工作目标\n\n"
+    ran = "1、加强新课程改革。以新课程理念为先导。2、加强教学常规管理。3、加强教研组建设。4、抓好毕业班工作。"
+    assert not numbering(plan + ran + "\n\n5、继续加强后勤服务管理。")
+    found = numbering(plan + "1、加强新课程改革。2、加强教学常规管理。\n\n5、继续加强后勤服务管理。")
+    assert [m for m, _ in found] == ["5、"] and "3、" in found[0][1]
+    assert [m for m, _ in numbering("工作总结\n\n一是加强学习。二是强化宣传。四是组织活动。三是开展服务。")] == ["四是"]
+
+
 def test_an_outer_list_goes_on_after_the_runs_nested_in_its_items():
     """A test report: （1）登录测试, its steps （1）… （2）… and expected results 预期结果：（1）… （2）… (the first run on
     after the form's label, going on in the next line), then （2）修改密码测试: the outer list's second item. A list

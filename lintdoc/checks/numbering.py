@@ -246,9 +246,14 @@ class NumberingRule(Rule):
                           message.format(match=number, expected=expected, first=lst.first.raw),
                           number, where.text, offset, where, priority=self.priority)
         elif label.value > prev.value + 1:
-            yield self._report(doc, p, start, label, "gap", prev=prev.raw,
-                               expected=_render(label, prev.value + 1))
-            lst.missing.update(range(prev.value + 1, label.value))
+            # (the items between may have run on in the last item's paragraph: 1、…。2、…。7、… then 8、)
+            # (not the in-paragraph ordinals, each of which is read where it stands)
+            ran = prev.value if label.family in ("shi", "di") else \
+                _run_together([q for q in [lst.paragraph] + lst.since if q is not p], label, prev.value)
+            if ran < label.value - 1:
+                yield self._report(doc, p, start, label, "gap", prev=_render(label, ran) if ran > prev.value else prev.raw,
+                                   expected=_render(label, ran + 1))
+                lst.missing.update(range(ran + 1, label.value))
         elif label.value == 1:
             yield self._report(doc, p, start, label, "restart", prev=prev.raw)
         else:
@@ -437,6 +442,30 @@ def _ran_on(text: str, first: str) -> bool:
     that seems to start at 2 does not."""
     at = text.find(first, 1)
     return at > 0 and text[at - 1] in " \t\u3000：:"
+
+
+RUN_ON_BEFORE = frozenset("。；;！？!? \t\u3000")
+
+
+def _run_together(paragraphs, label: Label, last: int) -> int:
+    """The last of the items after the list's last one (`last`) that ran on, in order and each opening a sentence, in
+    the paragraphs since that item (a web page joins a list's items into one paragraph: 1、加强……。2、加强……。7、……
+    then 8、 is no gap); `last` when none did. 1、……。2、…… then 5、 is a gap after 2、."""
+    texts = [q.text for q in paragraphs if q is not None]
+    at, k = 0, 0
+    for n in range(last + 1, label.value):
+        written = _render(label, n)
+        while k < len(texts):
+            found = texts[k].find(written, at)
+            while found > 0 and texts[k][found - 1] not in RUN_ON_BEFORE:
+                found = texts[k].find(written, found + 1)
+            if found > 0:
+                at = found + len(written)
+                break
+            k, at = k + 1, 0
+        else:
+            return n - 1
+    return label.value - 1
 
 
 def _key(label: Label, p=None, markdown: bool = False):
