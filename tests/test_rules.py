@@ -410,6 +410,14 @@ def test_items_that_ran_together_in_one_paragraph_fill_the_gap_they_seem_to_leav
     assert [m for m, _ in numbering("工作总结\n\n一是加强学习。二是强化宣传。四是组织活动。三是开展服务。")] == ["四是"]
 
 
+def test_a_text_opening_in_the_middle_of_an_enumeration_is_an_excerpt():
+    """An excerpt opening with ……。五是开展…… has lost its first items: a list of another form opening later at （三）
+    is its continuation, not a wrong start; a full text's （三） is still reported."""
+    excerpt = "进一步维护职工权益。五是开展职工技能培训。六是弘扬劳模精神。\n\n（三）履行工会组织的基本职责。\n\n（四）推动工会改革。"
+    assert not numbering(excerpt)
+    assert [m for m, _ in numbering("工会工作总结\n\n今年以来工会各项工作稳步推进。\n\n（三）履行工会组织的基本职责。")] == ["（三）"]
+
+
 def test_an_outer_list_goes_on_after_the_runs_nested_in_its_items():
     """A test report: （1）登录测试, its steps （1）… （2）… and expected results 预期结果：（1）… （2）… (the first run on
     after the form's label, going on in the next line), then （2）修改密码测试: the outer list's second item. A list

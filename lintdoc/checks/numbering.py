@@ -60,6 +60,7 @@ class NumberingRule(Rule):
         lists: list[_List] = []         # every block list, for the mixed-style check at the end
         word_lists: dict = {}           # Word's lists: (numId, level) -> the value of its last item so far
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
+        cut = False                     # the text opens in the middle of an in-paragraph enumeration (……。五是开展……)
         for p in doc.paragraphs:
             if p.part != "body" or not p.text.strip() and not p.label or p.flags & LITERAL:
                 continue                     # a contents entry or code takes no part in a list
@@ -76,7 +77,7 @@ class NumberingRule(Rule):
                 else:
                     if unit.heading_level is not None:
                         _close_lists_of_text(stack, _key(unit_label, unit, doc.format == "md"))
-                    yield from self._block(doc, unit, unit_label, stack, lists, word_lists, previous)
+                    yield from self._block(doc, unit, unit_label, stack, lists, word_lists, previous, cut)
                     inline = []
                 if LETTER.search(unit.text):
                     previous = unit          # (a text opening with 6. after a page number is an excerpt too)
@@ -90,8 +91,9 @@ class NumberingRule(Rule):
                     start = skip + m.start()
                     same = [lst for lst in inline if lst.family == item.family]
                     if not same:
-                        if item.value != 1 and not opens_text and not (
-                                item.value == 2 and WORDED_FIRST.search(body, 0, m.start())):
+                        if item.value != 1 and opens_text:
+                            cut = True
+                        elif item.value != 1 and not (item.value == 2 and WORDED_FIRST.search(body, 0, m.start())):
                             yield self._report(doc, p, start, item, "start", expected=_render(item, 1))
                         inline.append(_List(item, _key(item)))
                     elif item.value == 1 and m.start() == 0:
@@ -154,7 +156,7 @@ class NumberingRule(Rule):
         return (short or bool(INTRO_END.search(text)) or p.heading_level is not None
                 or any(x.search(text) for x in self.new_part))
 
-    def _block(self, doc, p, label: Label, stack, lists, word_lists, previous=None):
+    def _block(self, doc, p, label: Label, stack, lists, word_lists, previous=None, cut=False):
         label = _as_letter(label, stack)
         key = _key(label, p, doc.format == "md")
         nested = key + (label.style,)       # a list in the other form of its family, opened inside an item
@@ -183,7 +185,7 @@ class NumberingRule(Rule):
             elif 1 < label.value < 10 and label.family not in ("multi",) and not _shown_as_parent(p, label, word_lists) \
                     and not (
                     label.value == 2 and previous is not None and _ran_on(previous.text, _render(label, 1))) \
-                    and not _numbered_on(lists, key, label) and not _excerpt(lists, key, previous):
+                    and not _numbered_on(lists, key, label) and not _excerpt(lists, key, previous, cut):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
                 # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
                 yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
@@ -342,10 +344,11 @@ def _resumed(doc, p, lst: "_List", label: Label):
     return seg
 
 
-def _excerpt(lists, key, previous) -> bool:
-    """A text that opens with an item past the first (6. 拟订……, then （二）文书事务) is an excerpt cut from a longer
-    one: neither that list nor the first of any other form opening in it is a list that starts wrongly."""
-    if previous is None:
+def _excerpt(lists, key, previous, cut=False) -> bool:
+    """A text that opens with an item past the first (6. 拟订……, then （二）文书事务; or `cut`: ……。五是开展……, then
+    （三）履行……) is an excerpt cut from a longer one: neither that list nor the first of any other form opening in it
+    is a list that starts wrongly."""
+    if previous is None or cut and not any(lst.key == key for lst in lists):
         return True
     first = lists[0] if lists else None
     return (first is not None and first.opens_text and first.items[0][2].value > 1
