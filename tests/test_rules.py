@@ -416,6 +416,9 @@ def test_a_text_opening_in_the_middle_of_an_enumeration_is_an_excerpt():
     excerpt = "进一步维护职工权益。五是开展职工技能培训。六是弘扬劳模精神。\n\n（三）履行工会组织的基本职责。\n\n（四）推动工会改革。"
     assert not numbering(excerpt)
     assert [m for m, _ in numbering("工会工作总结\n\n今年以来工会各项工作稳步推进。\n\n（三）履行工会组织的基本职责。")] == ["（三）"]
+    # a heading run into the text by a web page: its 一是 follows a word, and the 二是 after it is no wrong start
+    assert not numbering("信息公开工作总结\n\n（一）强化组织领导，完善工作机制一是领导高度重视。成立领导小组。二是制度不断完善。")
+    assert [m for m, _ in numbering("信息公开工作总结\n\n（一）强化组织领导。成立领导小组。二是制度不断完善。")] == ["二是"]
 
 
 def test_an_outer_list_goes_on_after_the_runs_nested_in_its_items():

@@ -286,7 +286,8 @@ class NumberingRule(Rule):
 
 
 ARABIC_FORMS = {"arabic", "arabic-paren", "circled"}     # one number written 2. （2） ②
-WORDED_FIRST = regex.compile(r"一(?:个|则|来)是?")          # 一个是…，二是… : the first of an enumeration in words
+# 一个是…，二是…: the first of an enumeration in words; or 一是 run into the words before it (……工作机制一是领导重视。二是……)
+WORDED_FIRST = regex.compile(r"一(?:个|则|来)是?|一是")
 # how a typed label of a numbered form begins (1. （一） ① 第一章; letters are left out: a) after Word's a) is rare)
 LABEL_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十（(第" + "".join(map(chr, range(0x2460, 0x2474))))
 
