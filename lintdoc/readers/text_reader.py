@@ -18,7 +18,7 @@ from lintdoc.model import CODE, METADATA, OBJECT, TOC, Document, Paragraph, RunS
 from lintdoc.readers.code_lines import code_shaped
 from lintdoc.readers.markup import two_masks, typed_markup
 from lintdoc.readers.ooxml import sniff_binary
-from lintdoc.readers.toc import toc_line
+from lintdoc.readers.toc import toc_line, toc_run
 
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -131,6 +131,8 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
                 p.flags.add(TOC)
         if p.text.strip() and all(toc_line(line.strip()) for line in p.text.split("\n") if line.strip()):
             p.flags.add(TOC)           # 1、 現有計畫執行成效……………1-4: a page's contents, typed
+    for i in toc_run([p.text if "\n" not in p.text else "" for p in doc.paragraphs]):
+        doc.paragraphs[i].flags.add(TOC)   # 2.县局工作总结13: a page's contents, their leaders lost
     return doc
 
 
