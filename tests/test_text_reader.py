@@ -314,9 +314,9 @@ def test_contents_whose_leaders_a_copy_lost_take_part_in_no_check():
     text = ("目录\n1.市医疗保障局上半年工作总结1\n2.市医疗保障局上半年工作总结和下半年工作安排13\n3.县医疗保障局上半年工作总结20\n"
             "4.县医疗保障局上半年工作总结28\n今年以来，我局坚持以人民健康为中心。\n一、上半年工作总结\n（一）聚焦党建引领\n1.深化理论学习。\n")
     assert not [f for f in lint_text(text) if f.category in ("numbering", "boilerplate")]
-    assert toc_run(["1.市局总结5", "2.县局总结13", "3.区局总结20"]) == [0, 1, 2]
+    assert toc_run(["1.市医保局工作总结5", "2.县医保局工作总结13", "3.区医保局工作总结20"]) == [0, 1, 2]
     assert toc_run(["1.参训人数120", "2.覆盖村庄35", "3.志愿者80"]) == []
-    assert toc_run(["1.市局总结5", "2.县局总结13"]) == []
+    assert toc_run(["1.市医保局工作总结5", "2.县医保局工作总结13"]) == []
 
 
 def test_a_lettered_list_in_plain_text_has_one_item_a_line():

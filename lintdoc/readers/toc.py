@@ -34,7 +34,7 @@ BARE_RUN = 3
 
 def toc_run(lines: list) -> list:
     """The indexes of `lines` that are contents entries without leaders: runs of at least three numbered entries in a
-    row, each ending in a page number larger than the one before (1.市局总结5, 2.县局总结13, 3.区局总结20). Three
+    row, each ending in a page number larger than the one before (1.市医保局工作总结5, 2.县医保局工作总结13, …). Three
     items whose texts end in figures that fall (1.培训120 2.覆盖35) or are not numbered entries are text."""
     found, run, last = [], [], -1
     for i, line in enumerate(lines + [""]):
