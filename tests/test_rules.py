@@ -410,6 +410,15 @@ def test_items_that_ran_together_in_one_paragraph_fill_the_gap_they_seem_to_leav
     assert [m for m, _ in numbering("工作总结\n\n一是加强学习。二是强化宣传。四是组织活动。三是开展服务。")] == ["四是"]
 
 
+def test_a_date_left_as_blanks_is_one_slot():
+    """____年__月__日 and __/__/____ are one date to fill in, reported once, not as a year, a month and a day."""
+    for text, date in (("工作总结\n\n本人于____年__月__日入职，负责财务工作。", "____年__月__日"),
+                       ("Status Report\n\nThe project started on __/__/____ and is on track.", "__/__/____"),
+                       ("Status Report\n\nGrant Period: _____/______/______to ____/_____/______", "_____/______/______to ____/_____/______")):
+        found = [f for f in lint_text(text) if f.category in ("placeholder", "unfilled-figure")]
+        assert [(f.rule, f.match) for f in found] == [("placeholder-date-blank", date)]
+
+
 def test_a_text_opening_in_the_middle_of_an_enumeration_is_an_excerpt():
     """An excerpt opening with ……。五是开展…… has lost its first items: a list of another form opening later at （三）
     is its continuation, not a wrong start; a full text's （三） is still reported."""
