@@ -1,6 +1,7 @@
 """Rule kind `paired_marks`: quotes and brackets that do not pair up within a paragraph, or within a table
-cell's lines (GB/T 15834): “ never closed, 》 never opened, 《 closed by ）, and a second “ where the
-closing ” belongs (“宜居、文化、幸福“等).
+cell's lines (GB/T 15834): “ never closed, 》 never opened, 《 closed by ）, a second “ where the
+closing ” belongs (“宜居、文化、幸福“等), and a bracket closed by its other-width partner (`partners`: （ZUC), (朱）),
+reported once, on its ASCII mark.
 
 Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。, 新增 C’11 区域
 (a ’ inside a Latin word is an apostrophe or a prime), a) 原图  b) 位置偏移 (labels in the a) style), a quotation
@@ -45,7 +46,7 @@ def _first_of(text: str, a: str, b: str) -> str | None:
 class PairedMarksRule(Rule):
     KIND = "paired_marks"
     DEFAULT_CATEGORY = "punctuation"
-    OPTIONS = {"pairs": (list, None), "messages": (dict, None)}
+    OPTIONS = {"pairs": (list, None), "messages": (dict, None), "partners": (dict, {})}
 
     def setup(self):
         pairs = self.options["pairs"] or []
@@ -57,6 +58,12 @@ class PairedMarksRule(Rule):
         self.close_of = {p[0]: p[1] for p in pairs}
         self.open_of = {p[1]: p[0] for p in pairs}
         self.any_mark = regex.compile("[" + regex.escape("".join(pairs)) + "]")
+        partners = self.options["partners"]
+        if not all(k in self.open_of and v in self.close_of for k, v in partners.items()):
+            raise ValueError("`partners` maps a closing mark to the opening mark of another pair that it may close, e.g. ')': '（'")
+        if partners and "width" not in self.options["messages"]:
+            raise ValueError("`messages` needs an entry for width")
+        self.partners = partners
 
     def check(self, doc):
         cut = _cut_off(doc)
@@ -103,6 +110,17 @@ class PairedMarksRule(Rule):
                         continue        # an apostrophe or a prime (MMDetection’s, don’t, C’11), not a quote
                     opener = self.open_of[ch]
                     depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opener), None)
+                    other = self.partners.get(ch)
+                    if depth is None and other is not None and stack and stack[-1][0] == other:
+                        # （贡献者：张三) or (朱）: one pair typed in two widths; the ASCII mark is the slip
+                        mark, para, at = stack.pop()
+                        if ch.isascii():
+                            wide = self.close_of[other]
+                            yield self._report(doc, p, i, "width", expected=wide, fix=wide)
+                        else:
+                            wide = self.open_of[ch]
+                            yield self._report(doc, para, at, "width", expected=wide, fix=wide)
+                        continue
                     if depth is None:
                         if not (ch in STRAIGHT_FOR and STRAIGHT_FOR[ch] in text[skip:i]) and not closes_label(text, i):
                             yield self._report(doc, p, i, "unopened", expected=opener)
