@@ -305,6 +305,17 @@ def test_a_typed_table_of_contents_takes_part_in_no_check():
         assert not toc_line(prose), prose
 
 
+def test_inline_html_tags_in_markdown_are_markup():
+    """<center>, <figure>, <img …> typed inside a list item are HTML the page renders, not a prompt in angle
+    brackets; a template's <Project Name> still is."""
+    from conftest import lint_text
+    md = ("# Weekly news\n\n* **This week**\n    * Manuel presented the EXO-200 paper.\n    <center>\n    <figure>\n"
+          "    <img src=\"imgs/energy.png\" style=\"width:54%\">\n    </figure>\n    </center>\n")
+    assert not [f for f in lint_text(md, markdown=True) if f.category in ("placeholder", "unfilled-figure")]
+    assert [f.match for f in lint_text("# Status\n\nProject: <Project Name>\n", markdown=True)
+            if f.category == "placeholder"] == ["<Project Name>"]
+
+
 def test_contents_whose_leaders_a_copy_lost_take_part_in_no_check():
     """A compilation's contents copied without leaders (2.县医疗保障局工作总结13, the page glued to the title): a run
     of numbered entries whose last numbers rise is contents, not a list the body's 一、 would sit under; numbered

@@ -267,6 +267,10 @@ class _MarkdownBuilder(_TextBuilder):
                           r"|\{\{[<%][ \t]*/?[A-Za-z_][\w-]*\b[^\n]{0,300}?(?:>|%)\}\}")
     WHOLE_EM = re.compile(r"^\*(?![*\s])[^*\n]+(?<!\s)\*$|^_(?![_\s])[^_\n]+(?<!\s)_$")   # *…* or _…_ around it all
     BR = re.compile(r"<br\s*/?>", re.I)
+    # an inline HTML tag of a presentational element (<center>, <figure>, <small>, <img src=…>, </div>): markup, as
+    # CommonMark renders it, not a prompt in angle brackets (not <title>, <summary>, <date>, which templates use so)
+    INLINE_HTML = re.compile(r"</?(?:center|figure|figcaption|img|small|big|sup|sub|div|font|hr|p|b|i|u|em|strong|"
+                             r"a|kbd|mark|video|iframe|picture|source|audio)(?:\s[^<>\n]*)?/?>", re.I)
     ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")       # a backslash escape (CommonMark: any ASCII punctuation)
     CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
     # TeX math, inline or displayed ($D_i$, $（U_i，V_j)$, $$\sum x_i$$): literal like code when it holds TeX's
@@ -641,7 +645,7 @@ def _strip_inline(piece: str, src: int, md):
             label = (m.group(2) or m.group(1)).strip().lower()
             if label in md.refs and piece[m.end():m.end() + 1] != "(":
                 tokens.append((m.start(), m.end(), m.start(1), m.end(1), False))
-    for rx in (md.COMMENT, md.BR):           # a comment, and a line break typed as HTML (<br>, <br />)
+    for rx in (md.COMMENT, md.BR, md.INLINE_HTML):   # a comment, a line break typed as HTML (<br>), a tag
         for m in rx.finditer(piece):
             tokens.append((m.start(), m.end(), m.start(), m.start(), False))
     code = [c.span() for c in md.CODE.finditer(piece)] if "`" in piece else []
