@@ -410,6 +410,16 @@ def test_items_that_ran_together_in_one_paragraph_fill_the_gap_they_seem_to_leav
     assert [m for m, _ in numbering("工作总结\n\n一是加强学习。二是强化宣传。四是组织活动。三是开展服务。")] == ["四是"]
 
 
+def test_a_run_nested_in_an_item_is_no_restart_when_the_list_goes_on():
+    """A table flattened into text: item 7.'s cell holds its own 1., then 8. goes on; the 1. was a run nested in the
+    item, not a restart. A restart that nothing takes up again is still reported; so is a ROC year after a label
+    (7.105年度…), which opens an item as 7. does."""
+    nested = ("教育優先區計畫執行成果\n\n1.全縣說明會是否派員與會。\n\n2.學校執行計畫之人力組織。\n\n3.申請程序。\n\n4.依計畫確實辦理。\n\n5.各補助項目經費確實用於原來申請補助之對象。\n\n6.能夠提出相關配套措施。\n\n7.105年度補助項目經費至11月30日止執行率達80%以上。\n\n"
+              "1.發展學校特色—烏克麗麗的部分，執行率83.3%。\n\n8.104年度補助項目是否於計劃規定時程執行完畢。\n\n9.公文處理之配合度。")
+    assert not numbering(nested)
+    assert [m for m, _ in numbering("工作总结\n\n1.学习理论。\n\n2.开展培训。\n\n1.完成宣传。\n\n2.组织活动。")] == ["1."]
+
+
 def test_a_date_left_as_blanks_is_one_slot():
     """____年__月__日 and __/__/____ are one date to fill in, reported once, not as a year, a month and a day."""
     for text, date in (("工作总结\n\n本人于____年__月__日入职，负责财务工作。", "____年__月__日"),

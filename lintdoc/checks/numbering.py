@@ -109,6 +109,8 @@ class NumberingRule(Rule):
                             del inline[fits + 1:]            # back to the enclosing enumeration
                         yield from self._step(doc, p, start, item, inline[-1])
 
+        for lst in lists:
+            yield from (f for _, f in lst.restarts)
         if self.options["mixed_styles"]:
             yield from self._mixed(doc, lists)
         if "doubled" in self.options["messages"]:
@@ -224,7 +226,8 @@ class NumberingRule(Rule):
             lst.items = []                   # (预期的结果\t（1）如果… （2）…; 下周计划：1.恢复… 2.…)
         elif (outer := _resumed(doc, p, lst, label)) is not None:
             lst.segments.remove(outer)           # the list that runs of the same form nested in its items interrupted,
-            lst.segments.append(lst.items)       # taken up again
+            lst.segments.append(lst.items)       # taken up again: a restart that opened the run set aside was a run
+            lst.restarts = [(items, f) for items, f in lst.restarts if items is not lst.items]   # nested in an item
             lst.items = outer
         elif (label.value == 1 or label.value == 0 and label.family == "multi") and (
                 lst.may_restart or label.value == 1 and label.family == "multi" and _prefix(label) != _prefix(prev)):
@@ -256,8 +259,13 @@ class NumberingRule(Rule):
                 yield self._report(doc, p, start, label, "gap", prev=_render(label, ran) if ran > prev.value else prev.raw,
                                    expected=_render(label, ran + 1))
                 lst.missing.update(range(ran + 1, label.value))
-        elif label.value == 1:
+        elif label.value == 1 and label.family in ("shi", "di"):
             yield self._report(doc, p, start, label, "restart", prev=prev.raw)
+        elif label.value == 1:
+            # (reported at the end unless the list before it is taken up again: 6. 7.（a cell's 1. …）8. nests it)
+            lst.segments.append(lst.items)
+            lst.items = []
+            lst.restarts.append((lst.items, self._report(doc, p, start, label, "restart", prev=prev.raw)))
         else:
             yield self._report(doc, p, start, label, "backwards", prev=prev.raw)
         lst.items.append((p, start, label))
@@ -328,6 +336,7 @@ class _List:
         self.word_lists = {} if word_lists is None else word_lists   # Word's lists (numId, level) -> last value
                                         # (the document's, shared by its block lists: Word counts each list itself)
         self.opens_text = False         # its first item is the text's first paragraph
+        self.restarts: list = []        # (the run a restart opened, its finding): reported unless the list resumes
 
 
 RESUME_SPAN = 150       # paragraphs an item with its nested runs may take
