@@ -68,8 +68,8 @@ _PATTERNS = [
     ("circled", rx.compile(r"([①-⑳])([、.．，,]?)")),
     ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
-    # (not a label and a year run together: 7.110學年度, 1.2023年)
-    ("multi", rx.compile(r"(\d{1,2}(?:[.．]\d{1,2}){1,4})(?!\d)([.．]?)(?=\s|\p{Han}|[A-Za-z])(?!" + _MEASURE + ")")),
+    # (not a label and a year run together: 7.110學年度, 1.2023年; nor a score, 0.7 or 0.0, as no report's chapter is 0)
+    ("multi", rx.compile(r"((?!0[.．])\d{1,2}(?:[.．]\d{1,2}){1,4})(?!\d)([.．]?)(?=\s|\p{Han}|[A-Za-z])(?!" + _MEASURE + ")")),
     ("cn", rx.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d))")),   # 一、2023年工作情况
     # 1、2024年重点工作, 1.2024年重点工作; not 1.5, nor the numbers of a list of them (2, 3为爬虫节点)
     ("arabic", rx.compile(r"(\d{1,3})\s*(、|[.．](?!\d)|[.．](?=(?:(?:19|20)\d\d|1[01]\d)(?:[-–~～至](?:(?:19|20)\d\d|1[01]\d))?(?:学年|學年|年))|[，,](?![ \t]*\d)|[)）](?!\d))")),

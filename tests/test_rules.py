@@ -420,6 +420,13 @@ def test_a_run_nested_in_an_item_is_no_restart_when_the_list_goes_on():
     assert [m for m, _ in numbering("工作总结\n\n1.学习理论。\n\n2.开展培训。\n\n1.完成宣传。\n\n2.组织活动。")] == ["1."]
 
 
+def test_a_scoring_legend_is_no_outline():
+    """An OKR template's legend (1.0, 0.7, 0.3, 0.0) lists scores, not sections 1.0 and 0.7."""
+    legend = ("# Quarterly OKRs\n\n## Scoring\n\n- **1.0 (🟢)**: Fully achieved\n- **0.7 (🟡)**: Significant progress\n"
+              "- **0.3 (🟠)**: Some progress\n- **0.0 (🔴)**: No progress\n")
+    assert not numbering(legend, markdown=True)
+
+
 def test_a_date_left_as_blanks_is_one_slot():
     """____年__月__日 and __/__/____ are one date to fill in, reported once, not as a year, a month and a day."""
     for text, date in (("工作总结\n\n本人于____年__月__日入职，负责财务工作。", "____年__月__日"),
