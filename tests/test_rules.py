@@ -420,6 +420,20 @@ def test_a_run_nested_in_an_item_is_no_restart_when_the_list_goes_on():
     assert [m for m, _ in numbering("工作总结\n\n1.学习理论。\n\n2.开展培训。\n\n1.完成宣传。\n\n2.组织活动。")] == ["1."]
 
 
+def test_a_document_sites_page_numbers_are_boilerplate():
+    """A site shows a text in pieces numbered 1、 2、 3、, cut wherever the page ends (……放在 / 2、首位，……): the numbers
+    are its, each reported; a list whose long items end with a full stop, or whose items are short, is the writer's."""
+    body = "今年以来，全镇各级妇联组织认真学习贯彻党的二十大精神，广泛开展巾帼建功活动，积极引导广大妇女投身乡村振兴。" * 4
+    pages = (f"乡镇妇联工作总结\n\n1、乡镇2023年度妇联工作总结{body}我们把提高妇女政治素养的教育放在\n\n"
+             f"2、首位，在3月份组织妇女同志学习法律法规。{body}组织开展了“防控疫情法治同行”国家安全教育日宣传活动，开展\n\n"
+             f"3、了防灾减灾主题日宣传活动。{body}")
+    found = [f for f in lint_text(pages) if f.rule == "boilerplate-page-chunk"]
+    assert [f.match for f in found] == ["1、", "2、", "3、"]
+    listed = f"工作总结\n\n1、加强理论学习。{body}\n\n2、开展专题培训。{body}\n\n3、完善考核机制。{body}"
+    short = "工作要点\n\n1、加强理论学习\n\n2、开展专题培训\n\n3、完善考核机制"
+    assert not [f for text in (listed, short) for f in lint_text(text) if f.rule == "boilerplate-page-chunk"]
+
+
 def test_a_scoring_legend_is_no_outline():
     """An OKR template's legend (1.0, 0.7, 0.3, 0.0) lists scores, not sections 1.0 and 0.7."""
     legend = ("# Quarterly OKRs\n\n## Scoring\n\n- **1.0 (🟢)**: Fully achieved\n- **0.7 (🟡)**: Significant progress\n"

@@ -19,6 +19,7 @@ from lintdoc.checks.empty_entries import EmptyEntriesRule
 from lintdoc.checks.part_guidance import PartGuidanceRule
 from lintdoc.checks.unanswered_questions import UnansweredQuestionsRule
 from lintdoc.checks.label_marks import LabelMarksRule
+from lintdoc.checks.page_chunks import PageChunksRule
 from lintdoc.errors import ConfigError
 
 
@@ -33,7 +34,7 @@ KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, Required
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
                                             StraightQuotesRule, TableFiguresRule, ExampleBlockRule,
                                             EmptyEntriesRule, PartGuidanceRule, UnansweredQuestionsRule,
-                                            LabelMarksRule)}
+                                            LabelMarksRule, PageChunksRule)}
 KINDS["template"] = _template_rule
 
 
