@@ -256,8 +256,8 @@ class NumberingRule(Rule):
             ran = prev.value if label.family in ("shi", "di") else \
                 _run_together([q for q in [lst.paragraph] + lst.since if q is not p], label, prev.value)
             if ran < label.value - 1:
-                yield self._report(doc, p, start, label, "gap", prev=_render(label, ran) if ran > prev.value else prev.raw,
-                                   expected=_render(label, ran + 1))
+                before = _render(label, ran) if ran > prev.value else prev.raw
+                yield self._report(doc, p, start, label, "gap", prev=before, expected=_render(label, ran + 1))
                 lst.missing.update(range(ran + 1, label.value))
         elif label.value == 1 and label.family in ("shi", "di"):
             yield self._report(doc, p, start, label, "restart", prev=prev.raw)

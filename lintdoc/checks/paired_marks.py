@@ -60,7 +60,8 @@ class PairedMarksRule(Rule):
         self.any_mark = regex.compile("[" + regex.escape("".join(pairs)) + "]")
         partners = self.options["partners"]
         if not all(k in self.open_of and v in self.close_of for k, v in partners.items()):
-            raise ValueError("`partners` maps a closing mark to the opening mark of another pair that it may close, e.g. ')': '（'")
+            raise ValueError("`partners` maps a closing mark to the opening mark of another pair it may close "
+                             "(')': '（')")
         if partners and "width" not in self.options["messages"]:
             raise ValueError("`messages` needs an entry for width")
         self.partners = partners

@@ -28,7 +28,8 @@ def toc_line(text: str) -> bool:
 # a numbered entry whose page number follows its title straight, the leaders lost in a copy (2.县医疗保障局工作总结13):
 # no sentence mark, the title's last character Chinese
 BARE_ENTRY = rx.lazy_re(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
-                        r"第[一二三四五六七八九十\d]{1,3}[章节篇部分])[^。，；！？,;!?\n]{4,60}?[\u3400-\u9fff][ \t\u3000]*(\d{1,3})[ \t\u3000]*$")
+                        r"第[一二三四五六七八九十\d]{1,3}[章节篇部分])"
+                        r"[^。，；！？,;!?\n]{4,60}?[\u3400-\u9fff][ \t\u3000]*(\d{1,3})[ \t\u3000]*$")
 BARE_RUN = 3
 
 
