@@ -62,6 +62,8 @@ class Label:
 
 
 _MEASURE = r"[万亿千百元人个名次项倍%％米吨亩户家年月日天周岁分秒度斤克升]|小时|公里|公顷|平方"
+# a year (or a school year) a label runs into: 1.2024年, 7.105學年度, 2.2023-2024学年 (ROC years 100–119 included)
+LABEL_YEAR = r"(?:(?:19|20)\d\d|1[01]\d)(?:[-–~～至](?:(?:19|20)\d\d|1[01]\d))?(?:学年|學年|年)"
 _PATTERNS = [
     ("cn-paren", rx.compile(r"([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])([、.．，,：:]?)")),
     ("arabic-paren", rx.compile(r"([（(])\s*(\d{1,3})\s*([）)])([、.．，,：:]?)")),
@@ -72,7 +74,7 @@ _PATTERNS = [
     ("multi", rx.compile(r"((?!0[.．])\d{1,2}(?:[.．]\d{1,2}){1,4})(?!\d)([.．]?)(?=\s|\p{Han}|[A-Za-z])(?!" + _MEASURE + ")")),
     ("cn", rx.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d))")),   # 一、2023年工作情况
     # 1、2024年重点工作, 1.2024年重点工作; not 1.5, nor the numbers of a list of them (2, 3为爬虫节点)
-    ("arabic", rx.compile(r"(\d{1,3})\s*(、|[.．](?!\d)|[.．](?=(?:(?:19|20)\d\d|1[01]\d)(?:[-–~～至](?:(?:19|20)\d\d|1[01]\d))?(?:学年|學年|年))|[，,](?![ \t]*\d)|[)）](?!\d))")),
+    ("arabic", rx.compile(r"(\d{1,3})\s*(、|[.．](?!\d)|[.．](?=" + LABEL_YEAR + r")|[，,](?![ \t]*\d)|[)）](?!\d))")),
     ("alpha-paren", rx.compile(r"\(([a-zA-Z])\)\s")),
     ("roman", rx.compile(r"((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}))([.)])\s")),
     ("alpha", rx.compile(r"([a-zA-Z])([.)])\s")),

@@ -29,21 +29,19 @@ class PageChunksRule(Rule):
         run, chars, last, cut = [], 0, None, False    # the numbers so far, the piece's length, its last line
         for p in [q for q in doc.body() if q.text.strip()] + [None]:
             m = LABEL.match(p.text) if p is not None else None
-            if m is not None and int(m.group(1)) == len(run) + 1 and (not run or chars >= self.options["min_chars"]):
-                if run and last is not None and len(last.text.strip()) >= CUT_LINE \
-                        and last.text.rstrip()[-1:] not in SENTENCE_END:
-                    cut = True                        # the piece before it stops inside a sentence (not a heading)
-                run.append((p, m.start(1), m.end()))
-                chars, last = len(p.text), p
-                continue
-            if m is not None or p is None:            # a number out of the run, or the end: the run is over
+            n = int(m.group(1)) if m is not None else 0
+            goes_on = n == len(run) + 1 and (not run or chars >= self.options["min_chars"])
+            if not goes_on and (m is not None or p is None):   # a number out of the run, or the end: the run is over
                 if len(run) >= 2 and cut:
                     for q, start, end in run:
                         yield self.finding(doc, q, start, end)
-                run, chars, last, cut = [], 0, None, False
-                if m is not None and int(m.group(1)) == 1:
-                    run.append((p, m.start(1), m.end()))
-                    chars, last = len(p.text), p
-                continue
-            chars += len(p.text)
-            last = p
+                run, cut = [], False
+                goes_on = n == 1
+            if goes_on:
+                if run and len(last.text.strip()) >= CUT_LINE and last.text.rstrip()[-1:] not in SENTENCE_END:
+                    cut = True                        # the piece before it stops inside a sentence (not a heading)
+                run.append((p, m.start(1), m.end()))
+                chars, last = len(p.text), p
+            elif m is None and p is not None:
+                chars += len(p.text)
+                last = p

@@ -114,7 +114,7 @@ class PairedMarksRule(Rule):
                     other = self.partners.get(ch)
                     if depth is None and other is not None and stack and stack[-1][0] == other:
                         # （贡献者：张三) or (朱）: one pair typed in two widths; the ASCII mark is the slip
-                        mark, para, at = stack.pop()
+                        _, para, at = stack.pop()
                         if ch.isascii():
                             wide = self.close_of[other]
                             yield self._report(doc, p, i, "width", expected=wide, fix=wide)

@@ -15,6 +15,7 @@ import re
 
 from lintdoc.errors import InputError
 from lintdoc.model import CODE, METADATA, OBJECT, TOC, Document, Paragraph, RunSpan, Suppression
+from lintdoc.outline import LABEL_YEAR
 from lintdoc.readers.code_lines import code_shaped
 from lintdoc.readers.markup import two_masks, typed_markup
 from lintdoc.readers.ooxml import sniff_binary
@@ -24,8 +25,8 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), 
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 CJK_END = re.compile(r"[。！？；：…”’」』）)!?;]\s*$")
-LABEL_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:、|[.．](?!\d)|[.．](?=\d{2,4}年)|[)）])|"
-                         r"[①-⑳]|第[一二三四五六七八九十\d]+[章节部分条]|[-*+•·]\s|"
+LABEL_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|"
+                         r"\d+(?:、|[.．](?!\d)|[.．](?=" + LABEL_YEAR + r")|[)）])|[①-⑳]|第[一二三四五六七八九十\d]+[章节部分条]|[-*+•·]\s|"
                          r"[a-z]\)\s|\([a-z]\)\s|[a-z]\.\s(?=[A-Z]))")      # a) b), (a) (b), a. Finish: a lettered list
 INDENT = re.compile(r"^[ \t\u3000]+")
 MAX_TEXT_BYTES = 64 * 1024 * 1024
