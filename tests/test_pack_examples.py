@@ -5,7 +5,8 @@ from conftest import _RULES, lint_text
 
 # kinds whose examples are draft text (the others describe a .docx or a whole document, and have tests of their own)
 TEXT_RULES = [r for r in _RULES if r.KIND in ("pattern", "numbering", "paired_marks", "duplicates", "title_period",
-                                            "announced_count", "repeated_text", "straight_quotes", "page_chunks")]
+                                            "announced_count", "repeated_text", "straight_quotes", "page_chunks",
+                                            "caption_numbers")]
 
 
 def _cases(kind):

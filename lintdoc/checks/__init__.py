@@ -20,6 +20,7 @@ from lintdoc.checks.part_guidance import PartGuidanceRule
 from lintdoc.checks.unanswered_questions import UnansweredQuestionsRule
 from lintdoc.checks.label_marks import LabelMarksRule
 from lintdoc.checks.page_chunks import PageChunksRule
+from lintdoc.checks.caption_numbers import CaptionNumbersRule
 from lintdoc.errors import ConfigError
 
 
@@ -34,7 +35,7 @@ KINDS = {cls.KIND: cls for cls in (PatternRule, ControlPlaceholderRule, Required
                                             DuplicatesRule, TitlePeriodRule, AnnouncedCountRule, RepeatedTextRule,
                                             StraightQuotesRule, TableFiguresRule, ExampleBlockRule,
                                             EmptyEntriesRule, PartGuidanceRule, UnansweredQuestionsRule,
-                                            LabelMarksRule, PageChunksRule)}
+                                            LabelMarksRule, PageChunksRule, CaptionNumbersRule)}
 KINDS["template"] = _template_rule
 
 
