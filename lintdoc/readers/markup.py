@@ -30,6 +30,8 @@ COMMA = rx.compile("[，,、]")
 LITERAL = rx.compile(r"""(['"])[^'"\n]{0,60}\1(?:[ ]*[,:][ ]*(['"])[^'"\n]{0,60}\2)+""")
 PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 HAN = rx.compile(r"\p{Han}")
+STARS = rx.compile(r"[*＊]+")
+MASKS = 2        # star runs left unpaired that show a paragraph masks with stars
 WORD_MAX = 8     # characters a single star may emphasise between two Han characters (本周*重点*是)
 
 
@@ -98,6 +100,8 @@ def bold_markup(text: str) -> list:
         if not NOT_BOLD.search(phrase) and not ((glued or len(stars) == 1) and UNIT_START.match(phrase)) \
                 and (len(stars) > 1 or not COMMA.search(phrase)):
             spans += [(m.start(), m.start() + len(stars)), (m.end() - len(stars), m.end())]
+    if spans and len(STARS.findall(text)) - len(spans) >= MASKS:
+        return []           # a paragraph whose other stars mask names (年度**市共青团, 此外**街道): two of them pair by chance
     return spans
 
 
