@@ -997,6 +997,17 @@ def test_a_quotation_may_run_over_paragraphs():
     assert found == ["“", "”"]
 
 
+def test_an_aside_in_brackets_may_run_over_a_few_paragraphs():
+    """（ opened in one paragraph of a Word or Markdown file and closed two lines on holds an aside of several lines;
+    one still open after three lines, or broken over a text file's lines, is reported."""
+    text = ("研究工作总结\n\n3. 端到端训练（就是把数据丢进去，期望的输出吐出来。\n\n好处是方便。\n\n坏处是越来越像一个黑箱。）\n\n"
+            "4. 数据增强（旋转、翻转。\n\n第一行。\n\n第二行。\n\n第三行。\n\n第四行。）\n")
+    found = [f.match for f in lint_text(text, markdown=True) if f.rule == "punct-unpaired"]
+    assert found == ["（", "）"]
+    found = [f.match for f in lint_text(text.replace("\n\n", "\n")) if f.rule == "punct-unpaired"]
+    assert found == ["（", "）", "（", "）"]
+
+
 def test_punctuation_inside_web_furniture_is_not_reported_apart():
     found = [f.category for f in lint_text("2022年第一季度工作总结\n\n---此处隐藏0字,下载后查看---\n")]
     assert "boilerplate" in found and "punctuation" not in found

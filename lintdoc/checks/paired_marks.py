@@ -5,7 +5,8 @@ reported once, on its ASCII mark.
 
 Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。, 新增 C’11 区域
 (a ’ inside a Latin word is an apostrophe or a prime), a) 原图  b) 位置偏移 (labels in the a) style), a quotation
-of several paragraphs (“第一段。 / “第二段。”).
+of several paragraphs (“第一段。 / “第二段。”), an aside in brackets over a few lines of a Word file (训练（就是…。 / 好处是方便。 /
+坏处是…。）).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ STRAIGHT_FOR = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 # a text ending on a letter or a figure, mid-sentence, after a sentence of its own
 CUT_END = rx.compile(r"[。！？.!?；;，,、][^。！？.!?\n]{8,}[\p{L}\p{N}]$")
 CUT_WINDOW = 200          # characters of its end looked at (the search is quadratic in what it reads)
+ASIDE = ("（", "(")           # brackets an aside of several lines may hold open
+ASIDE_LINES = 3               # lines after it that may close it
 CHECKBOX = rx.compile(r"\s*[□☐☑☒■]\s*")
 
 
@@ -70,8 +73,14 @@ class PairedMarksRule(Rule):
         cut = _cut_off(doc)
         carried, cell = [], None      # marks a table cell's paragraph left open: its next line may close them
         held = []                     # quotes a body paragraph left open: a quotation may run on into the next
+        aside, lines = [], 0          # brackets a body paragraph left open, and the lines read since: an aside
         for p in self.paragraphs(doc):
             text = p.text
+            if aside and text.strip():
+                lines += 1
+                if p.table is not None or lines > ASIDE_LINES:
+                    yield from self._unclosed(doc, aside, cut)
+                    aside = []
             if held and text.strip():
                 run_on = [h for h in held if p.table is None and self._runs_on(doc, h[0], text)]
                 yield from self._unclosed(doc, [h for h in held if h not in run_on], cut)
@@ -87,7 +96,8 @@ class PairedMarksRule(Rule):
             start = box.end() if box else 0
             label = parse_label(text[start:], doc.language == "en")
             skip = start + label.end if label else 0  # "1)" or "(a)" labels are not brackets
-            stack: list[tuple[str, object, int]] = carried     # (mark, its paragraph, its offset)
+            stack: list[tuple[str, object, int]] = aside + carried     # (mark, its paragraph, its offset)
+            aside = []
             for i, ch in enumerate(text):
                 if i < skip:
                     continue
@@ -133,9 +143,14 @@ class PairedMarksRule(Rule):
                 carried = stack       # （2017.09.01- / 2017.10.31）: a cell's line closes what the one above opened
             else:
                 held = [m for m in stack if m[1] is p and m[0] in "“‘"]
-                yield from self._unclosed(doc, [m for m in stack if m not in held], cut)
+                # （ left open may close a few lines on, an aside over several lines (端到端训练（就是…。/ 好处是方便。/
+                # 坏处是……。）); it stays open while the lines between close nothing
+                # (in a Word or Markdown file: in a text file that is a line broken inside brackets, a defect)
+                aside = [m for m in stack if m[0] in ASIDE and m not in held] if doc.format != "txt" else []
+                lines = 0 if any(m[1] is p for m in aside) else lines
+                yield from self._unclosed(doc, [m for m in stack if m not in held and m not in aside], cut)
                 carried = []
-        yield from self._unclosed(doc, carried + held, cut)
+        yield from self._unclosed(doc, carried + held + aside, cut)
 
     def _runs_on(self, doc, mark, text):
         """Whether a quote a paragraph left open runs on into the next one, `text`: it opens with the quote again (a
