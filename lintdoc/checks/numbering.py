@@ -213,7 +213,10 @@ class NumberingRule(Rule):
         if label.value in lst.missing and label.value < prev.value:
             lst.missing.discard(label.value)    # the item a gap reported missing, turning up late:
             return                              # 二是 四是 三是 is one defect, already reported
-        if label.value == prev.value + 1:
+        if label.family == "multi" and label.value > 1 and _prefix_numbers(label) < _prefix_numbers(prev):
+            # a section numbered under an earlier parent (3.2, 3.2.1, then 3.1.2): the copy kept the old prefix
+            yield self._report(doc, p, start, label, "backwards", prev=prev.raw)
+        elif label.value == prev.value + 1:
             pass
         elif _another_word_list(p, label, lst):
             if label.value == 1:                         # a new list of Word's own, not a restart by hand
@@ -230,7 +233,9 @@ class NumberingRule(Rule):
             lst.restarts = [(items, f) for items, f in lst.restarts if items is not lst.items]   # nested in an item
             lst.items = outer
         elif (label.value == 1 or label.value == 0 and label.family == "multi") and (
-                lst.may_restart or label.value == 1 and label.family == "multi" and _prefix(label) != _prefix(prev)):
+                lst.may_restart and not (label.family == "multi" and label.value == prev.value and _prefix(label) == _prefix(prev))
+                or label.value == 1 and label.family == "multi" and _prefix(label) != _prefix(prev)):
+            # (but a decimal number starts nothing again under the same parent: 5.1 … 5.1 is one number used twice)
             # (a decimal label that moved on to the next parent starts its own run: 1.3, then 2.1)
             lst.first = label                            # a new list after a new part began (4.0 opens a
                                                          # chapter's sections in some styles: 4.0, 4.1, 4.2)
@@ -413,6 +418,11 @@ def _close_lists_of_text(stack: list, key) -> None:
 def _prefix(label: Label) -> str:
     """The parent part of a decimal label: "2" of 2.1, "1.3" of 1.3.2."""
     return label.raw.strip().rstrip(".．").rsplit(".", 1)[0].rsplit("．", 1)[0]
+
+
+def _prefix_numbers(label: Label) -> tuple:
+    """The parent part of a decimal label as numbers, to compare: (3, 1) of 3.1.2."""
+    return tuple(int(x) for x in regex.split(r"[.．]", _prefix(label)) if x.isdigit())
 
 
 def _shown_as_parent(p, label: Label, word_lists: dict) -> bool:
