@@ -997,6 +997,15 @@ def test_a_quotation_may_run_over_paragraphs():
     assert found == ["“", "”"]
 
 
+def test_a_stand_in_put_in_backticks_is_a_prompt_not_code():
+    """A Markdown template's `<name>`, `<YYYY-MM-DD>`, `<pass/fail + notes>` are its stand-ins; `<div>`, `<br />`
+    and a command with its argument (`git checkout <branch>`) stay code."""
+    md = ("# Weekly Progress Summary\n\nPrepared by: `<name>`\n\nWeek of: `<YYYY-MM-DD>`\n\n"
+          "Build status: `<pass/fail + notes>`\n\nWe used `<div>`, `<br />` and `git checkout <branch>`.\n")
+    found = [f.match for f in lint_text(md, markdown=True) if f.category in ("placeholder", "unfilled-figure")]
+    assert found == ["<name>", "YYYY-MM-DD", "<pass/fail + notes>"]
+
+
 def test_an_aside_in_brackets_may_run_over_a_few_paragraphs():
     """（ opened in one paragraph of a Word or Markdown file and closed two lines on holds an aside of several lines;
     one still open after three lines, or broken over a text file's lines, is reported."""

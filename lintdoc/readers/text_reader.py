@@ -274,6 +274,11 @@ class _MarkdownBuilder(_TextBuilder):
                              r"a|kbd|mark|video|iframe|picture|source|audio)(?:\s[^<>\n]*)?/?>", re.I)
     ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")       # a backslash escape (CommonMark: any ASCII punctuation)
     CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+    # a template's stand-in put in backticks, the whole span one <…> (`<YYYY-MM-DD>`, `<name>`, `<G/Y/R>`,
+    # `<pass/fail + notes>`): a prompt to replace, not code; an element (`<div>`, `<br />`, `<a href="…">`) is code
+    STAND_IN = re.compile(r"`<(?![/!?])(?=[^`<>=\"']*(?:[ |+]|[A-Za-z]/[A-Za-z]|YYYY|MM-DD|DD/MM)|"
+                          r"(?:name|date|owner|email|team|project|id|number|count|value|description|summary|notes?)>)"
+                          r"[^`<>=\"'\n]{1,60}(?<!/)>`")
     # TeX math, inline or displayed ($D_i$, $（U_i，V_j)$, $$\sum x_i$$): literal like code when it holds TeX's
     # marks; not a sum of money ($X and $Y, $5-$10)
     MATH = re.compile(r"\$\$[^$]{1,2000}?\$\$|(?<![\\$\w])\$(?![\s$\d])[^$\n]{1,300}?\$(?![\w$])")
@@ -582,7 +587,7 @@ class _MarkdownBuilder(_TextBuilder):
                 out.append("\n")
                 length += 1
         text = "".join(out)
-        code = [m.span() for m in self.CODE.finditer(text)]
+        code = [m.span() for m in self.CODE.finditer(text) if not self.STAND_IN.fullmatch(m.group(0))]
         if "$" in text:
             code += [m.span() for m in self.MATH.finditer(text) if self.TEX.search(m.group(0))]
         super().add(text, new_runs, code_spans=sorted(code),
