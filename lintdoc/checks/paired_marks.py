@@ -25,6 +25,7 @@ CUT_END = rx.compile(r"[。！？.!?；;，,、][^。！？.!?\n]{8,}[\p{L}\p{N}
 CUT_WINDOW = 200          # characters of its end looked at (the search is quadratic in what it reads)
 ASIDE = ("（", "(")           # brackets an aside of several lines may hold open
 ASIDE_LINES = 3               # lines after it that may close it
+ASIDE_ENDS = frozenset("。！？；…")
 CHECKBOX = rx.compile(r"\s*[□☐☑☒■]\s*")
 
 
@@ -146,7 +147,9 @@ class PairedMarksRule(Rule):
                 # （ left open may close a few lines on, an aside over several lines (端到端训练（就是…。/ 好处是方便。/
                 # 坏处是……。）); it stays open while the lines between close nothing
                 # (in a Word or Markdown file: in a text file that is a line broken inside brackets, a defect)
-                aside = [m for m in stack if m[0] in ASIDE and m not in held] if doc.format != "txt" else []
+                # (an aside's lines end as sentences do: 收集（ / 见附件）。 is a line broken inside brackets)
+                aside = [m for m in stack if m[0] in ASIDE and m not in held and m[1].text.rstrip()[-1:] in ASIDE_ENDS
+                         and m[1].text.rstrip() != m[1].text[:m[2] + 1].rstrip()] if doc.format != "txt" else []
                 lines = 0 if any(m[1] is p for m in aside) else lines
                 yield from self._unclosed(doc, [m for m in stack if m not in held and m not in aside], cut)
                 carried = []
