@@ -36,3 +36,4 @@ def test_a_list_of_figures_and_pictures_side_by_side(tmp_path):
     doc.add_paragraph("图5.4 首页   图5.5 档案管理")
     doc.save(tmp_path / "side.docx")
     assert _captions(tmp_path / "side.docx") == []
+

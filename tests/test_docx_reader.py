@@ -570,3 +570,18 @@ def test_a_parent_level_shown_at_its_start_counts_as_used(tmp_path):
     doc.save(tmp_path / "r.docx")
     assert [x for x in labels(tmp_path / "r.docx") if x] == ["1.1", "1.2", "1.3", "2", "2.1"]
     assert not [f for f in lint_file(tmp_path / "r.docx") if f.category == "numbering"]
+
+
+def test_a_bibliography_numbered_by_word_takes_part_in_no_prose_rule(tmp_path):
+    """Entries behind Word's automatic [1] [2] (程志宇,徐国庆,等.题名[J].刊名,2019,41(3): 303-306.) are references:
+    their ASCII commas and brackets are the standard's, not slips in Chinese prose."""
+    from conftest import lint_file
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "[%1]")), num(1, 1))
+    doc.add_paragraph("结题报告")
+    doc.add_paragraph("本项目实现了流体模拟，效果良好。")
+    doc.add_paragraph("参考文献")
+    numbered(doc, "程志宇,徐国庆,张岚斌,等.SPH真实感流体交互模拟改进算法[J].武汉工程大学学报,2019,41(3): 303-306.", 1, 0)
+    numbered(doc, "袁志勇,徐标,廖祥云 基于SPH方法的快速逼真流体表面张力仿真[J].武汉大学学报,2019,42(9): 1-8.", 1, 0)
+    doc.save(tmp_path / "refs.docx")
+    assert not [f for f in lint_file(str(tmp_path / "refs.docx")) if f.category == "punctuation"]

@@ -381,13 +381,15 @@ def test_cpp_sql_xml_and_docstrings_pasted_into_word_are_code(tmp_path):
             "  `address` varchar(64) DEFAULT NULL COMMENT '联系地址',", "  PRIMARY KEY (`id`)", ") ;", "```python",
             "    screen.blit(penguin.scene, (0, 0))", "    elif penguin.scene == 'start':  draw1()", "        else:  draw7()",
             '     <layout class="QHBoxLayout" name="horizontalLayout_2">', "def on_key_down(key):",
-            "    '''处理键盘的信号'''"]
+            "    '''处理键盘的信号'''", "    MateralIndex WaterRed = fluid.addMateral(", "        new Materal(",
+            "            1.0f,  1000.f,        //水的参数", "            glm::vec3(1, 0.5, 0.5)  //颜色", "    ));// 红色的水"]
     prose = ["社团管理系统实训报告", "核心代码如下(节选)：", *code, "以上代码实现了计算功能。"]
     assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
     from lintdoc.readers.code_lines import code_shaped
     assert not any(code_shaped(t) for t in ("Start date default is Monday", "Due date TBD", "学生 int 类型的字段",
                                              "详见官网 http://www.example.com/a 的说明。", "）；", "(完成)", "```很好```",
-                                             "if needed: restart the service", "If approved: submit(form) today."))
+                                             "if needed: restart the service", "If approved: submit(form) today.",
+                                             "张三, 李四,", "Alice, Bob,"))
 
 
 def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():

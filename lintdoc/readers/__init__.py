@@ -55,6 +55,7 @@ REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDN
 # (not one Word numbers: that is an item of its list, and the numbering check must see it)
 AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
 
+NUMBER_LABEL = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*$")      # Word's automatic [1] before an entry
 # …and the heading a list of them opens with on its first line (参考文献：, References)
 REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:参考文献|參考文獻|参考资料|參考資料|(?i:references|bibliography|works cited))\W{0,3}$")
 
@@ -88,7 +89,10 @@ def finish(doc: Document) -> Document:
 
 
 def _reference(text: str, label: str = "") -> bool:
-    """A bibliography entry, numbered ([1] 作者. 题名[J]. …) or author-year (Smith, A. B. (2020). …)."""
+    """A bibliography entry, numbered ([1] 作者. 题名[J]. …, the [1] typed or Word's own) or author-year (Smith,
+    A. B. (2020). …)."""
+    if NUMBER_LABEL.match(label):
+        text = label + " " + text
     return (text[:1] in "[［ " and bool(REFERENCE.match(text[:400]))) or \
         (not label and text[:1].isupper() and "(" in text[:300] and bool(AUTHOR_YEAR.match(text[:400])))
 
