@@ -71,7 +71,9 @@ _PATTERNS = [
     ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
     # (not a label and a year run together: 7.110學年度, 1.2023年; nor a score, 0.7 or 0.0, as no report's chapter is 0)
-    ("multi", rx.compile(r"((?!0[.．])\d{1,2}(?:[.．]\d{1,2}){1,4})(?!\d)([.．]?)(?=\s|\p{Han}|[A-Za-z])(?!" + _MEASURE + ")")),
+    # (a quantity has one point: 3.5万元; 3.2.1项目概述 is a section's number before its title)
+    ("multi", rx.compile(r"((?!0[.．])\d{1,2}(?:[.．]\d{1,2}){1,4})(?!\d)([.．]?)(?=\s|\p{Han}|[A-Za-z])"
+                         r"(?!(?<=(?<![.．\d])\d{1,2}[.．]\d{1,2}[.．]?)(?:" + _MEASURE + "))")),
     ("cn", rx.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d))")),   # 一、2023年工作情况
     # 1、2024年重点工作, 1.2024年重点工作; not 1.5, nor the numbers of a list of them (2, 3为爬虫节点)
     ("arabic", rx.compile(r"(\d{1,3})\s*(、|[.．](?!\d)|[.．](?=" + LABEL_YEAR + r")|[，,](?![ \t]*\d)|[)）](?!\d))")),

@@ -1431,3 +1431,14 @@ def test_brackets_in_a_file_name_are_the_files():
           "- 附件：会议纪要(终稿).docx 已上传到共享盘。\n\n会议纪要(终稿)已经上传到共享盘，请各位同事查阅，本周共完成三项任务。\n")
     got = [(f.match, f.context[:4]) for f in lint_text(md, markdown=True) if f.category == "punctuation"]
     assert got == [("(", "会议纪要"), (")", "会议纪要")]
+
+
+def test_decimal_section_numbers_keep_to_their_parent():
+    """Under 3.2 the sections run 3.2.1, 3.2.2: a 3.1.2 kept from an earlier parent, a 3.3.3 under the same parent
+    and a second 3.1.1 under 3.1 are reported; 3.2.1项目概述 is a section's number (a quantity has one point: 3.5万元),
+    and sections picked from a book (5.1, then 5.1.6, 5.1.7) are not a list that starts late."""
+    text = ("项目总结报告\n\n3.1 路由模块\n\n3.1.1 功能需求\n\n路由模块负责接受请求并分发给对应的处理函数。\n\n"
+            "3.1.1 非功能需求\n\n路由接口遵循统一的命名风格，便于维护。\n\n3.2 需求分析\n\n3.2.1项目概述\n\n介绍项目的背景和目标。\n\n"
+            "3.2.2 功能性需求\n\n列出系统的主要功能。\n\n3.1.2 修改后的插桩\n\n说明插桩的实现。\n\n3.3.3 完善之前提取的特征\n\n说明特征。\n")
+    assert [m for m, _ in numbering(text)] == ["3.1.1", "3.1.2", "3.3.3"]
+    assert not numbering("C++学习周报\n\n5.1 for循环\n\n5.1.6 副作用和顺序点\n\n完整表达式是指……\n\n5.1.7 前缀格式和后缀格式\n\n说明。\n")

@@ -216,6 +216,9 @@ class NumberingRule(Rule):
         if label.family == "multi" and label.value > 1 and _prefix_numbers(label) < _prefix_numbers(prev):
             # a section numbered under an earlier parent (3.2, 3.2.1, then 3.1.2): the copy kept the old prefix
             yield self._report(doc, p, start, label, "backwards", prev=prev.raw)
+        elif label.family == "multi" and label.value > 1 and _prefix_numbers(label) > _prefix_numbers(prev):
+            # …or under a later one with no first item there (3.2.1, 3.2.2, then 3.3.3 under the same 3.2)
+            yield self._report(doc, p, start, label, "gap", prev=prev.raw, expected=_render(prev, prev.value + 1))
         elif label.value == prev.value + 1:
             pass
         elif _another_word_list(p, label, lst):
