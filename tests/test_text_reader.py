@@ -113,6 +113,22 @@ def test_a_form_in_a_plain_fenced_block_is_text_but_code_is_not():
         assert [p.text for p in doc.paragraphs] == ["Monthly report", "\ufffc"], code     # code: one object
 
 
+def test_a_templates_text_in_a_plain_fenced_block_is_text_and_a_code_span_line_no_fence():
+    """A report template fills plain blocks with the text to replace (```↵Describe any factors that impede progress,
+    such as: lack of time; lack of funding.↵```): each line is text. A line ```Enter URL``` is a code span, not a
+    fence (CommonMark: a backtick fence's info string holds no backtick), so the headings after it stay headings.
+    A block of commands or log output stays code."""
+    md = ("# Annual Report\n\n### Website\n\n```Enter URL```\n\n## Impediments to progress\n\n```\n"
+          "Describe any factors or conditions that impede progress toward goals, such as: intractable\n"
+          "discussions; lack of time; lack of funding; need for advice.\n```\n\n## Plans\n\nShip it.\n")
+    texts = [p.text for p in parse_text(md, "r.md", markdown=True).paragraphs]
+    assert "Impediments to progress" in texts and "discussions; lack of time; lack of funding; need for advice." in texts
+    for block in ("```\nThe build runs on every push to the main branch\nnpm run build && npm test --coverage\n```",
+                  "```\ngit checkout main and pull the latest changes\n```"):
+        doc = parse_text("# Weekly report\n\n" + block + "\n", "r.md", markdown=True)
+        assert [p.text for p in doc.paragraphs] == ["Weekly report", "\ufffc"], block
+
+
 def test_a_web_pages_navigation_path_is_not_the_title(lint):
     """您的当前位置:首页正文 above the article: the article's first line is the title, and its collection tag is reported
     as a title's."""

@@ -220,6 +220,24 @@ def _is_form(opening: str, body: list) -> bool:
             and all(not CODE_LINE.search(x) and re.search(r"[A-Za-z\u4e00-\u9fff]", x) for x in filled))
 
 
+WORDY_LINE = re.compile(r"^\s*(?:[-*+]\s+)?[A-Za-z][A-Za-z0-9'’,;:()/.&?! -]*$")     # words and a sentence's marks
+# code's marks in such a line (a prose line has its semicolons and its mode(s) too)
+PROSE_CODE = re.compile(r"[{}=<>\\`|]|->|::|[A-Za-z_]\w*\((?!s\))|^\s*(?:[$#>%]|//|/\*)|"
+                        r"^\s*(?:def|class|import|from|return|function|const|let|var|public|private|"
+                        r"select|insert|update|curl|git|npm|pip|cd|sudo)\b|https?://", re.I)
+SENTENCE_WORDS = 6
+
+
+def _is_prose(opening: str, body: list) -> bool:
+    """A fenced block with no language that a template fills with the text to replace (```↵Describe any factors or
+    conditions that impede progress toward goals, such as: …↵```): every line English words and a sentence's marks,
+    one at least a sentence's worth, none with code's marks."""
+    filled = [x for x in body if x.strip()]
+    return (bool(FORM_INFO.match(opening)) and 0 < len(filled) <= 40
+            and all(WORDY_LINE.match(x) and not PROSE_CODE.search(x) for x in filled)
+            and any(len(x.split()) >= SENTENCE_WORDS for x in filled))
+
+
 def _prose_after_code(line: str) -> bool:
     """A line of Chinese prose (not indented, not a comment, not shaped like code) after the code of a fence
     that is never closed. Fails: "代码量统计"; passes: "// 本周编写的代表性代码", "    print('你好')"."""
@@ -228,7 +246,9 @@ def _prose_after_code(line: str) -> bool:
 
 
 class _MarkdownBuilder(_TextBuilder):
-    FENCE = re.compile(r"^\s*(```|~~~)")      # (indented too: a fence inside a list item)
+    # (indented too: a fence inside a list item; a backtick fence's info string holds no backtick, CommonMark 4.5:
+    # ```Enter URL``` on its own line is a code span, not a fence)
+    FENCE = re.compile(r"^\s*(?:`{3,}(?!`)(?![^\n]*`)|~{3,})")
     # (##整体总结: Chinese writers often leave out the space, and their editors show a heading all the same;
     # #话题# is a tag)
     ATX = re.compile(r"^\s{0,3}(#{1,6}(?=[ \t])|#{2,6}(?=[\u3400-\u9fff]))[ \t]*(.*?)[ \t#]*$")
@@ -317,8 +337,8 @@ class _MarkdownBuilder(_TextBuilder):
             if self.FENCE.match(line):
                 self.flush()
                 end = next((j for j in range(i + 1, n) if self.FENCE.match(lines[j])), n)
-                if not in_fence and _is_form(line, lines[i + 1:end]):
-                    for k in range(i + 1, end):      # a form typed in a plain block: each line is text
+                if not in_fence and (_is_form(line, lines[i + 1:end]) or _is_prose(line, lines[i + 1:end])):
+                    for k in range(i + 1, end):      # a form or a template's text in a plain block: each line is text
                         if lines[k].strip():
                             self.current = [k]
                             self.flush()
