@@ -32,6 +32,7 @@ INLINE = rx.compile(
     r"|(?<=^|[。；;！？!?：:，,\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:]))")
 INTRO_END = rx.compile(r"[:：]\s*$")
 SHORT_LINE = 30
+INVISIBLE = " \t\n\r\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"     # (a line indented with a zero-width space)
 # a line ending as a sentence does is a heading only when shorter (20xx年工作计划。), not a sentence under
 # one (状态机模块主要负责解析Proposal并执行相应的动作。)
 SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
@@ -151,7 +152,7 @@ class NumberingRule(Rule):
     def _new_parent_line(self, p) -> bool:
         """An unlabelled short line (a heading without a label), a paragraph introducing a list
         ("…以下几方面工作："), or one opening a new part (a `new_part` pattern: "下半年，…")."""
-        text = p.text.strip()
+        text = p.text.strip(INVISIBLE)
         if INLINE.match(text):
             return False            # "一是……" continues an enumeration
         short = len(text) <= (SHORT_SENTENCE if text.endswith(SENTENCE_END) else SHORT_LINE)
