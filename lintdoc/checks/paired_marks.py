@@ -36,6 +36,15 @@ def _cut_off(doc):
     return last if last is not None and CUT_END.search(last.text.rstrip()[-CUT_WINDOW:]) else None
 
 
+def _opens_aside(doc, mark) -> bool:
+    """Whether a bracket its paragraph left open may close a few lines on, an aside over several lines of a Word or
+    Markdown file (端到端训练（就是…。 / 好处是方便。 / 坏处是…。）): its paragraph goes on after it and ends as a
+    sentence. 收集（ / 见附件）。 is a line broken inside brackets, and so is any in a text file (a PDF's lines)."""
+    ch, p, at = mark
+    text = p.text.rstrip()
+    return doc.format != "txt" and ch in ASIDE and text[-1:] in ASIDE_ENDS and len(text) > at + 1
+
+
 def _inside_latin_word(text: str, i: int) -> bool:
     """Whether text[i] stands between two Latin letters or digits."""
     return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() \
@@ -144,12 +153,7 @@ class PairedMarksRule(Rule):
                 carried = stack       # （2017.09.01- / 2017.10.31）: a cell's line closes what the one above opened
             else:
                 held = [m for m in stack if m[1] is p and m[0] in "“‘"]
-                # （ left open may close a few lines on, an aside over several lines (端到端训练（就是…。/ 好处是方便。/
-                # 坏处是……。）); it stays open while the lines between close nothing
-                # (in a Word or Markdown file: in a text file that is a line broken inside brackets, a defect)
-                # (an aside's lines end as sentences do: 收集（ / 见附件）。 is a line broken inside brackets)
-                aside = [m for m in stack if m[0] in ASIDE and m not in held and m[1].text.rstrip()[-1:] in ASIDE_ENDS
-                         and m[1].text.rstrip() != m[1].text[:m[2] + 1].rstrip()] if doc.format != "txt" else []
+                aside = [m for m in stack if m not in held and _opens_aside(doc, m)]
                 lines = 0 if any(m[1] is p for m in aside) else lines
                 yield from self._unclosed(doc, [m for m in stack if m not in held and m not in aside], cut)
                 carried = []
