@@ -2,7 +2,8 @@
 literals pasted from code (['漫画改', '搞笑']), whose straight quotes are not prose punctuation, emoji
 shortcodes (:bug: 设计缺陷) and style declarations (text-align:center;), whose colons are not Chinese ones,
 file names (指南(初版).md), whose brackets are the file's, and a name or a message given as a format (命名“xxx支队__材料”,
-自动发送“你的成绩是xxx”), whose xxx and __ stand for the part that varies.
+自动发送“你的成绩是xxx”), whose xxx and __ stand for the part that varies, or as a program prints it (输出"没有该学生！";
+not a message an app shows, 显示"登录已失效", which prose quotes with “”), whose straight quotes are the program's.
 
 A Word paragraph pasted from Markdown or code keeps them as typed, so both readers mark them.
 """
@@ -49,7 +50,7 @@ FILE_NAME = rx.compile(r"\([^()\n]{1,30}\)\.(?:md|markdown|txt|docx?|xlsx?|pptx?
 
 
 # a name or a message given as a format, in quotes after the verb that names, sends or shows it
-FORMAT = rx.compile(r"(?:命名为?|发送|回复|显示|提示|输出|返回|打印|弹出)[:：]?(“[^“”\n]{1,40}”)")
+FORMAT = rx.compile(r"(?:命名为?|发送|回复|显示|提示|输出|返回|打印|弹出)[:：]?(“[^“”\n]{1,40}”)|(?:输出|打印|返回)[:：]?(\"[^\"\n]{1,40}\")")
 
 
 def typed_markup(text: str) -> list:
@@ -58,8 +59,8 @@ def typed_markup(text: str) -> list:
     spans = bold_markup(text) if "*" in text else []
     if ")." in text:
         spans += [m.span() for m in FILE_NAME.finditer(text)]
-    if "“" in text:
-        spans += [m.span(1) for m in FORMAT.finditer(text)]
+    if "“" in text or '"' in text:
+        spans += [m.span(1) if m.group(1) else m.span(2) for m in FORMAT.finditer(text)]
     if ("'" in text or '"' in text) and ("," in text or ":" in text):
         spans += data_literals(text)
     if ":" in text:
