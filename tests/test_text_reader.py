@@ -315,9 +315,9 @@ def test_a_typed_table_of_contents_takes_part_in_no_check():
             "1、 環境情勢分析…………………………….…….……1-9\n\n1、 策略績效目標 …………...…………...………...……1-11\n\n"
             "（一）反馈机制现状分析…………………………………………\n\n壹、 使命\n\n本府秉持便民原則，持續推動文書簡化。")
     assert not [f for f in lint_text(text) if f.category == "numbering"]
-    assert toc_line("一、总体要求\t3") and toc_line("Introduction ........ iv")
+    assert toc_line("一、总体要求\t3") and toc_line("Introduction ........ iv") and toc_line("    （一）反馈机制现状分析…………7")
     for prose in ("铲屎久了也习惯了......", "同比增长……12%", "完成了……等工作", "第二季度完成目标……超额完成", "Name\t",
-                  "Month: _________ 2025", "完成时间\t2024"):
+                  "Month: _________ 2025", "完成时间\t2024", "    完成了……等工作"):
         assert not toc_line(prose), prose
 
 

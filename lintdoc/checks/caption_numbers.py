@@ -20,9 +20,11 @@ CAPTION = rx.compile(r"^[ \t\u3000*_\ufffc]*" + LABEL + r"(?P<rest>[^\n]*)$")
 NEXT = rx.compile(r"(?<=\s)" + LABEL)      # the captions of pictures side by side, in one line (图5.1 登录   图5.2 注册)
 # a sentence that opens with the label (图2展示了……, 表3需要将……, Figure 3 shows …) or a figure with its unit
 # (图 3-5年…), not a caption's title
-SENTENCE = rx.compile(r"^[ \t\u3000]*(?:所示|中|为|是|的|和|与|及|展示|显示|给出|表明|说明|描述|列出|反映|对比|可以|可见|需要|这|此|即|"
+SENTENCE = rx.compile(r"^[ \t\u3000]*(?:所示|中|为|是|的|和|与|及|展示|显示|给出|表明|说明|描述|列出|反映|对比|可以|可见|需要|"
                       r"年|月|日|天|个|名|人|次|万|元|倍|号|"
                       r"[,，。；;、]|(?i:shows?|presents?|illustrates?|depicts?|gives?|lists?|compares?|is|are|was|were|and|in)\b)")
+# …or a sentence run into its label (图5这是第一阶的巴特沃茨谱; a caption's title after a space may begin so: 图 2.1	这是插图的示例)
+GLUED = rx.compile(r"^(?:这|此|即)")
 # …or a line leading in to it (Table1: results of the models are shown below, 图3如下：)
 LEAD_IN = rx.compile(r"如下|(?i:\b(?:shown|listed|given|presented|summari[sz]ed) below\b|\bas follows\b)")
 SEPARATOR = rx.compile(r"[-.．—–]")
@@ -91,7 +93,7 @@ class CaptionNumbersRule(Rule):
         if m is None:
             return
         rest = m.group("rest").strip()
-        if len(rest) > MAX_TITLE[english] or SENTENCE.match(rest) or LEAD_IN.search(rest):
+        if len(rest) > MAX_TITLE[english] or SENTENCE.match(rest) or LEAD_IN.search(rest) or GLUED.match(m.group("rest")):
             return
         for x in [m] + [n for n in NEXT.finditer(p.text, m.end("label")) if FAMILY[n.group("kind")] == FAMILY[m.group("kind")]]:
             parts = [int(v) for v in SEPARATOR.split(x.group("num"))]
