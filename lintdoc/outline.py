@@ -74,7 +74,8 @@ _PATTERNS = [
     # (a quantity has one point: 3.5万元; 3.2.1项目概述 is a section's number before its title)
     ("multi", rx.compile(r"((?!0[.．])\d{1,2}(?:[.．]\d{1,2}){1,4})(?!\d)([.．]?)(?=\s|\p{Han}|[A-Za-z])"
                          r"(?!(?<=(?<![.．\d])\d{1,2}[.．]\d{1,2}[.．]?)(?:" + _MEASURE + "))")),
-    ("cn", rx.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d))")),   # 一、2023年工作情况
+    # (and 一．1.输入形式……: the first item of its sub-list run on after it)
+    ("cn", rx.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d)|[.．](?=\d{1,2}[.．、](?!\d)))")),   # 一、2023年工作情况
     # 1、2024年重点工作, 1.2024年重点工作; not 1.5, nor the numbers of a list of them (2, 3为爬虫节点)
     ("arabic", rx.compile(r"(\d{1,3})\s*(、|[.．](?!\d)|[.．](?=" + LABEL_YEAR + r")|[，,](?![ \t]*\d)|[)）](?!\d))")),
     ("alpha-paren", rx.compile(r"\(([a-zA-Z])\)\s")),

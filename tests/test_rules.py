@@ -1442,3 +1442,11 @@ def test_decimal_section_numbers_keep_to_their_parent():
             "3.2.2 功能性需求\n\n列出系统的主要功能。\n\n3.1.2 修改后的插桩\n\n说明插桩的实现。\n\n3.3.3 完善之前提取的特征\n\n说明特征。\n")
     assert [m for m, _ in numbering(text)] == ["3.1.1", "3.1.2", "3.3.3"]
     assert not numbering("C++学习周报\n\n5.1 for循环\n\n5.1.6 副作用和顺序点\n\n完整表达式是指……\n\n5.1.7 前缀格式和后缀格式\n\n说明。\n")
+
+
+def test_a_sub_lists_first_item_run_on_after_its_parents_label():
+    """一．1.输入形式为整型。 / 2.输出形式为整型。 / 二．1.…… / 2.……: each 一． opens a part whose list's 1. runs on after
+    the label; neither 2. starts a list at 2, and 三． follows 二．."""
+    text = ("数据结构实习报告\n\n一．1.输入形式为整型，范围为大于0的整数。\n\n2.输出形式为整型。\n\n3.功能：按顺序输出序号。\n\n"
+            "二．1.本程序用到的类型为结构体。\n\n2.主程序流程：构建循环单链表，输出结果。\n\n三．调试分析\n\n1.通过构建循环单链表解决报数问题。\n")
+    assert not numbering(text)
