@@ -382,7 +382,8 @@ def test_cpp_sql_xml_and_docstrings_pasted_into_word_are_code(tmp_path):
             "    screen.blit(penguin.scene, (0, 0))", "    elif penguin.scene == 'start':  draw1()", "        else:  draw7()",
             '     <layout class="QHBoxLayout" name="horizontalLayout_2">', "def on_key_down(key):",
             "    '''处理键盘的信号'''", "    MateralIndex WaterRed = fluid.addMateral(", "        new Materal(",
-            "            1.0f,  1000.f,        //水的参数", "            glm::vec3(1, 0.5, 0.5)  //颜色", "    ));// 红色的水"]
+            "            1.0f,  1000.f,        //水的参数", "            glm::vec3(1, 0.5, 0.5)  //颜色", "    ));// 红色的水",
+            '<textarea id="feedback" placeholder="请输入反馈意见..."></textarea>']
     prose = ["社团管理系统实训报告", "核心代码如下(节选)：", *code, "以上代码实现了计算功能。"]
     assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
     from lintdoc.readers.code_lines import code_shaped

@@ -80,7 +80,7 @@ SHAPES = rx.compile(
     # not HTML's, which Markdown holds as text (<img src="a.png" alt="TODO">), nor a bare <days> stand-in
     r"""|^[ \t]*<(?!(?:img|a|p|div|span|br|hr|table|tr|td|th|ul|ol|li|b|i|u|em|strong|mark|font|center|details|"""
     r"""summary|figure|figcaption|iframe|video|audio|source|picture|sup|sub|h[1-6]|input|meta|link)\b)[A-Za-z?!][\w:.-]*"""
-    r"""(?:[ \t]+[\w:.-]+=(?:"[^"\n]*"|'[^'\n]*'))+[ \t]*/?>[ \t]*$""")
+    r"""(?:[ \t]+[\w:.-]+=(?:"[^"\n]*"|'[^'\n]*'))+[ \t]*/?>(?:</[\w:.-]+>)?[ \t]*$""")
 LINE_MAX, LINES_MAX = 300, 200
 MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/)]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
