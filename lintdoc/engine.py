@@ -25,7 +25,8 @@ def run_rules(doc, rules, known_rules=None) -> list:
     for rule in rules:
         if rule.applies(doc):
             findings.extend(rule.check(doc))
-    findings = cap_repeats(resolve_overlaps(outside_code(outside_literal(findings))), doc.language)
+    findings = once_per_form_label(cap_repeats(resolve_overlaps(outside_code(outside_literal(findings))), doc.language),
+                                   doc.language)
     locate(doc, findings)
     findings = apply_suppressions(doc, findings, known_rules or {r.id for r in rules})
     if doc.source:
@@ -66,6 +67,29 @@ def cap_repeats(findings: list, language: str) -> list:
             f.message += MORE.get(language, MORE["en"]).format(n=counts[key] - REPEAT_CAP)
             kept.append(f)
     return kept
+
+
+FORM_LABEL_MIN = 3       # table cells with the same text that make it a printed form's label
+SAME_CELLS = {"zh": "（表格中另有{n}处相同文字）", "en": " (the same text is in {n} more cells)"}
+
+
+def once_per_form_label(findings: list, language: str) -> list:
+    """A printed form repeated for each week or person repeats its labels in every copy (| 学校(或实验室) | …): a slip of
+    punctuation in such a label is one slip, reported on its first cell with how many more carry it, not once per copy.
+    (A template's stand-ins repeated in cells, | [X] | TBD |, are each a slot to fill and stay.)"""
+    cells: dict = {}
+    for f in findings:
+        p = f.paragraph
+        if p is not None and p.table and f.category == "punctuation":
+            cells.setdefault((f.rule, p.text, f.offset), []).append(f)
+    repeated = {key: fs for key, fs in cells.items() if len({id(f.paragraph) for f in fs}) >= FORM_LABEL_MIN}
+    if not repeated:
+        return findings
+    dropped = set()
+    for fs in repeated.values():
+        fs[0].message += SAME_CELLS.get(language, SAME_CELLS["en"]).format(n=len(fs) - 1)
+        dropped.update(id(f) for f in fs[1:])
+    return [f for f in findings if id(f) not in dropped]
 
 
 def outside_literal(findings: list) -> list:

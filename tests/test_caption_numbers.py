@@ -37,3 +37,4 @@ def test_a_list_of_figures_and_pictures_side_by_side(tmp_path):
     doc.save(tmp_path / "side.docx")
     assert _captions(tmp_path / "side.docx") == []
 
+

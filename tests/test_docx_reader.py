@@ -585,3 +585,19 @@ def test_a_bibliography_numbered_by_word_takes_part_in_no_prose_rule(tmp_path):
     numbered(doc, "袁志勇,徐标,廖祥云 基于SPH方法的快速逼真流体表面张力仿真[J].武汉大学学报,2019,42(9): 1-8.", 1, 0)
     doc.save(tmp_path / "refs.docx")
     assert not [f for f in lint_file(str(tmp_path / "refs.docx")) if f.category == "punctuation"]
+
+
+def test_a_slip_in_a_printed_forms_repeated_label_is_reported_once(tmp_path):
+    """A weekly form printed once a week repeats its labels (| 学校(或实验室) | …): the ASCII brackets of the label are one
+    slip, reported on the first copy with how many more carry it; a slip in prose stays one finding each."""
+    from conftest import lint_file
+    doc = new_document()
+    doc.add_paragraph("毕业设计周报（第36—43周）")
+    doc.add_paragraph("本周完成了数据预处理（清洗、去重），下周开始训练模型。")
+    for week in range(4):
+        table = doc.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "学校(或实验室)", "计算机学院"
+        table.cell(1, 0).text, table.cell(1, 1).text = "本周工作", f"第{week + 1}周：完成了实验（对比了三种模型）。"
+    doc.save(tmp_path / "form.docx")
+    found = [f for f in lint_file(str(tmp_path / "form.docx")) if f.context == "学校(或实验室)"]
+    assert len(found) == 2 and all("另有3处" in f.message for f in found)      # the ( and the ), once each
