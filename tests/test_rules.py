@@ -1451,3 +1451,12 @@ def test_a_sub_lists_first_item_run_on_after_its_parents_label():
     text = ("数据结构实习报告\n\n一．1.输入形式为整型，范围为大于0的整数。\n\n2.输出形式为整型。\n\n3.功能：按顺序输出序号。\n\n"
             "二．1.本程序用到的类型为结构体。\n\n2.主程序流程：构建循环单链表，输出结果。\n\n三．调试分析\n\n1.通过构建循环单链表解决报数问题。\n")
     assert not numbering(text)
+
+
+def test_a_call_written_into_a_sentence_keeps_its_ascii_brackets(tmp_path):
+    """Study notes on JavaScript in Word: a call's brackets around Chinese arguments (JSON.stringify(对象), new Map(数组),
+    getUser(编号)) and an arrow function's ((参数)=>返回值) are the language's; a gloss after a word (python(一种语言))
+    is still a slip."""
+    lines = ["前端学习周报", "数组转Map：new Map(数组)，Map转JSON：JSON.stringify(对象)。", "箭头函数：(参数)=>返回值。",
+             "按编号查找用户：getUser(编号)。", "本周学习了python(一种语言)的基础语法。"]
+    assert _punctuation_contexts(tmp_path, lines) == {lines[4]}

@@ -9,7 +9,8 @@ equation or embedded object and the bracket of an a) label are left alone.
 
 Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024),
 the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面, 水平居中用text-align:center; 设置, the comma after an
-equation (因[equation],所以), the bracket of a label in the a) style (a) 原图  b) 位置偏移, 见图2-1 b)).
+equation (因[equation],所以), the bracket of a label in the a) style (a) 原图  b) 位置偏移, 见图2-1 b)), a call in a sentence
+about code (JSON.stringify(对象), (参数)=>返回值).
 """
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ class MixedWidthRule(Rule):
                     and not found[0].flags & LITERAL and not _in_label(found) and not _around_address(found, ascii_mark)
                     and not _after_latin_label(found, ascii_mark)
                     and not _around_latin(found, ascii_mark) and not _in_markup(found)
-                    and not _after_object(found) and not _label_bracket(found, ascii_mark)]
+                    and not _after_object(found) and not _label_bracket(found, ascii_mark)
+                    and not _in_code_call(found, ascii_mark)]
             if hits and wide_count <= len(hits) and doc.format != "docx" and ascii_mark in "()" and folded is None:
                 folded = _folded(everything)
             if not hits or (wide_count <= len(hits) and doc.format != "docx" and (ascii_mark not in "()" or folded)):
@@ -101,6 +103,29 @@ def _around_latin(hit, mark: str) -> bool:
         return p.text[opening:opening + 2] == "()" and opening > 0 and p.text[opening - 1].isascii() \
             and (p.text[opening - 1].isalnum() or p.text[opening - 1] == "_")
     return bool(inside) and not HAN.search(inside)
+
+
+# a call or an arrow function written in a sentence about code: its brackets are the language's even around Chinese
+# arguments (JSON.stringify(对象), new Map(数组), (参数)=>返回值)
+CALLEE = rx.compile(r"(?:(?<![\w$.])new[ ]+[A-Z][\w$]*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|(?<![A-Za-z_])[a-z][a-z0-9]*(?:(?:[A-Z][a-z0-9]+)+|(?:_[a-z0-9]+)+))$")
+ARROW = rx.compile(r"^[ ]?=>")
+
+
+def _in_code_call(hit, mark: str) -> bool:
+    """Whether a bracket of `mark` is a call's or an arrow function's in code written into the sentence: the name
+    before its opening one is a method, a constructor or a function named in camel or snake case (JSON.stringify(对象),
+    new Map(数组), getUser(编号)), or `=>` follows its closing one ((参数)=>返回值). Not a gloss after a word (IE(浏览器),
+    python(一种语言), 检测(软件分析))."""
+    if mark not in "()":
+        return False
+    p, start, _ = hit
+    text = p.text
+    opening = start if mark == "(" else text.rfind("(", 0, start)
+    closing = text.find(")", start) if mark == "(" else start
+    if opening < 0:
+        return False
+    return bool(CALLEE.search(text[max(0, opening - 40):opening])) or \
+        (closing > 0 and bool(ARROW.match(text[closing + 1:closing + 4])))
 
 
 ADDRESS = rx.compile(r"^\s*(?:(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[A-Za-z]{2,}(?:/\S*)?)\s*$")
