@@ -424,9 +424,14 @@ def _prefix(label: Label) -> str:
     return label.raw.strip().rstrip(".．").rsplit(".", 1)[0].rsplit("．", 1)[0]
 
 
+def _numbers(label: Label) -> list:
+    """A decimal label's numbers: [3, 1, 2] of 3.1.2."""
+    return [int(x) for x in regex.split(r"[.．]", label.raw.strip().rstrip(".．")) if x.isdigit()]
+
+
 def _prefix_numbers(label: Label) -> tuple:
     """The parent part of a decimal label as numbers, to compare: (3, 1) of 3.1.2."""
-    return tuple(int(x) for x in regex.split(r"[.．]", _prefix(label)) if x.isdigit())
+    return tuple(_numbers(label)[:-1])
 
 
 def _shown_as_parent(p, label: Label, word_lists: dict) -> bool:
@@ -439,9 +444,9 @@ def _first_child(parent: "_List", label: Label) -> str | None:
     """The label a sub-list of decimal labels should open with under `parent` when `label` skips a
     level (2.3.1 straight under the heading 2: "2.1"), else None. The parent is a heading numbered N
     (typed or automatic) or a decimal label (2.3 → 2.3.1)."""
-    numbers = [int(x) for x in regex.split(r"[.．]", label.raw.strip().rstrip(".．")) if x.isdigit()]
+    numbers = _numbers(label)
     if parent.family == "multi":
-        above = [int(x) for x in regex.split(r"[.．]", parent.last.raw.strip().rstrip(".．")) if x.isdigit()]
+        above = _numbers(parent.last)
     elif parent.family == "arabic" and parent.paragraph is not None and heading_of(parent.paragraph) is not None:
         above = [parent.last.value]
     else:
