@@ -172,9 +172,15 @@ def test_mixed_styles_and_hierarchy():
     got = numbering("标题\n\n1.学习\n\n2、宣传\n\n3.创建")
     assert [m for m, _ in got] == ["2、"]
     assert [m for m, _ in numbering("标题\n\n一、成绩\n\n1.学习\n\n（一）宣传")] == ["（一）"]
-    # reported once: the list opened under the misplaced （一） is a list of its own, not a restart of the 1、–3、
-    out_of_order = "教研总结\n\n1、贯彻落实。\n\n2、扎实开展。\n\n3、认真研究。\n\n（一）常规工作。\n\n1、常规教学。\n\n2、幼儿活动。"
-    assert [m for m, _ in numbering(out_of_order)] == ["（一）"]
+    # a list of higher rank after a finished list (1、–3、) is the text's next part, not the 3、's sub-list; the list
+    # opened under the （一） is a list of its own, not a restart of the 1、–3、 (from a kindergarten's summary)
+    next_part = "教研总结\n\n1、贯彻落实。\n\n2、扎实开展。\n\n3、认真研究。\n\n（一）常规工作。\n\n1、常规教学。\n\n2、幼儿活动。"
+    assert numbering(next_part) == []
+    # …nor is a writer's own order kept under each item (2. 主要函数 一、二、 3. 行为描述 一、), from a Word report
+    scheme = "设计报告\n\n1.类图设计\n\n2.函数设计\n\n一、按帧更新\n\n二、密度更新\n\n3.行为描述\n\n一、初始化\n\n二、重置"
+    assert numbering(scheme) == []
+    # under a first item the higher rank is inverted (（一）重点工作 一、党风廉政建设 二、文明创建)
+    assert [m for m, _ in numbering("年度总结\n\n（一）重点工作\n\n一、党风廉政建设\n\n二、文明创建")] == ["一、"]
     # two items in two styles: the one the document's other lists do not use (here 1．, not 2.)
     tie = "标题\n\n一、方法\n\n1．读取影像\n\n2.勾画轮廓\n\n二、结果\n\n1.准确率提高\n\n2.召回率提高"
     assert [m for m, _ in numbering(tie)] == ["1．"]

@@ -184,7 +184,10 @@ class NumberingRule(Rule):
                     stack.pop()
             parent = stack[-1] if stack else None
             if parent is not None and self._above(key[0], parent.family):
-                yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
+                # (only under a list's first item: after 1、 2、 3、 a list of higher rank is more often the next part
+                # of the text than the third item's sub-list; a writer's own order repeated under 2. and 3. is a scheme)
+                if parent.last.value == 1:
+                    yield self._report(doc, p, start, label, "hierarchy", parent=parent.last.raw)
             elif 1 < label.value < 10 and label.family not in ("multi",) and not _shown_as_parent(p, label, word_lists) \
                     and not (
                     label.value == 2 and previous is not None and _ran_on(previous.text, _render(label, 1))) \
