@@ -779,6 +779,10 @@ def test_a_mark_opened_where_the_text_is_cut_off_may_close_after_the_cut():
     assert not [f for f in lint_text(cut) if f.rule == "punct-unpaired"]
     whole = cut + "建设的意见》。\n\n二是探索“重点建模式，效果明显。"
     assert [f.match for f in lint_text(whole) if f.rule == "punct-unpaired"] == ["“"]
+    # …however few characters the cut leaves after the last sentence (……栏目宣传。六是抓《全国科普, ……能力提升。修订《新)
+    for tail in ("六是抓《全国科普", "修订《新"):
+        short = "科协年度工作总结\n\n四是开辟《科普专栏》栏目宣传。" + tail
+        assert not [f for f in lint_text(short) if f.rule == "punct-unpaired"]
 
 
 def test_a_form_option_with_a_checkbox_keeps_its_label():

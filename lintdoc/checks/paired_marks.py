@@ -21,7 +21,7 @@ from lintdoc.outline import closes_label, parse_label
 STRAIGHT_FOR = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
 # a text ending on a letter or a figure, mid-sentence, after a sentence of its own
-CUT_END = rx.compile(r"[。！？.!?；;，,、][^。！？.!?\n]{8,}[\p{L}\p{N}]$")
+CUT_END = rx.compile(r"[。！？.!?；;，,、][^。！？.!?\n]*[\p{L}\p{N}]$")
 CUT_WINDOW = 200          # characters of its end looked at (the search is quadratic in what it reads)
 ASIDE = ("（", "(")           # brackets an aside of several lines may hold open
 ASIDE_LINES = 3               # lines after it that may close it
