@@ -785,6 +785,12 @@ def test_a_mark_opened_where_the_text_is_cut_off_may_close_after_the_cut():
         assert not [f for f in lint_text(short) if f.rule == "punct-unpaired"]
 
 
+def test_a_quote_closed_by_a_lookalike_is_paired_the_lookalike_alone_reported():
+    text = "局长供职报告\n\n认真实践“三个代表〞,大胆推进“三改〞,使医疗机构面貌发生根本转变。"
+    assert [(f.rule, f.match) for f in lint_text(text) if f.category == "punctuation"] == \
+        [("punct-wrong-quote", "〞"), ("punct-wrong-quote", "〞")]
+
+
 def test_a_form_option_with_a_checkbox_keeps_its_label():
     text = "中期报告评审表\n\n□ 1）课程学分、文献阅读报告等不能达到要求；\n\n□ 2）没有完整的论文章节；\n\n说明）这里少了括号。"
     assert [f.match for f in lint_text(text) if f.rule == "punct-unpaired"] == ["）"]

@@ -19,6 +19,9 @@ from lintdoc.outline import closes_label, parse_label
 
 # a curly quote paired with a straight one ("…” or “…"): the straight quote is the defect
 STRAIGHT_FOR = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+# quotes of other scripts that stand in for “ ” ‘ ’ (“三个代表〞, ‚放管服‛): they pair as the marks they stand for,
+# the wrong mark being punct-wrong-quote's finding
+LOOKALIKE_QUOTES = str.maketrans("〝〞〟„‟‚‛", "“””“”‘’")
 
 # a text ending on a letter or a figure, mid-sentence, after a sentence of its own
 CUT_END = rx.compile(r"[。！？.!?；;，,、][^。！？.!?\n]*[\p{L}\p{N}]$")
@@ -108,7 +111,8 @@ class PairedMarksRule(Rule):
             skip = start + label.end if label else 0  # "1)" or "(a)" labels are not brackets
             stack: list[tuple[str, object, int]] = aside + carried     # (mark, its paragraph, its offset)
             aside = []
-            for i, ch in enumerate(text):
+            scan = text.translate(LOOKALIKE_QUOTES)
+            for i, ch in enumerate(scan):
                 if i < skip:
                     continue
                 if ch in self.close_of and ch not in self.open_of:
@@ -117,7 +121,7 @@ class PairedMarksRule(Rule):
                         # closes it, the earlier one was never closed; otherwise this one stands
                         # where the closing quote belongs (“宜居、文化、幸福“等)
                         closer = self.close_of[ch]
-                        following = next((c for c in text[i + 1:] if c in (ch, closer)), None)
+                        following = next((c for c in scan[i + 1:] if c in (ch, closer)), None)
                         if following == closer:
                             yield self._report(doc, stack[-1][1], stack[-1][2], "unclosed", expected=closer)
                             stack[-1] = (ch, p, i)
