@@ -48,7 +48,8 @@ class RepeatedTextRule(Rule):
         taken = 0
         for m in DOUBLE_PAIR.finditer(text):
             a, word = m.start(), m.group(1)
-            if a >= taken and HAN.fullmatch(word) and word * 2 not in self.allow and not _in_aabb(text, a):
+            if a >= taken and HAN.fullmatch(word) and word * 2 not in self.allow and not _in_aabb(text, a) \
+                    and not _abab_reduplication(word):
                 spans.append((a, a + 4, {"fix": word}))
                 taken = a + 4
         cleared = None
@@ -69,6 +70,12 @@ class RepeatedTextRule(Rule):
             found = paragraph_at(joined, start, end)
             if found:
                 yield self.finding(doc, *found, **fields)
+
+
+def _abab_reduplication(word: str) -> bool:
+    """A two-character word Chinese repeats on purpose: 一X一X, one at a time (一个一个, 一步一步), and V着V着, while
+    doing it (写着写着, 说着说着)."""
+    return word[0] == "一" or word[1] == "着"
 
 
 def _in_aabb(text, a) -> bool:
