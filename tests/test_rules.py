@@ -63,6 +63,10 @@ def test_bold_typed_into_plain_text_is_not_a_mask():
     counts = "气象年度总结\n\n发布决策短信***条次，约***万余条，建成四要素站**套。"     # a pair holding a measure word
     assert [m for _, m in leftovers(lint_text(counts))] == ["***", "***", "**"]
     assert leftovers(lint_text("周报\n\n本学期**期末考试**安排在1月。召开了**家长会**。")) == []      # bold, not masks
+    # bold headings whose lines were joined: a closing ** run into the next opening one; not masks in a row
+    joined = "团支部工作计划\n\n**2024年医院团支部工作计划****一、指导思想**以新时代中国特色社会主义思想为指导。"
+    assert leftovers(lint_text(joined)) == []
+    assert [m for _, m in leftovers(lint_text("标题\n\n在年度****市共青团****街道的支持下开展活动。"))] == ["****"] * 2
 
 
 def test_stars_between_a_word_and_the_mark_after_it_close_a_masked_word():

@@ -32,6 +32,7 @@ LITERAL = rx.compile(r"""(['"])[^'"\n]{0,60}\1(?:[ ]*[,:][ ]*(['"])[^'"\n]{0,60}
 PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 HAN = rx.compile(r"\p{Han}")
 STARS = rx.compile(r"[*＊]+")
+QUAD = rx.compile(r"(?<![*＊])\*{4}(?![*＊])")
 MASKS = 2        # star runs left unpaired that show a paragraph masks with stars
 WORD_MAX = 8     # characters a single star may emphasise between two Han characters (本周*重点*是)
 
@@ -88,6 +89,22 @@ def bold_markup(text: str) -> list:
     stars followed by the phrase's own first character, or preceded by its last, mask one word twice
     (推进**员活动，各类**员活动; 不能及时**或不能主动及时**); a single star inside a sentence emphasises a
     word, so two far apart (引进了*农林科技发展有限公司投资500万元的*锦绣桃园基地) are two masks."""
+    if "****" in text and text.lstrip().startswith("**"):
+        # lines of bold headings joined into one paragraph (**2024年工作计划****一、指导思想**以…): a closing ** run
+        # into the next opening one; not masks in a row (年度****市共青团)
+        spans, start = [], 0
+        for m in QUAD.finditer(text):
+            cut = m.start() + 2
+            spans += [(a + start, b + start) for a, b in bold_markup(text[start:cut])]
+            start = cut
+        spans += [(a + start, b + start) for a, b in bold_markup(text[start:])]
+        merged = []                     # (the two halves of a **** are one span)
+        for a, b in spans:
+            if merged and merged[-1][1] == a:
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        return merged
     spans = []
     for m in BOLD.finditer(text):
         stars, phrase = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4) or m.group(6)
