@@ -129,6 +129,20 @@ def test_a_templates_text_in_a_plain_fenced_block_is_text_and_a_code_span_line_n
         assert [p.text for p in doc.paragraphs] == ["Weekly report", "\ufffc"], block
 
 
+def test_a_report_written_inside_a_plain_fence_is_text_but_code_with_chinese_comments_is_not():
+    """A team's weekly keeps its layout by writing each part inside ``` (### 一、本周工作总结 ↵```↵   本周最主要的就是……):
+    each line is the report's text. A block of code with Chinese comments or names stays code."""
+    from lintdoc.readers.text_reader import parse_text
+    md = ("## 第六周\n\n### 一、本周工作总结\n```\n   本周最主要的就是对已经实现SRAM接口的CPU进行讨论,同时初步建立了学习记录提交机制。\n"
+          "   这一周其实已经初步确立了分工，两人一组。\n```\n")
+    texts = [p.text for p in parse_text(md, "w.md", markdown=True).paragraphs]
+    assert texts[-1] == "这一周其实已经初步确立了分工，两人一组。" and "\ufffc" not in texts
+    for block in ("```\n// 初始化缓存，设置大小\nint size = 64;\n```", "```\n# 安装依赖，然后运行\npip install -r requirements.txt\n```",
+                  "```\nSELECT 姓名, 部门 FROM 员工表 WHERE 状态 = '在职'；\n```", "```python\n本周完成了接口开发，联调通过。\n```"):
+        doc = parse_text("# 周报\n\n" + block + "\n", "w.md", markdown=True)
+        assert [p.text for p in doc.paragraphs] == ["周报", "\ufffc"], block
+
+
 def test_a_web_pages_navigation_path_is_not_the_title(lint):
     """您的当前位置:首页正文 above the article: the article's first line is the title, and its collection tag is reported
     as a title's."""

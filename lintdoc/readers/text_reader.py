@@ -226,16 +226,28 @@ PROSE_CODE = re.compile(r"[{}=<>\\`|]|->|::|[A-Za-z_]\w*\((?!s\))|^\s*(?:[$#>%]|
                         r"^\s*(?:def|class|import|from|return|function|const|let|var|public|private|"
                         r"select|insert|update|curl|git|npm|pip|cd|sudo)\b|https?://", re.I)
 SENTENCE_WORDS = 6
+# a line of Chinese prose: mostly Chinese characters, a Chinese sentence's marks (本周最主要的就是……进行讨论，同时……)
+ZH_SENTENCE = re.compile(r"[\u3400-\u9fff][^\n]*[，。；：！？、]")
+ZH_PROSE_SHARE = 0.5          # of a line's characters (spaces aside) Chinese at least
 
 
 def _is_prose(opening: str, body: list) -> bool:
-    """A fenced block with no language that a template fills with the text to replace (```↵Describe any factors or
-    conditions that impede progress toward goals, such as: …↵```): every line English words and a sentence's marks,
-    one at least a sentence's worth, none with code's marks."""
+    """A fenced block with no language that holds text, not code: a template's text to replace (```↵Describe any
+    factors or conditions that impede progress toward goals, such as: …↵```), every line English words and a
+    sentence's marks, one at least a sentence's worth; or a report written inside a fence to keep its layout, every
+    line Chinese sentences. None with code's marks; a block of code with Chinese comments stays code."""
     filled = [x for x in body if x.strip()]
-    return (bool(FORM_INFO.match(opening)) and 0 < len(filled) <= 40
-            and all(WORDY_LINE.match(x) and not PROSE_CODE.search(x) for x in filled)
-            and any(len(x.split()) >= SENTENCE_WORDS for x in filled))
+    if not FORM_INFO.match(opening) or not 0 < len(filled) <= 40:
+        return False
+    if all(WORDY_LINE.match(x) and not PROSE_CODE.search(x) for x in filled):
+        return any(len(x.split()) >= SENTENCE_WORDS for x in filled)
+    return all(_zh_prose_line(x) for x in filled)
+
+
+def _zh_prose_line(line: str) -> bool:
+    text = "".join(line.split())
+    return bool(ZH_SENTENCE.search(line)) and not PROSE_CODE.search(line) and not code_shaped(line) \
+        and len(CJK.findall(text)) >= ZH_PROSE_SHARE * len(text)
 
 
 def _prose_after_code(line: str) -> bool:
