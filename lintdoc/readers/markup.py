@@ -89,11 +89,12 @@ def bold_markup(text: str) -> list:
     stars followed by the phrase's own first character, or preceded by its last, mask one word twice
     (推进**员活动，各类**员活动; 不能及时**或不能主动及时**); a single star inside a sentence emphasises a
     word, so two far apart (引进了*农林科技发展有限公司投资500万元的*锦绣桃园基地) are two masks."""
-    if "****" in text and text.lstrip().startswith("**"):
+    quads = list(QUAD.finditer(text)) if "****" in text and text.lstrip().startswith("**") else []
+    if quads:
         # lines of bold headings joined into one paragraph (**2024年工作计划****一、指导思想**以…): a closing ** run
         # into the next opening one; not masks in a row (年度****市共青团)
         spans, start = [], 0
-        for m in QUAD.finditer(text):
+        for m in quads:
             cut = m.start() + 2
             spans += [(a + start, b + start) for a, b in bold_markup(text[start:cut])]
             start = cut
