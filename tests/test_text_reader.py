@@ -3,6 +3,7 @@ import pytest
 
 from lintdoc.readers import read_document
 from lintdoc.readers.text_reader import parse_text
+from conftest import lint_text
 
 TEXT = "区委宣传部2024年工作总结\n\n一、主要成绩\n全年培训干部x名。\n\n二、存在问题\n"
 
@@ -141,6 +142,19 @@ def test_a_report_written_inside_a_plain_fence_is_text_but_code_with_chinese_com
                   "```\nSELECT 姓名, 部门 FROM 员工表 WHERE 状态 = '在职'；\n```", "```python\n本周完成了接口开发，联调通过。\n```"):
         doc = parse_text("# 周报\n\n" + block + "\n", "w.md", markdown=True)
         assert [p.text for p in doc.paragraphs] == ["周报", "\ufffc"], block
+
+
+def test_chinese_lines_broken_at_the_texts_width_are_one_paragraph():
+    """A PDF's or a page's text broken every 27 characters, mid-sentence and mid-quotation (……增强“四个意 / 识”、坚定……):
+    the lines at that width run on; a short line ending a sentence, or one opening with a label, starts a paragraph."""
+    from lintdoc.readers.text_reader import parse_text
+    body = ("思想为指导,全面学习贯彻党的二十大和二十届三中、四中全\n会精神,深刻领悟“两个确立”的决定性意义,增强“四个意\n"
+            "识”、坚定“四个自信”、做到“两个维护”,弘扬伟大建党\n精神,深入贯彻落实新时代党的建设总要求和新时代党的组织\n"
+            "路线,牢牢把握国有企业“六个力量”定位,以党的政治建设\n为统领,以推动党建与生产经营深度融合为主线,以“严真细\n"
+            "实快”的作风狠抓落实。\n一、加强政治建设\n")
+    texts = [p.text for p in parse_text("党建工作要点\n\n" + body, "p.txt").paragraphs]
+    assert len(texts) == 3 and texts[1].startswith("思想为指导") and texts[1].endswith("狠抓落实。") and texts[2] == "一、加强政治建设"
+    assert not [f for f in lint_text("党建工作要点\n\n" + body) if f.rule == "punct-unpaired"]
 
 
 def test_a_web_pages_navigation_path_is_not_the_title(lint):

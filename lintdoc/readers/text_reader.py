@@ -137,9 +137,30 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
     return doc
 
 
+def _wrap_width(lines) -> int | None:
+    """The width a text's Chinese lines were broken at (a PDF's or a page's text hard-wrapped at 27 characters), or
+    None: the length most lines not ending a sentence have, give or take two (ASCII marks make some shorter), when
+    there are enough of them to show it."""
+    lengths = [len(x.strip()) for x in lines if CJK.search(x) and not CJK_END.search(x)]
+    if len(lengths) < WRAPPED_LINES:
+        return None
+    counts = {}
+    for n in lengths:
+        counts[n] = counts.get(n, 0) + 1
+    width = max(counts, key=lambda w: (sum(counts.get(k, 0) for k in range(w - 2, w + 1)), w))
+    held = sum(counts.get(k, 0) for k in range(width - 2, width + 1))
+    return width if width >= WRAP_MIN and held >= WRAPPED_LINES and held >= WRAP_SHARE * len(lengths) else None
+
+
+WRAPPED_LINES = 5       # lines at one width that show a text was wrapped
+WRAP_MIN = 15           # characters: shorter "lines" are a list's items or a form's fields
+WRAP_SHARE = 0.5        # of the lines that do not end a sentence
+
+
 class _TextBuilder:
     def __init__(self, doc, lines, starts):
         self.doc, self.lines, self.starts = doc, lines, starts
+        self.wrap = _wrap_width(lines)
         self.current: list[int] = []   # line numbers (0-based) of the paragraph being built
         self.list_prefix = None        # Markdown: marker regex stripped from the current block's lines
         self.is_list = False           # Markdown: the current block is a list item
@@ -159,6 +180,9 @@ class _TextBuilder:
     def breaks_before(self, prev: str, line: str) -> bool:
         if INDENT.match(line) or LABEL_START.match(line):
             return True
+        if self.wrap and CJK.search(prev) and not CJK_END.search(prev) and \
+                self.wrap - 2 <= len(prev.strip()) <= self.wrap + 1:
+            return False        # a line broken at the text's width, mid-sentence (……增强“四个意 / 识”、坚定……)
         if CJK.search(prev) and (CJK_END.search(prev) or len(prev.strip()) <= 30):
             return True
         # a labelled heading line ("六、总结工作的难点及应对策略：破解……困局") that does not stop mid-clause
