@@ -172,6 +172,16 @@ def test_inline_ordinals_gap_and_nested_enumeration():
     assert numbering("标题\n\nPaxos算法包含两个阶段：一个是Prepare阶段，二是Accept阶段。") == []
 
 
+def test_ordinals_opening_their_paragraphs_head_the_lists_under_them():
+    """第一、…： 1、2、3、 第二、…： 1、2、: the 第N items go on past the lists under them, and each heads a list of its own
+    (a head nurse's self-appraisal); 第二 after such a list is no list starting at 第二."""
+    text = ("护士长自我鉴定\n\n第一、学管理、懂管理、有创造性地开展工作，计划如下:\n\n1、调动科室的一切资源。\n\n"
+            "2、要与时俱进创造性的开展工作。\n\n3、逐步探索量化考核标准。\n\n第二、护士长应具备以下几方面的职业素质:\n\n"
+            "1、加强自身学习。\n\n2、做好管理。")
+    assert numbering(text) == []
+    assert [m for m, _ in numbering(text.replace("第二、护士长", "第三、护士长"))] == ["第三"]
+
+
 def test_mixed_styles_and_hierarchy():
     got = numbering("标题\n\n1.学习\n\n2、宣传\n\n3.创建")
     assert [m for m, _ in got] == ["2、"]

@@ -79,7 +79,9 @@ class NumberingRule(Rule):
                     if unit.heading_level is not None:
                         _close_lists_of_text(stack, _key(unit_label, unit, doc.format == "md"))
                     yield from self._block(doc, unit, unit_label, stack, lists, word_lists, previous, cut)
-                    inline = []
+                    # (an enumeration whose items open their paragraphs heads what follows them, 第一、…： 1、2、3、 第二、…:
+                    # it goes on after the block list under its item)
+                    inline = [lst for lst in inline if lst.leads]
                 if LETTER.search(unit.text):
                     previous = unit          # (a text opening with 6. after a page number is an excerpt too)
             if self.options["inline"] and ("是" in p.text or "第" in p.text):   # INLINE needs one of them
@@ -96,10 +98,10 @@ class NumberingRule(Rule):
                             cut = True
                         elif item.value != 1 and not (item.value == 2 and WORDED_FIRST.search(body, 0, m.start())):
                             yield self._report(doc, p, start, item, "start", expected=_render(item, 1))
-                        inline.append(_List(item, _key(item)))
+                        inline.append(_List(item, _key(item), leads=m.start() == 0))
                     elif item.value == 1 and m.start() == 0:
                         # a paragraph opening with 一是 starts a new enumeration, not one inside the last
-                        inline = [lst for lst in inline if lst.family != item.family] + [_List(item, _key(item))]
+                        inline = [lst for lst in inline if lst.family != item.family] + [_List(item, _key(item), leads=True)]
                     elif item.value == 1:
                         inline.append(_List(item, _key(item)))    # a nested enumeration inside an item
                     else:
@@ -153,9 +155,9 @@ class NumberingRule(Rule):
         """An unlabelled short line (a heading without a label), a paragraph introducing a list
         ("…以下几方面工作："), or one opening a new part (a `new_part` pattern: "下半年，…")."""
         text = p.text.strip(INVISIBLE)
-        if INLINE.match(text):
-            return False            # "一是……" continues an enumeration
         short = len(text) <= (SHORT_SENTENCE if text.endswith(SENTENCE_END) else SHORT_LINE)
+        if INLINE.match(text):      # "一是……" continues an enumeration, unless it introduces what follows
+            return bool(INTRO_END.search(text))       # (第二、护士长应具备以下几方面的职业素质： 1、 2、)
         return (short or bool(INTRO_END.search(text)) or p.heading_level is not None
                 or any(x.search(text) for x in self.new_part))
 
@@ -335,8 +337,9 @@ def _origin(p, offset: int):
 
 
 class _List:
-    def __init__(self, label: Label, key, paragraph=None, word_lists=None):
+    def __init__(self, label: Label, key, paragraph=None, word_lists=None, leads=False):
         self.first = self.last = label
+        self.leads = leads              # an in-paragraph enumeration whose first item opens its paragraph
         self.paragraph = paragraph      # of the last item
         self.family = label.family
         self.key = key
