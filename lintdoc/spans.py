@@ -1,4 +1,4 @@
-"""Spans of a text, asked whether one of them covers a range, in log time."""
+"""Spans of a text: asked whether one of them covers a range, in log time; adjacent ones joined."""
 from __future__ import annotations
 
 import bisect
@@ -19,3 +19,14 @@ class Spans:
     def cover(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.starts, a) - 1
         return i >= 0 and self.reach[i] >= b
+
+
+def joined(spans) -> list:
+    """Spans in order with those that touch made one: [(0, 2), (2, 4), (6, 8)] → [(0, 4), (6, 8)]."""
+    out = []
+    for start, end in spans:
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

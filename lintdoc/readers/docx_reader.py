@@ -20,6 +20,7 @@ from lintdoc.readers.docx_styles import Styles
 from lintdoc.readers.markup import typed_markup
 from lintdoc.readers.ooxml import M, MC, W, WP, Package, wattr
 from lintdoc.readers.toc import toc_line
+from lintdoc.spans import joined
 
 NOTE_SKIP = {"separator", "continuationSeparator", "continuationNotice"}
 COMMENT_MARKS = {W + "commentRangeStart", W + "commentRangeEnd"}
@@ -197,7 +198,7 @@ class _Story:
             bold=para.visible_chars > 0 and para.bold_chars == para.visible_chars,
             italic=para.visible_chars > 0 and para.italic_chars == para.visible_chars,
             flags=para.flags, hidden_text="".join(para.hidden), runs=para.runs or [], table=table,
-            placeholder_spans=para.placeholder_spans, highlight_spans=_merge(para.highlight_spans),
+            placeholder_spans=para.placeholder_spans, highlight_spans=joined(para.highlight_spans),
             markup_spans=typed_markup(text))
         kind = literal_kind(paragraph.style, paragraph.text) or \
             (CODE if para.visible_chars >= 3 and para.mono_chars == para.visible_chars else None)
@@ -371,17 +372,6 @@ def _inline_object(el) -> bool:
         choice = el.find(MC + "Choice")
         return choice is not None and any(_inline_object(c) for c in choice)
     return False
-
-
-def _merge(spans):
-    """Adjacent highlighted runs as one span."""
-    out = []
-    for start, end in spans:
-        if out and out[-1][1] == start:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
 
 
 def _textboxes(el):

@@ -10,6 +10,7 @@ A Word paragraph pasted from Markdown or code keeps them as typed, so both reade
 from __future__ import annotations
 
 from lintdoc import rx
+from lintdoc.spans import joined
 
 # **加粗** (or *强调*) typed into a plain-text draft (a text copied from a chat answer or a Markdown page): a phrase of
 # its own, not a mask. Masks pair up too, so a phrase that holds a sentence break, starts with a unit
@@ -99,13 +100,7 @@ def bold_markup(text: str) -> list:
             spans += [(a + start, b + start) for a, b in bold_markup(text[start:cut])]
             start = cut
         spans += [(a + start, b + start) for a, b in bold_markup(text[start:])]
-        merged = []                     # (the two halves of a **** are one span)
-        for a, b in spans:
-            if merged and merged[-1][1] == a:
-                merged[-1] = (merged[-1][0], b)
-            else:
-                merged.append((a, b))
-        return merged
+        return joined(spans)            # (the two halves of a **** are one span)
     spans = []
     for m in BOLD.finditer(text):
         stars, phrase = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4) or m.group(6)
