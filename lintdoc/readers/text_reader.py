@@ -11,6 +11,7 @@ and table cells are paragraphs of their own; fenced code and HTML comments are s
 from __future__ import annotations
 
 import codecs
+import collections
 import re
 
 from lintdoc.errors import InputError
@@ -137,6 +138,11 @@ def parse_text(text: str, path: str = "<text>", markdown: bool = False, encoding
     return doc
 
 
+WRAPPED_LINES = 5       # lines at one width that show a text was wrapped
+WRAP_MIN = 15           # characters: shorter "lines" are a list's items or a form's fields
+WRAP_SHARE = 0.5        # of the lines that do not end a sentence
+
+
 def _wrap_width(lines) -> int | None:
     """The width a text's Chinese lines were broken at (a PDF's or a page's text hard-wrapped at 27 characters), or
     None: the length most lines not ending a sentence have, give or take two (ASCII marks make some shorter), when
@@ -144,17 +150,10 @@ def _wrap_width(lines) -> int | None:
     lengths = [len(x.strip()) for x in lines if CJK.search(x) and not CJK_END.search(x)]
     if len(lengths) < WRAPPED_LINES:
         return None
-    counts = {}
-    for n in lengths:
-        counts[n] = counts.get(n, 0) + 1
+    counts = collections.Counter(lengths)
     width = max(counts, key=lambda w: (sum(counts.get(k, 0) for k in range(w - 2, w + 1)), w))
     held = sum(counts.get(k, 0) for k in range(width - 2, width + 1))
     return width if width >= WRAP_MIN and held >= WRAPPED_LINES and held >= WRAP_SHARE * len(lengths) else None
-
-
-WRAPPED_LINES = 5       # lines at one width that show a text was wrapped
-WRAP_MIN = 15           # characters: shorter "lines" are a list's items or a form's fields
-WRAP_SHARE = 0.5        # of the lines that do not end a sentence
 
 
 class _TextBuilder:
