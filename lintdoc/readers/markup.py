@@ -34,6 +34,7 @@ PAIRS = ("“”", "‘’", "（）", "()", "《》", "【】")
 HAN = rx.compile(r"\p{Han}")
 STARS = rx.compile(r"[*＊]+")
 QUAD = rx.compile(r"(?<![*＊])\*{4}(?![*＊])")
+LEADER_MASK = rx.compile(r"总书记|同志|书记")   # after stars that mask a name
 MASKS = 2        # star runs left unpaired that show a paragraph masks with stars
 WORD_MAX = 8     # characters a single star may emphasise between two Han characters (本周*重点*是)
 
@@ -110,6 +111,8 @@ def bold_markup(text: str) -> list:
             continue
         if any(phrase.count(a) != phrase.count(b) for a, b in PAIRS):
             continue        # 为**全面建设小康社会，构建“风景**: a phrase in bold holds its quotes whole
+        if LEADER_MASK.match(text, m.end()) or phrase.startswith("新时代"):
+            continue        # 以***新时代……和***总书记: a leader's name masked twice, not a phrase in bold
         glued = m.start() > 0 and (text[m.start() - 1].isalnum() or HAN.match(text, m.start() - 1) is not None)
         if not NOT_BOLD.search(phrase) and not ((glued or len(stars) == 1) and UNIT_START.match(phrase)) \
                 and (len(stars) > 1 or not COMMA.search(phrase)):
