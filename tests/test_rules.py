@@ -676,6 +676,10 @@ def test_run_in_headings_count_as_sections():
           "基层力量薄弱。\n\n下一步打算：加强队伍建设。")
     assert sections(zh) == []
     assert sections(zh.replace("存在问题：", "另外，")) == ["shortcomings"]
+    # a weekly's 已完成 / 待完成 lists: what is still to do is the next plan, bulleted or not
+    weekly = "周报\n\n* 已完成：\n\nHtml5背景知识\n\n* 待完成：\n\nHtml5的文档创建\n\n* 存在问题：环境安装耗时较长，影响进度。"
+    assert sections(weekly) == []
+    assert sections(weekly.replace("待完成", "未安排")) == ["next_plans"]
 
 
 def test_sections_are_required_of_reports_only():
@@ -874,6 +878,12 @@ def test_english_sections():
     assert sections(retro, markdown=True) == []
     assert sections(retro.replace("## Future Goals", "## Projected for next cycle"), markdown=True) == []
     assert sections(retro.replace("What could've gone better?", "What didn’t go as well?"), markdown=True) == []
+    # a sprint summary tells its problems in a sentence: tasks not finished, bugs met (not a plan to fix them)
+    sprint = ("# Sprint 3 Summary\n\nWe shipped the login page.\n\nOur team was not able to finish all the tasks; two "
+              "tickets encountered some bugs.\n\nWe will complete them in the next sprint.\n")
+    assert sections(sprint, markdown=True) == []
+    assert sections(sprint.replace("was not able to finish all the tasks; two tickets encountered some bugs",
+                                   "plans to fix bugs as they come"), markdown=True) == ["shortcomings"]
 
 
 def test_remaining_tasks_improvement_plans_and_plans_in_sentences_are_next_plans():
