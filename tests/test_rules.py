@@ -261,10 +261,28 @@ def test_quantities_at_a_paragraph_start_are_not_labels():
               "1.水准仪超限，更换仪器。\n\n2.山地通视差，调整测站。\n\n3、体会与收获\n\n4、意见与建议")
     assert numbering(report) == []
     assert [m for m, _ in numbering(report.replace("3、体会", "5、体会"))] == ["5、"]
+    # …also with the item's text between: the item is a heading of its own (2、神经网络方面), not a sentence
     # a text that opens with its item 6. is an excerpt of a longer one, not a list opening at 6
     assert numbering("6. 拟订电话礼貌测试计划。\n\n7. 办理测试。\n\n(二)文书事务业务") == []
     servers = "周报\n\n五台服务器以lx-srv-X命名：\n\n1为主节点。\n\n2, 3为爬虫节点。\n\n4, 5为hadoop从节点。"
     assert numbering(servers) == []
+
+
+def test_lists_under_an_item_that_heads_its_own_text_are_inside_it(tmp_path):
+    """2、神经网络方面 is a heading over its own text: the 1. 2. 3. lists after it (with a line between) are inside the
+    item, and 3、 goes on from 2、; after an item that is a sentence, the same 1. would be the list written two ways."""
+    from conftest import lint_file
+    from docx import Document
+    lines = ["结题报告", "1、俄罗斯方块游戏模块", "2、神经网络方面", "nether：函数成员：",
+             "1.构造函数double inn[200]，用于存放输入数据；2.构造函数double w[200]，存放权值；",
+             "3.构造函数double outt，构造一个double型变量；", "4.函数double cal()，作为神经元的功能函数；", "net：数据成员：",
+             "1.double *inn", "2.nether ne1[200]，构造一个nether类；", "3.nether ne2[34]，构造一个nether类；", "函数成员：",
+             "1.net()，给随机数赋值；", "2.void cal()，功能函数；", "3.void setinn(double *p)，给net1和net2中的inn赋值", "3、难点和算法"]
+    doc = Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "report.docx")
+    assert not [f for f in lint_file(tmp_path / "report.docx") if f.category == "numbering"]
 
 
 def test_an_item_reported_missing_that_turns_up_late_is_one_defect():
@@ -457,7 +475,10 @@ def test_a_document_sites_page_numbers_are_boilerplate():
     assert [f.match for f in found] == ["1、", "2、", "3、"]
     listed = f"工作总结\n\n1、加强理论学习。{body}\n\n2、开展专题培训。{body}\n\n3、完善考核机制。{body}"
     short = "工作要点\n\n1、加强理论学习\n\n2、开展专题培训\n\n3、完善考核机制"
-    assert not [f for text in (listed, short) for f in lint_text(text) if f.rule == "boilerplate-page-chunk"]
+    # short headings over long parts, a part ending in a line with no stop (a code line, a table row): still a list
+    code = "for (int i = 0; i < rows; i++) { grid[i] = 0 }"
+    headed = f"结题报告\n\n1、游戏模块\n\n{body}\n\n{code}\n\n2、神经网络方面\n\n{body}\n\n{code}\n\n3、难点和算法\n\n{body}"
+    assert not [f for text in (listed, short, headed) for f in lint_text(text) if f.rule == "boilerplate-page-chunk"]
 
 
 def test_a_scoring_legend_is_no_outline():
@@ -1503,3 +1524,23 @@ def test_a_call_written_into_a_sentence_keeps_its_ascii_brackets(tmp_path):
     lines = ["前端学习周报", "数组转Map：new Map(数组)，Map转JSON：JSON.stringify(对象)。", "箭头函数：(参数)=>返回值。",
              "按编号查找用户：getUser(编号)。", "本周学习了python(一种语言)的基础语法。"]
     assert _punctuation_contexts(tmp_path, lines) == {lines[4]}
+
+
+def test_a_table_row_that_documents_code_keeps_its_ascii_marks():
+    """A data dictionary in a Markdown report: the row of a field in backticks describes codes (0:正常, 1:心动过速)
+    and formats ((JSON格式)) in the notation's marks; the same marks in a row of prose are slips."""
+    text = ("中期报告\n\n本周完成了数据库设计（含三张表），接口设计（含五个接口）和页面原型（含首页），字段说明如下：\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n"
+            "| `warning_id` | Integer | 潜在慢病警告（0:正常, 21:睡眠呼吸暂停） |\n| `breath_waveform` | Text | 呼吸波形 (JSON格式) |\n"
+            "| 心率 | 数值 | 每分钟心跳次数(平均值) |\n")
+    got = [f.context for f in lint_text(text, True) if f.rule == "punct-ascii-in-chinese"]
+    assert got and all("每分钟心跳次数" in c for c in got)
+
+
+def test_primes_apostrophes_and_one_mark_quotes_are_not_unpaired():
+    """A formula's primes (g’(x’,y’)) and an apostrophe after a word (the teachers’ room) open nothing; names quoted
+    with the closing mark on both sides (分为 ’Road’, ’City’ 和’Person’五类) pair up. A ’ that closes nothing before
+    Chinese is still reported."""
+    text = ("实习报告\n\n影像g(x,y)与g’(x’,y’)的相关系数为ρ。\n\n原始数据分为 ’Road’, ’City’ 和’Person’五类。\n\n"
+            "我们参观了the teachers’ room。\n\n本次活动主题是团结’，效果很好。")
+    got = [f.context for f in lint_text(text) if f.rule == "punct-unpaired"]
+    assert got == ["本次活动主题是团结’，效果很好。"]

@@ -10,7 +10,7 @@ equation or embedded object and the bracket of an a) label are left alone.
 Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024),
 the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面, 水平居中用text-align:center; 设置, the comma after an
 equation (因[equation],所以), the bracket of a label in the a) style (a) 原图  b) 位置偏移, 见图2-1 b)), a call in a sentence
-about code (JSON.stringify(对象), (参数)=>返回值).
+about code (JSON.stringify(对象), (参数)=>返回值), a cell in a row that documents code (| `warning_id` | 潜在慢病警告(0:正常) |).
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ class MixedWidthRule(Rule):
         everything = doc.text
         joined = joined_text(doc, self.scope)
         folded = None                   # whether the text folded its marks: asked only of a text file's brackets
+        code_rows = _code_rows(doc)
         for ascii_mark, (wide, pattern) in self.marks.items():
             if ascii_mark not in joined[0]:
                 continue
@@ -55,7 +56,7 @@ class MixedWidthRule(Rule):
                     and not _after_latin_label(found, ascii_mark)
                     and not _around_latin(found, ascii_mark) and not _in_markup(found)
                     and not _after_object(found) and not _label_bracket(found, ascii_mark)
-                    and not _in_code_call(found, ascii_mark)]
+                    and not _in_code_call(found, ascii_mark) and not _in_code_row(found, code_rows)]
             if hits and wide_count <= len(hits) and doc.format != "docx" and ascii_mark in "()" and folded is None:
                 folded = _folded(everything)
             if not hits or (wide_count <= len(hits) and doc.format != "docx" and (ascii_mark not in "()" or folded)):
@@ -65,6 +66,17 @@ class MixedWidthRule(Rule):
 
 
 COMMA_NEAR_HAN = _near_han(",")
+
+
+def _code_rows(doc) -> set:
+    """The table rows that document code: one of their cells holds code (`is_arrhythmia` | Integer | 早期预警标志（0:正常,
+    1:心动过速）): a data dictionary or an API table, whose marks are the notation's, not slips of prose."""
+    return {(p.story, p.table[0], p.table[1]) for p in doc.paragraphs if p.table and p.code_spans}
+
+
+def _in_code_row(hit, code_rows: set) -> bool:
+    p = hit[0]
+    return bool(code_rows) and p.table is not None and (p.story, p.table[0], p.table[1]) in code_rows
 
 
 def _folded(text: str) -> bool:

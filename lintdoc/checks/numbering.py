@@ -392,11 +392,21 @@ def _opens_inside(label: Label, lst: "_List", p) -> bool:
     item (2、遇到的问题及解决办法 1.水准仪超限 2.…), which the list's 3、 then takes up again; not a restart.
     A 3. among 1、 2、 is the list written two ways (reported as mixed). So is a 1. in the text under a styled
     heading numbered in the same form (6. Objectives for Next Checkpoint, 1.Finalize … 4.Prepare …, 7.References):
-    the headings' 7. follows their 6."""
+    the headings' 7. follows their 6. Text between the item and the 1. keeps it inside when the item is a heading
+    of its own (2、神经网络方面 / its text / 1.构造函数… 2.… / 3、难点和算法)."""
     if label.value != 1 or lst.paragraph is None:
         return False
     under_heading = lst.paragraph.heading_level is not None and p.heading_level is None
-    return under_heading or (not label.auto and not lst.last.auto and lst.last.style != label.style and not lst.since)
+    item, _, item_label = lst.items[-1]
+    titled = _title_line(item.text[item_label.end:]) if not item_label.auto else False
+    return under_heading or (not label.auto and not item_label.auto and item_label.style != label.style
+                             and (not lst.since or titled))
+
+
+def _title_line(text: str) -> bool:
+    """What follows a label is a heading, not a sentence: short, with no stop (游戏模块, not 加强学习。)."""
+    text = text.strip(INVISIBLE)
+    return 0 < len(text) <= SHORT_SENTENCE and not text.endswith(SENTENCE_END + ("，", ",", "：", ":"))
 
 
 def _another_word_list(p, label: Label, lst: "_List") -> bool:

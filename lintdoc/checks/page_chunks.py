@@ -5,7 +5,9 @@ Such a site cuts the text every few hundred characters, wherever it is, and numb
 before the title, and each later number stands where a page began, often inside a sentence or a word (……充分发 /
 2、挥各级妇联组织……). A list the writer numbered has short items that end where they end. So a run of numbers 1、 2、
 … at the start of lines is the site's when every piece before a number is long (`min_chars`) and at least one of
-them stops in the middle of a sentence; each number is then reported.
+them stops in the middle of a sentence; each number is then reported. The numbers a writer put before short
+headings (1、游戏模块 / 2、神经网络方面, each a line of its own over pages of text) are a list, wherever the text
+before them stops.
 
 Fails: "1、乡镇妇联工作总结……（400 characters）……充分发" / "2、挥各级妇联组织……". Passes: "1、加强理论学习。" /
 "2、开展专题培训。" (short items), and long items that each end with a full stop.
@@ -32,7 +34,7 @@ class PageChunksRule(Rule):
             n = int(m.group(1)) if m is not None else 0
             goes_on = n == len(run) + 1 and (not run or chars >= self.options["min_chars"])
             if not goes_on and (m is not None or p is None):   # a number out of the run, or the end: the run is over
-                if len(run) >= 2 and cut:
+                if len(run) >= 2 and cut and any(len(q.text.strip()) >= CUT_LINE for q, _, _ in run[1:]):
                     for q, start, end in run:
                         yield self.finding(doc, q, start, end)
                 run, cut = [], False

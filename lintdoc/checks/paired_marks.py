@@ -4,7 +4,7 @@ closing ” belongs (“宜居、文化、幸福“等), and a bracket closed by
 reported once, on its ASCII mark.
 
 Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。, 新增 C’11 区域
-(a ’ inside a Latin word is an apostrophe or a prime), a) 原图  b) 位置偏移 (labels in the a) style), a quotation
+(a ’ inside a Latin word or after one is an apostrophe or a prime: g’(x’,y’)), 分为 ’Road’, ’City’ (quotes typed with one mark), a) 原图  b) 位置偏移 (labels in the a) style), a quotation
 of several paragraphs (“第一段。 / “第二段。”), an aside in brackets over a few lines of a Word file (训练（就是…。 / 好处是方便。 /
 坏处是…。）).
 """
@@ -52,6 +52,19 @@ def _inside_latin_word(text: str, i: int) -> bool:
     """Whether text[i] stands between two Latin letters or digits."""
     return 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum() \
         and text[i + 1].isascii() and text[i + 1].isalnum()
+
+
+def _prime_or_apostrophe(text: str, i: int) -> bool:
+    """Whether an unopened ’ at text[i] follows a Latin letter or figure: the prime of a formula (g’(x’,y’)) or an
+    apostrophe (the teachers’ room, 2020’s), not a closing quote."""
+    return i > 0 and text[i - 1].isascii() and text[i - 1].isalnum()
+
+
+def _opens_word(text: str, i: int) -> bool:
+    """Whether an unopened ’ at text[i] stands before a word that another ’ closes (原始数据分为 ’Road’, ’City’): a
+    quotation typed with the closing mark on both sides."""
+    after = text[i + 1:i + 32]
+    return (i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum())) and after[:1].isalnum() and "’" in after
 
 
 def _first_of(text: str, a: str, b: str) -> str | None:
@@ -145,6 +158,11 @@ class PairedMarksRule(Rule):
                         else:
                             wide = self.open_of[ch]
                             yield self._report(doc, para, at, "width", expected=wide, fix=wide)
+                        continue
+                    if depth is None and ch == "’" and _prime_or_apostrophe(text, i):
+                        continue        # g’(x’,y’), the teachers’ room: a prime or an apostrophe after its letter
+                    if depth is None and ch == "’" and _opens_word(text, i):
+                        stack.append(("‘", p, i))     # ’Road’, ’City’: the quotes typed with one mark, a pair still
                         continue
                     if depth is None:
                         if not (ch in STRAIGHT_FOR and STRAIGHT_FOR[ch] in text[skip:i]) and not closes_label(text, i):
