@@ -68,6 +68,8 @@ _PATTERNS = [
     ("cn-paren", rx.compile(r"([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])([、.．，,：:]?)")),
     ("arabic-paren", rx.compile(r"([（(])\s*(\d{1,3})\s*([）)])([、.．，,：:]?)")),
     ("circled", rx.compile(r"([①-⑳])([、.．，,]?)")),
+    # ⑴ ⑵ …: one character for (1) (2), the same level written another way
+    ("arabic-paren", rx.compile(r"([⑴-⒇])()()([、.．，,]?)")),
     ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
     # (not a label and a year run together: 7.110學年度, 1.2023年; nor a score, 0.7 or 0.0, as no report's chapter is 0)
@@ -87,7 +89,9 @@ _PATTERNS = [
 # what may stand before a typed label and is not seen: spaces of every width, a line break, zero-width
 # and no-break spaces, a byte-order mark
 LEADING_BLANKS = " \t\n\r\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u2060\ufeff"
-_LABEL_STARTS = frozenset("（(第一二三四五六七八九十百") | {chr(c) for c in range(0x2460, 0x2474)}
+PAREN_SIGNS_START = 0x2474                       # ⑴, up to ⒇
+PAREN_SIGNS = frozenset(chr(c) for c in range(PAREN_SIGNS_START, PAREN_SIGNS_START + 20))
+_LABEL_STARTS = frozenset("（(第一二三四五六七八九十百") | {chr(c) for c in range(0x2460, 0x2474)} | PAREN_SIGNS
 
 
 def parse_label(text: str, english: bool = False) -> Label | None:
@@ -117,6 +121,9 @@ def _make(family, m) -> Label | None:
     if family == "cn-paren":
         value = cn_to_int(m.group(2))
         style = f"{m.group(1)}N{m.group(3)}{m.group(4)}"
+    elif family == "arabic-paren" and m.group(1) in PAREN_SIGNS:
+        value = ord(m.group(1)) - PAREN_SIGNS_START + 1
+        style = "⑴" + m.group(4)
     elif family == "arabic-paren":
         value = int(m.group(2))
         style = f"{m.group(1)}N{m.group(3)}{m.group(4)}"

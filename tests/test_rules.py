@@ -1544,3 +1544,23 @@ def test_primes_apostrophes_and_one_mark_quotes_are_not_unpaired():
             "我们参观了the teachers’ room。\n\n本次活动主题是团结’，效果很好。")
     got = [f.context for f in lint_text(text) if f.rule == "punct-unpaired"]
     assert got == ["本次活动主题是团结’，效果很好。"]
+
+
+def test_parenthesised_digit_signs_are_the_bracketed_list_written_another_way():
+    """⑴ ⑵ (one character each, as Word's symbol font or a converter leaves them) number the same level as (1) (2):
+    a ⑵ among (1) (3) is the list written two ways, a ⑴ ⑵ ⑷ list skips ⑶."""
+    mixed = "四月工作总结\n\n一、教学工作\n\n(1)按计划开展教学。\n\n⑵认真准备好每一堂课。\n\n(3)督促幼儿按时午睡。"
+    assert [(m, msg) for m, msg in numbering(mixed)] == [("⑵", "同一级编号格式不一致：“⑵”与“(1)”")]
+    assert numbering(mixed.replace("⑵", "(2)")) == []
+    signs = "四月工作总结\n\n⑴做好卫生。\n\n⑵做好消毒。\n\n⑷做好记录。"
+    assert [m for m, _ in numbering(signs)] == ["⑷"]
+    assert numbering(signs.replace("⑷", "⑶")) == []
+
+
+def test_markdown_links_without_an_address_are_left_to_fill():
+    """[Trello](), [Demo](#) and [书名](.) keep their syntax in a Markdown file and are reported; a link with an
+    address, or to a heading of the page, is plain text."""
+    md = ("# Weekly Status\n\n- Board: [trello]()\n\n| Contract | [**Demo**](#) |\n|---|---|\n| Escrow | done |\n\n"
+          "读书会书目：[《开源之迷》](.)\n\nSee [the notes](#next-steps) and [the board](https://trello.com/b/abc).\n")
+    got = [f.match for f in lint_text(md, True) if f.rule == "placeholder-empty-link"]
+    assert got == ["[trello]()", "[**Demo**](#)", "[《开源之迷》](.)"]

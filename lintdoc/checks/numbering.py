@@ -24,7 +24,7 @@ from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.model import LITERAL
 from lintdoc.findings import Finding
-from lintdoc.outline import Label, cn_to_int, heading_of, label_of, parse_label
+from lintdoc.outline import PAREN_SIGNS_START, Label, cn_to_int, heading_of, label_of, parse_label
 from lintdoc.readers.numfmt import chinese_counting
 
 INLINE = rx.compile(
@@ -555,6 +555,8 @@ def _render(label: Label, value: int) -> str:
         number = chinese_counting(value)
     elif fam == "circled":
         number = chr(0x2460 + value - 1) if 1 <= value <= 20 else str(value)
+    elif fam == "arabic-paren" and label.style[:1] == "⑴":
+        return (chr(PAREN_SIGNS_START + value - 1) if 1 <= value <= 20 else f"({value})") + label.style[1:]
     elif fam in ("alpha", "alpha-paren"):
         number = chr(96 + value) if 1 <= value <= 26 else str(value)
         if label.style[:1] in ("A",) or label.style.startswith("(A"):

@@ -306,9 +306,9 @@ class _MarkdownBuilder(_TextBuilder):
     EM_UNDER = re.compile(r"(?<![_\w\\])(_)(?![_\s])(.{1,300}?)(?<![_\s\\])\1(?![_\w])")
     # (a target may hold a pair of brackets: [指南(初版).md](docs/指南(初版).md))
     LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\(((?:[^()\n]|\([^()\n]{0,200}\)){0,400})\)")
-    # a link whose target is still the template's word for one ([PRD](link), [Dashboard](URL)) stays as typed,
-    # for placeholder-bracket-prompt to report (the same words)
-    STAND_IN_TARGET = re.compile(r"\s*(?:link|url|tbd|todo|link[ -]here|insert[ -]link|your[ -]link)\s*$", re.I)
+    # a link whose target is still the template's word for one ([PRD](link), [Dashboard](URL)) or none ([Trello](),
+    # [Demo](#), [书名](.)) stays as typed, for placeholder-bracket-prompt and placeholder-empty-link to report
+    STAND_IN_TARGET = re.compile(r"\s*(?:link|url|tbd|todo|link[ -]here|insert[ -]link|your[ -]link|#|\.)?\s*$", re.I)
     refs: set = frozenset()        # labels of the file's reference-link definitions
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
