@@ -411,6 +411,8 @@ def test_spring_and_jquery_pasted_into_word_are_code(tmp_path):
     from lintdoc.readers.code_lines import code_shaped
     assert not any(code_shaped(t) for t in ("private sector partners joined;", "Goal: \"ship it\",",
                                              "Public outreach reached 300 people (see table);"))
+    assert code_shaped("\xa0 }, [searchText, rows]);")       # a React hook's dependencies closing its call
+    assert not code_shaped("}, and the team (all five of us) agreed;")
 
 
 def test_cpp_sql_xml_and_docstrings_pasted_into_word_are_code(tmp_path):

@@ -14,7 +14,7 @@ Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `js
                       s2.push(m_string);   //如果碰到")"   CCount::~CCount()   <layout class="QHBoxLayout" name="h2">
                       `active_id` char(13) NOT NULL COMMENT '活动编号',   PRIMARY KEY (`id`)   ) ;
                       ```python   (a Markdown fence pasted into a Word file)   screen.blit(bg, (0, 0))   elif x == 'a':  draw1()
-                      1.0f,  1000.f,        //水的参数   ));// 红色的水
+                      1.0f,  1000.f,        //水的参数   ));// 红色的水   }, [searchText, rows]);
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官   Public outreach reached 300 people (see table);
 """
 from __future__ import annotations
@@ -43,6 +43,7 @@ SHAPES = rx.compile(
     r"""|^[ \t]*["'][^"'\n]*["'][ \t]*,[ \t]*$"""                               # an item of a list of strings
     r"""|^[ \t{}\[\]();,]*[{}\[\]][ \t{}\[\]();,]*$"""                   # braces alone
     r"""|^[ \t]*\){1,4}[ \t]*;?[ \t]*$"""                                         # a statement's closing ); or )) alone
+    r"""|^[ \t]*\}[ \t]*,[^\n]*\)[ \t]*;[ \t]*$"""                                 # a callback's end and its call's: }, [deps]);
     r"""|^(?=[^\n]*\d)[ \t]*[A-Za-z0-9_.+-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_.+-]+)*[ \t]*,[ \t]*$"""   # a line of arguments: 1.0f,  1000.f,
     r"""|^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$"""                                          # a Markdown fence pasted into Word
     # a hardware description or C-like block: f_sck <= ~f_sck;  always @(posedge clk) begin  if(!rst) begin  end
