@@ -4,7 +4,8 @@ A line that is only the label (`openers`: Example:, Examples:, 示例：) opens 
 `### Examples` names a part the writer fills, and opens none. Its lines are the
 ones after it in the same paragraph, or, when the label ends its paragraph, the next paragraph and the list
 items after it. The block ends at a heading, a line that names the next part (in capitals, or ending in a
-colon) and after `max_lines` lines. Each line is reported on its own, without its bullet or mark.
+colon) and after `max_lines` lines. A block is reported once, on its first line (without its bullet or mark):
+the example is one thing to replace, however many lines it runs to.
 
 Fails: "Example:\\n✅ Revenue up 18% MoM" (the line under the label). Passes: "✅ Revenue up 18% MoM" with no
 label above it; "Example: the billing migration" (a run-in label with its own text, the pattern rules' business).
@@ -40,6 +41,7 @@ class ExampleBlockRule(Rule):
             return
         heads = {h.paragraph.index for h in headings(doc)}
         left, carry = 0, None        # lines of an open block still to read; what may carry it on: "any", "list"
+        reported = False             # whether the open block's finding is made
         for p in doc.paragraphs:
             if p.part not in self.scope or p.table is not None:
                 continue
@@ -51,13 +53,14 @@ class ExampleBlockRule(Rule):
                 last_opens = p.index not in heads and any(
                     o.fullmatch(line[MARKS.match(line).end():].strip()) for o in self.openers)
                 if last_opens:
-                    left = self.options["max_lines"]
+                    left, reported = self.options["max_lines"], False
                 elif left and _names_a_part(line):
                     left = 0
                 elif left:
                     start = m.start() + MARKS.match(line).end()
-                    if start < m.end():
+                    if start < m.end() and not reported:
                         yield self.finding(doc, p, start, m.end())
+                        reported = True
                     left -= 1
             if left:
                 carry = "any" if last_opens else "list"
