@@ -1567,3 +1567,12 @@ def test_markdown_links_without_an_address_are_left_to_fill():
           "读书会书目：[《开源之迷》](.)\n\nSee [the notes](#next-steps) and [the board](https://trello.com/b/abc).\n")
     got = [f.match for f in lint_text(md, True) if f.rule == "placeholder-empty-link"]
     assert got == ["[trello]()", "[**Demo**](#)", "[《开源之迷》](.)"]
+
+
+def test_a_function_signature_heading_its_description_keeps_its_colon(tmp_path):
+    """A project summary in Word describes its functions one per paragraph, the signature first
+    (change_password(self): 这个函数实现了修改密码的功能); that colon is the signature's. A Chinese label with an ASCII
+    colon is still a slip."""
+    lines = ["项目总结报告", "主要函数说明如下，共有三个。", "change_password(self): 这个函数实现了修改密码的功能。",
+             "get_error_log(self): 用于查看当前错题（错误日志）。", "完成情况:登录和注册功能已上线。"]
+    assert _punctuation_contexts(tmp_path, lines) == {lines[4]}
