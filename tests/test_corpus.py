@@ -30,12 +30,12 @@ def test_check_half_does_not_lose_accuracy(tmp_path):
     # (0.58 before r28 joined, its sections judged present by content; 0.57 before r40, 0.56 before r42, 0.55 before r46,
     # 0.54 before r51: weeknotes and a monthly report whose problems and plans are told in passing; 0.53 before r55–r60:
     # library directors' and principals' reports, Markdown weeklies and personal summaries whose problems are told in passing;
-    # 0.51 before r62–r64: a hospital director's debriefing that points to another report's 存在的问题, retrospectives and
-    # minutes judged one way or the other)
-    assert s["missing-section"]["f1"] >= 0.50
+    # 0.51 before r62–r65: a hospital director's debriefing that points to another report's 存在的问题, retrospectives,
+    # minutes and SEO articles about debriefings judged one way or the other)
+    assert s["missing-section"]["f1"] >= 0.49
     # (boilerplate 0.61 before r45 joined: a tutorial page showing an example report, reported line by line; raised to
-    # today's 0.73 less a margin when r55–r60's kinds of page furniture were added)
-    assert s["boilerplate"]["f1"] >= 0.72 and s["punctuation"]["f1"] >= 0.71
+    # today's 0.73 less a margin when r55–r60's kinds of page furniture were added, and to 0.74 when r62–r65's were)
+    assert s["boilerplate"]["f1"] >= 0.74 and s["punctuation"]["f1"] >= 0.71
     assert s["clean"]["per_document"] <= 0.50
 
 

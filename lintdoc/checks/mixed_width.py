@@ -10,7 +10,8 @@ equation or embedded object and the bracket of an a) label are left alone.
 Fails: 全年共举办培训3期，参训干部560名,覆盖全区。 (one , among ，). Passes: 3.5%, 1,200人, x86 (2024),
 the label of (一)加强学习, 堆顶元素(C01), Done: 结算界面, 水平居中用text-align:center; 设置, the comma after an
 equation (因[equation],所以), the bracket of a label in the a) style (a) 原图  b) 位置偏移, 见图2-1 b)), a call in a sentence
-about code (JSON.stringify(对象), (参数)=>返回值), a cell in a row that documents code (| `warning_id` | 潜在慢病警告(0:正常) |).
+about code (JSON.stringify(对象), (参数)=>返回值), a cell in a row that documents code
+(| `warning_id` | 潜在慢病警告(0:正常) |), a function's signature heading its description (get_log(self): 查看错题).
 """
 from __future__ import annotations
 
@@ -75,6 +76,7 @@ def _code_rows(doc) -> set:
 
 
 def _in_code_row(hit, code_rows: set) -> bool:
+    """The mark is in a cell of one of `code_rows`."""
     p = hit[0]
     return bool(code_rows) and p.table is not None and (p.story, p.table[0], p.table[1]) in code_rows
 

@@ -4,9 +4,9 @@ closing ” belongs (“宜居、文化、幸福“等), and a bracket closed by
 reported once, on its ASCII mark.
 
 Fails: 出台《xx区“微文明”市民行动。 (《 never closed). Passes: 出台《“微文明”市民行动方案》。, 新增 C’11 区域
-(a ’ inside a Latin word or after one is an apostrophe or a prime: g’(x’,y’)), 分为 ’Road’, ’City’ (quotes typed with one mark), a) 原图  b) 位置偏移 (labels in the a) style), a quotation
-of several paragraphs (“第一段。 / “第二段。”), an aside in brackets over a few lines of a Word file (训练（就是…。 / 好处是方便。 /
-坏处是…。）).
+(a ’ inside a Latin word or after one is an apostrophe or a prime: g’(x’,y’)), 分为 ’Road’, ’City’ (quotes typed
+with one mark), a) 原图  b) 位置偏移 (labels in the a) style), a quotation of several paragraphs (“第一段。 /
+“第二段。”), an aside in brackets over a few lines of a Word file (训练（就是…。 / 好处是方便。 / 坏处是…。）).
 """
 from __future__ import annotations
 
