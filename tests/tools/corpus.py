@@ -96,6 +96,10 @@ def collect(halves):
                     doc = folder / str(truth.get("doc") or t.stem)
                     if not doc.exists():
                         continue
+                for item in truth.get("findings") or []:   # (YAML reads an unquoted 20_ or 2024 as a number)
+                    for k in ("anchor", "match"):
+                        if k in item and not isinstance(item[k], str):
+                            item[k] = str(item[k])
                 out.append((half, group, doc, t, truth))
     return out
 
