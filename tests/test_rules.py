@@ -1576,3 +1576,10 @@ def test_a_function_signature_heading_its_description_keeps_its_colon(tmp_path):
     lines = ["项目总结报告", "主要函数说明如下，共有三个。", "change_password(self): 这个函数实现了修改密码的功能。",
              "get_error_log(self): 用于查看当前错题（错误日志）。", "完成情况:登录和注册功能已上线。"]
     assert _punctuation_contexts(tmp_path, lines) == {lines[4]}
+
+
+def test_an_emoticons_mouth_is_no_bracket():
+    """（ a.k.a. 我们连周报都开源了 ;-) ）: the ;-) is a face, and the full-width brackets around the aside pair up."""
+    text = "实验室周报\n\n这是每周进展更新（ a.k.a. 我们连周报都开源了 ;-) ）。\n\n本周没有进展 :(\n\n本周完成了编译(测试。"
+    got = [f.context for f in lint_text(text) if f.rule == "punct-unpaired"]
+    assert got == ["本周完成了编译(测试。"]

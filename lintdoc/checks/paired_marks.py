@@ -67,6 +67,16 @@ def _opens_word(text: str, i: int) -> bool:
     return (i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum())) and after[:1].isalnum() and "’" in after
 
 
+EMOTICON_EYES = rx.compile(r"(?:^|(?<=\s))[:;=][-'^o]?$")
+
+
+def _emoticon(text: str, i: int) -> bool:
+    """Whether the bracket at text[i] is the mouth of an emoticon set off by spaces (我们连周报都开源了 ;-) ）, 没有进展 :(),
+    not a bracket: not 评分:(score.png)."""
+    return text[i] in "()" and (i + 1 == len(text) or text[i + 1].isspace()) and \
+        bool(EMOTICON_EYES.search(text[max(0, i - 3):i]))
+
+
 def _first_of(text: str, a: str, b: str) -> str | None:
     """Which of the marks a and b comes first in text (None: neither is there)."""
     return next((c for c in text if c in (a, b)), None)
@@ -126,7 +136,7 @@ class PairedMarksRule(Rule):
             aside = []
             scan = text.translate(LOOKALIKE_QUOTES)
             for i, ch in enumerate(scan):
-                if i < skip:
+                if i < skip or _emoticon(text, i):
                     continue
                 if ch in self.close_of and ch not in self.open_of:
                     if stack and stack[-1][0] == ch and ch in "“‘":
