@@ -69,7 +69,7 @@ _PATTERNS = [
     ("arabic-paren", rx.compile(r"([（(])\s*(\d{1,3})\s*([）)])([、.．，,：:]?)")),
     ("circled", rx.compile(r"([①-⑳])([、.．，,]?)")),
     # ⑴ ⑵ …: one character for (1) (2), the same level written another way
-    ("arabic-paren", rx.compile(r"([⑴-⒇])()()([、.．，,]?)")),
+    ("arabic-paren", rx.compile(r"([⑴-⒇])([、.．，,]?)")),
     ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
     # (not a label and a year run together: 7.110學年度, 1.2023年; nor a score, 0.7 or 0.0, as no report's chapter is 0)
@@ -123,7 +123,7 @@ def _make(family, m) -> Label | None:
         style = f"{m.group(1)}N{m.group(3)}{m.group(4)}"
     elif family == "arabic-paren" and m.group(1) in PAREN_SIGNS:
         value = ord(m.group(1)) - PAREN_SIGNS_START + 1
-        style = "⑴" + m.group(4)
+        style = "⑴" + m.group(2)
     elif family == "arabic-paren":
         value = int(m.group(2))
         style = f"{m.group(1)}N{m.group(3)}{m.group(4)}"

@@ -397,9 +397,8 @@ def _opens_inside(label: Label, lst: "_List", p) -> bool:
     if label.value != 1 or lst.paragraph is None:
         return False
     under_heading = lst.paragraph.heading_level is not None and p.heading_level is None
-    item, _, item_label = lst.items[-1]
-    titled = _title_line(item.text[item_label.end:]) if not item_label.auto else False
-    return under_heading or (not label.auto and not item_label.auto and item_label.style != label.style
+    titled = not lst.last.auto and _title_line(lst.paragraph.text[lst.last.end:])    # (the list's last item)
+    return under_heading or (not label.auto and not lst.last.auto and lst.last.style != label.style
                              and (not lst.since or titled))
 
 
