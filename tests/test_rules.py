@@ -353,6 +353,33 @@ def test_blanks_in_a_sign_off_table_are_for_a_hand(tmp_path):
     assert not [f for f in lint_file(tmp_path / "form.docx") if f.rule == "placeholder-blank"]
 
 
+def test_a_list_typed_inside_one_table_cell_is_checked_within_the_cell(tmp_path):
+    """A form's cell holding a whole part (研究内容: ①②③⑥⑤): its list's break is reported; a table whose cells
+    number its rows one cell at a time (（2） alone in the second row's cell), and a cell's 1. over its own 1. 2.,
+    are not lists that break."""
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    doc.add_paragraph("大学生创新训练项目申报书")
+    table = doc.add_table(rows=3, cols=2)
+    table.rows[0].cells[0].text = "研究内容"
+    cell = table.rows[0].cells[1]
+    cell.text = "主要研究以下问题："
+    for text in ("①卫星三维模型的显示；", "②数据的实时监测；", "③界面优化；", "⑥用户权限设置；"):
+        cell.add_paragraph(text)
+    table.rows[1].cells[0].text = "（1）"
+    table.rows[1].cells[1].text = "需求分析"
+    table.rows[2].cells[0].text = "（2）"
+    table.rows[2].cells[1].text = "系统设计"
+    other = doc.add_table(rows=1, cols=1).rows[0].cells[0]
+    other.text = "1.前端测试"
+    for text in ("1.兼容主流浏览器；", "2.页面加载时间。"):
+        other.add_paragraph(text)
+    doc.save(tmp_path / "form.docx")
+    got = [f.match for f in lint_file(tmp_path / "form.docx") if f.category == "numbering"]
+    assert got == ["⑥"]
+
+
 def test_code_pasted_as_paragraphs_takes_part_in_no_prose_rule(tmp_path):
     """A report with code pasted as ordinary paragraphs: its quotes are the language's; the prose's are not."""
     code = ['school_alias = {', '    "ZUA": "郑州航空工业管理学院",', '    "郑航": "郑州航空工业管理学院",', '}',

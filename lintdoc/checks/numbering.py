@@ -7,6 +7,9 @@ then reports, on the label where the sequence breaks: a gap (四、 then 六、)
 new parent, mixed styles within one list (1、 and 1.), and a level used above its parent
 in the configured hierarchy.
 
+The body's lists, and a list typed inside one table cell (a form's cell holding a whole part: ① ② ③ ⑥ is
+a gap there too; the cell's list may open at any number).
+
 A list legitimately restarts under each new parent label, after a short unlabelled line
 (a heading without a label such as "20xx年工作计划") and after a paragraph that introduces a
 list ("重点抓好以下几方面工作：").
@@ -37,6 +40,8 @@ INVISIBLE = " \t\n\r\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"     # (a line in
 # one (状态机模块主要负责解析Proposal并执行相应的动作。)
 SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
 SHORT_SENTENCE = 16
+# the labels read in a table cell: those a writer types for a list inside one cell (① ② ③, （1）, （一）, 一、)
+CELL_FAMILIES = ("circled", "arabic-paren", "cn-paren", "cn")
 LETTER = rx.compile(r"\p{L}")
 
 
@@ -56,19 +61,35 @@ class NumberingRule(Rule):
 
     def check(self, doc):
         english = doc.language == "en"
-        previous = None                 # the last body paragraph seen
-        stack: list[_List] = []
         lists: list[_List] = []         # every block list, for the mixed-style check at the end
+        yield from self._scan(doc, [p for p in doc.paragraphs if p.part == "body"], english, lists)
+        # a list typed inside one table cell (a form's 研究内容 cell: ① ② ③ ⑥ ⑤) is checked within the cell
+        for cell in _cells(doc):
+            yield from self._scan(doc, cell, english, lists, in_cell=True)
+        for lst in lists:
+            yield from (f for _, f in lst.restarts)
+        if self.options["mixed_styles"]:
+            yield from self._mixed(doc, lists)
+        if "doubled" in self.options["messages"]:
+            yield from self._doubled(doc, english)
+
+    def _scan(self, doc, paragraphs, english, lists, in_cell=False):
+        """The findings on the lists of `paragraphs`, the body's or one table cell's (`in_cell`: where a list
+        may open at any number, as a table numbering its rows one cell at a time does, and ranks no other)."""
+        previous = None                 # the last paragraph seen
+        stack: list[_List] = []
         word_lists: dict = {}           # Word's lists: (numId, level) -> the value of its last item so far
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
         cut = False                     # the text opens in the middle of an in-paragraph enumeration (……。五是开展……)
-        for p in doc.paragraphs:
-            if p.part != "body" or not p.text.strip() and not p.label or p.flags & LITERAL:
+        for p in paragraphs:
+            if not p.text.strip() and not p.label or p.flags & LITERAL:
                 continue                     # a contents entry or code takes no part in a list
             label = label_of(p, english)
+            if in_cell and label is not None and (label.auto or label.family not in CELL_FAMILIES):
+                label = None            # (a cell's 1. may head its own sub-list of 1. 2.; Word's lists run on across cells)
             opens_text = previous is None    # an excerpt may open in the middle of an enumeration (……。五是开展……)
             for unit in _lines(p) if doc.format == "docx" else (p,):
-                unit_label = label if unit is p else label_of(unit, english)
+                unit_label = label if unit is p or in_cell else label_of(unit, english)
                 if unit_label is None:
                     for lst in stack:
                         lst.since.append(unit)
@@ -78,13 +99,13 @@ class NumberingRule(Rule):
                 else:
                     if unit.heading_level is not None:
                         _close_lists_of_text(stack, _key(unit_label, unit, doc.format == "md"))
-                    yield from self._block(doc, unit, unit_label, stack, lists, word_lists, previous, cut)
+                    yield from self._block(doc, unit, unit_label, stack, lists, word_lists, previous, cut, in_cell)
                     # (an enumeration whose items open their paragraphs heads what follows them, 第一、…： 1、2、3、 第二、…:
                     # it goes on after the block list under its item)
                     inline = [lst for lst in inline if lst.leads]
                 if LETTER.search(unit.text):
                     previous = unit          # (a text opening with 6. after a page number is an excerpt too)
-            if self.options["inline"] and ("是" in p.text or "第" in p.text):   # INLINE needs one of them
+            if self.options["inline"] and not in_cell and ("是" in p.text or "第" in p.text):   # INLINE needs one
                 body = p.text[label.end:] if label is not None and not label.auto else p.text
                 skip = len(p.text) - len(body)
                 for m in INLINE.finditer(body):
@@ -111,13 +132,6 @@ class NumberingRule(Rule):
                         if fits is not None:
                             del inline[fits + 1:]            # back to the enclosing enumeration
                         yield from self._step(doc, p, start, item, inline[-1])
-
-        for lst in lists:
-            yield from (f for _, f in lst.restarts)
-        if self.options["mixed_styles"]:
-            yield from self._mixed(doc, lists)
-        if "doubled" in self.options["messages"]:
-            yield from self._doubled(doc, english)
 
     def _doubled(self, doc, english):
         """A label typed after Word's automatic one of the same form (Word shows "1. 1.零售行业…"; the typed
@@ -161,7 +175,7 @@ class NumberingRule(Rule):
         return (short or bool(INTRO_END.search(text)) or p.heading_level is not None
                 or any(x.search(text) for x in self.new_part))
 
-    def _block(self, doc, p, label: Label, stack, lists, word_lists, previous=None, cut=False):
+    def _block(self, doc, p, label: Label, stack, lists, word_lists, previous=None, cut=False, in_cell=False):
         label = _as_letter(label, stack)
         key = _key(label, p, doc.format == "md")
         nested = key + (label.style,)       # a list in the other form of its family, opened inside an item
@@ -185,7 +199,9 @@ class NumberingRule(Rule):
                 while stack and self._above(key[0], stack[-1].family):
                     stack.pop()
             parent = stack[-1] if stack else None
-            if parent is not None and self._above(key[0], parent.family):
+            if in_cell:
+                pass            # (a cell's list may open at any number, a table numbering its rows a cell at a time)
+            elif parent is not None and self._above(key[0], parent.family):
                 # (only under a list's first item: after 1、 2、 3、 a list of higher rank is more often the next part
                 # of the text than the third item's sub-list; a writer's own order repeated under 2. and 3. is a scheme)
                 if parent.last.value == 1:
@@ -312,6 +328,15 @@ ARABIC_FORMS = {"arabic", "arabic-paren", "circled"}     # one number written 2.
 WORDED_FIRST = regex.compile(r"一(?:个|则|来)是?|一是")
 # how a typed label of a numbered form begins (1. （一） ① 第一章; letters are left out: a) after Word's a) is rare)
 LABEL_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十（(第" + "".join(map(chr, range(0x2460, 0x2474))))
+
+
+def _cells(doc) -> list:
+    """The paragraphs of each body table cell that has more than one, in document order."""
+    cells: dict = {}
+    for p in doc.paragraphs:
+        if p.part == "table" and p.table:
+            cells.setdefault((p.story, p.table), []).append(p)
+    return [paragraphs for paragraphs in cells.values() if len(paragraphs) > 1]
 
 
 def _lines(p) -> list:
