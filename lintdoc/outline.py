@@ -61,7 +61,9 @@ class Label:
     auto: bool = False  # from Word's automatic numbering
 
 
-_MEASURE = r"[万亿千百元人个名次项倍%％米吨亩户家年月日天周岁分秒度斤克升]|小时|公里|公顷|平方"
+# (a unit's character that starts a heading's word is no unit: 3.1项目验收, 2.1人员配置, 4.2分析, 1.2年度计划)
+_MEASURE = (r"[万亿千百元倍%％米吨亩户岁秒斤克升]|人(?!员|才)|个(?!人|性|体)|名(?!称|单)|次(?!序)|项(?!目)|家(?!庭)"
+            r"|年(?!度)|月(?!度)|日(?!常|志|程)|天|周|分(?!析|工|布|类|配|享|解|组)|度(?!量)|小时|公里|公顷|平方")
 # a year (or a school year) a label runs into: 1.2024年, 7.105學年度, 2.2023-2024学年 (ROC years 100–119 included)
 LABEL_YEAR = r"(?:(?:19|20)\d\d|1[01]\d)(?:[-–~～至](?:(?:19|20)\d\d|1[01]\d))?(?:学年|學年|年)"
 _PATTERNS = [

@@ -135,6 +135,18 @@ def test_gap_duplicate_start_and_restart():
     assert "缺少“四、”" in got[2][1] and "应从“一、”开始" in got[0][1]
 
 
+def test_a_decimal_label_before_a_word_that_opens_with_a_unit_is_a_label():
+    """3.1项目验收原则 is a section's number before its title (项目 is no count of items), as 2.1人员配置 and
+    4.2分析 are; 3.2亿元, 1.5万人次 and 3.5分 stay quantities. A section numbered 2.2.1 under 2.2 opens right."""
+    from lintdoc.outline import parse_label
+    assert [parse_label(t).raw for t in ("3.1项目验收原则", "2.1人员配置", "4.2分析", "1.2年度计划")] == \
+        ["3.1", "2.1", "4.2", "1.2"]
+    assert [parse_label(t) for t in ("3.2亿元", "1.5万人次", "3.5分", "2.5小时")] == [None] * 4
+    text = "项目验收报告\n\n1.项目基本情况\n\n内容。\n\n2.项目验收情况\n\n2.1项目验收原则\n\n审查文档的正确性。\n\n2.2项目验收情况汇总表\n\n" \
+           "2.2.1网站模块及功能验收\n\n内容。\n\n2.2.2项目文档验收\n"
+    assert not [f for f in lint_text(text) if f.category == "numbering"]
+
+
 def test_list_restarts_under_new_parent_and_after_intro_line():
     text = ("标题\n\n一、成绩\n\n（一）学习\n\n（二）宣传\n\n二、问题\n\n（一）不足\n\n"
             "下半年，我们将重点抓好以下工作：\n\n（一）加强学习\n\n（二）改进作风")

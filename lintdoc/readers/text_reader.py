@@ -619,7 +619,7 @@ class _MarkdownBuilder(_TextBuilder):
             if not following[:1].isspace() or not following.strip():
                 return
             value, at = following.strip(), self.starts[i + 1] + len(following) - len(following.lstrip())
-        elif value.startswith("[") and value.endswith("]") and not value.startswith("[["):
+        elif not m.group(2) and value.startswith("[") and value.endswith("]") and not value.startswith("[["):
             value, at = value[1:-1], at + 1     # a YAML list (author: [张三, 李四]): its items, not a bracketed prompt
         if m.group(1) != "title":
             self.add_inline(value, at, flags={METADATA})
