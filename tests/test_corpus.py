@@ -47,5 +47,6 @@ def test_tuning_half_figures(tmp_path):
     # (boilerplate 0.80 before r47 joined: page numbers a document site runs into the text, 1、 2、; clean 0.34 before r25 and r26 joined, 0.37
     # before r28, 0.38 before r29, 0.41 before r31, 0.42 before r51–r53: finished reports, parish councils' among them, whose
     # problems are told in passing, asked for that part; 0.47 before r67–r69: foundations' and clubs' annual reviews with no
-    # problems part, a school's evaluation form whose score column reads as page numbers)
-    assert s["boilerplate"]["f1"] >= 0.79 and s["clean"]["per_document"] <= 0.48
+    # problems part, a school's evaluation form whose score column reads as page numbers; 0.48 before r70: pages cut off
+    # before their problems part, an information-disclosure report's and a group's speech among them)
+    assert s["boilerplate"]["f1"] >= 0.79 and s["clean"]["per_document"] <= 0.49

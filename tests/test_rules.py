@@ -626,6 +626,24 @@ def test_a_word_list_taken_up_again_after_other_lists_is_no_duplicate(tmp_path):
     assert [f.match for f in lint_file(tmp_path / "nested.docx") if f.category == "numbering"] == []
 
 
+def test_a_word_list_set_to_open_at_zero_after_another_list_is_no_step_back(tmp_path):
+    """A development log's to-do list, a Word list of its own set to start at 0. (priorities 0.–10.), after
+    another Word list's 1.–3.: Word counts each list itself."""
+    from docx_fixtures import abstract, lvl, new_document, num, numbered, set_numbering
+    from conftest import lint_file
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "decimal", "%1.")), abstract(2, lvl(0, "decimal", "%1.", start=0)),
+                  num(1, 1), num(2, 2))
+    doc.add_paragraph("开发日志")
+    for text in ("抽象一下bullet，实现一个抛体类", "在游戏对象中加入缩放参数", "重新设计事件处理"):
+        numbered(doc, text, num_id=1, ilvl=0)
+    doc.add_paragraph("20231228")
+    for text in ("继续学习Games104", "游戏地形对象的特殊化设计", "游戏对象的销毁逻辑"):
+        numbered(doc, text, num_id=2, ilvl=0)
+    doc.save(tmp_path / "log.docx")
+    assert not [f for f in lint_file(tmp_path / "log.docx") if f.category == "numbering"]
+
+
 def test_a_word_list_under_a_sub_heading_leaves_the_sub_headings_numbering_open(tmp_path):
     """Typed headings 1. / 1.1 / 1.1.1–1.1.3, a Word list 1.–3. under 1.1.3, then 1.1.4: the sub-headings go on."""
     from conftest import lint_file

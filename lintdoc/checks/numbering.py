@@ -244,7 +244,7 @@ class NumberingRule(Rule):
         elif label.value == prev.value + 1:
             pass
         elif _another_word_list(p, label, lst):
-            if label.value == 1:                         # a new list of Word's own, not a restart by hand
+            if label.value <= 1:                         # a new list of Word's own, not a restart by hand
                 lst.segments.append(lst.items)
                 lst.items = []
         elif label.value == prev.value == 1 and p.md_list and lst.first.value == 1:
@@ -448,7 +448,7 @@ def _another_word_list(p, label: Label, lst: "_List") -> bool:
         first_typed = lab
     if first_typed is not None and first_typed.value != 1:
         return False
-    return label.value == 1 or lst.word_lists.get(p.num) == label.value - 1
+    return label.value <= 1 or lst.word_lists.get(p.num) == label.value - 1     # (a list set to open at 0. too)
 
 
 def _close_lists_of_text(stack: list, key) -> None:
