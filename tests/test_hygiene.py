@@ -165,3 +165,17 @@ def test_repeated_words_found_across_the_document_but_never_across_paragraphs():
     text = "标题\n\n一是做好x加x加强加强工作。\n\n二是发挥重要作用的\n\n的确取得了成效，全年加强加强了宣传。"
     got = [(f.match, f.context[:4]) for f in lint_text(text) if f.rule == "repeated-text"]
     assert got == [("加强加强", "一是做好"), ("加强加强", "的确取得")]
+
+
+def test_a_template_label_kept_in_a_content_control_is_no_empty_field(tmp_path):
+    """Word's meeting-minutes template puts its labels in content controls that keep showing their placeholder
+    (Type of meeting:, Presenter:): the document's own words. A control still asking for its value (Click or tap
+    to enter a date.) is reported."""
+    doc = new_document()
+    doc.add_paragraph("Team Status Meeting")
+    raw_paragraph(doc, control(run("Type of meeting:"), placeholder=True, tag="type") + run(" Status Update"))
+    raw_paragraph(doc, control(run("Presenter:"), placeholder=True, tag="presenter"))
+    raw_paragraph(doc, control(run("Click or tap to enter a date."), placeholder=True, tag="date"))
+    doc.save(tmp_path / "minutes.docx")
+    assert [f.match for f in lint_file(tmp_path / "minutes.docx") if f.rule == "placeholder-control"] == \
+        ["Click or tap to enter a date."]

@@ -381,3 +381,14 @@ def test_a_lettered_list_in_plain_text_has_one_item_a_line():
                      "d. Review the plan.\n\nWe met the team and\nagreed on the plan.\n")
     assert [p.text for p in doc.paragraphs] == ["Status Report", "Next steps:", "a) Finish the migration.", "b) Ship the beta.",
                                                 "(c) Write the notes.", "d. Review the plan.", "We met the team and\nagreed on the plan."]
+
+
+def test_a_liquid_pages_output_tags_are_its_syntax():
+    """A Jekyll page's Liquid output tags ({{ delivs | size }}, {{ d }}, {{ delivs[1] }}) are filled in when the
+    site is built: no slots. In a page without Liquid's block tags, {{owner_name}} is a template's slot."""
+    from conftest import lint_text
+    page = ("# WP1 review\n\n{% include deliverables_slides.html %}\n\n{{ delivs | size }} deliverables were "
+            "submitted.\n\n{% for d in delivs %}\n{{ d }}\n{% endfor %}\n\n### {{ delivs[1] }}\n")
+    assert not [f for f in lint_text(page, markdown=True) if f.category == "placeholder"]
+    assert [f.match for f in lint_text("# Weekly\n\nOwner: {{owner_name}}\n", markdown=True)
+            if f.category == "placeholder"] == ["{{owner_name}}"]

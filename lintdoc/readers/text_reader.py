@@ -310,6 +310,7 @@ class _MarkdownBuilder(_TextBuilder):
     # [Demo](#), [书名](.)) stays as typed, for placeholder-bracket-prompt and placeholder-empty-link to report
     STAND_IN_TARGET = re.compile(r"\s*(?:link|url|tbd|todo|link[ -]here|insert[ -]link|your[ -]link|#|\.)?\s*$", re.I)
     refs: set = frozenset()        # labels of the file's reference-link definitions
+    liquid = False                 # a Liquid (Jekyll) or Jinja page: its output tags are syntax
     REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*\S")
     REF_LINK = re.compile(r"!?\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,300})\])?")
     COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -321,6 +322,8 @@ class _MarkdownBuilder(_TextBuilder):
     # or Hugo, not text
     SITE_TAG = re.compile(r"\{%-?[ \t]*[A-Za-z_][\w-]*\b[^\n]{0,300}?-?%\}"
                           r"|\{\{[<%][ \t]*/?[A-Za-z_][\w-]*\b[^\n]{0,300}?(?:>|%)\}\}")
+    LIQUID_OUTPUT = re.compile(r"\{\{-?[ \t]*[A-Za-z_][\w.]*(?:\[[^\]\n]{1,30}\])*"
+                               r"(?:[ \t]*\|[ \t]*[A-Za-z_]\w*(?:[ \t]*:[^{}\n]{0,60})?)*[ \t]*-?\}\}")
     WHOLE_EM = re.compile(r"^\*(?![*\s])[^*\n]+(?<!\s)\*$|^_(?![_\s])[^_\n]+(?<!\s)_$")   # *…* or _…_ around it all
     BR = re.compile(r"<br\s*/?>", re.I)
     # an inline HTML tag of a presentational element (<center>, <figure>, <small>, <img src=…>, </div>): markup, as
@@ -348,6 +351,9 @@ class _MarkdownBuilder(_TextBuilder):
         row_no = 0
         front = n > 0 and lines[0].strip() == "---"
         self.refs = {m.group(1).strip().lower() for m in map(self.REF_DEF.match, lines) if m}
+        # a page of a site generator using Liquid (Jekyll) or Jinja: its output tags ({{ delivs | size }}, {{ d }}) are
+        # the page's syntax, filled in when the site is built, not a template's slots left for a writer
+        self.liquid = any(line.lstrip().startswith("{%") and self.SITE_TAG.fullmatch(line.strip()) for line in lines)
         while i < n:
             line = lines[i]
             if front:
@@ -643,6 +649,8 @@ class _MarkdownBuilder(_TextBuilder):
                 length += 1
         text = "".join(out)
         code = [m.span() for m in self.CODE.finditer(text) if not self.STAND_IN.fullmatch(m.group(0))]
+        if self.liquid and "{{" in text:
+            code += [m.span() for m in self.LIQUID_OUTPUT.finditer(text)]
         if "$" in text:
             code += [m.span() for m in self.MATH.finditer(text) if self.TEX.search(m.group(0))]
         super().add(text, new_runs, code_spans=sorted(code),
