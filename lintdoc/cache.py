@@ -91,8 +91,8 @@ def cached_rules(folder: str | None, config, build, fingerprint: str | None = No
     LINTDOC_CACHE=off): always built."""
     if not folder:
         return build(config)
-    import regex
-    return pickled(folder, "rules", f"{RULES_FORMAT}|{regex.__version__}|{fingerprint or config_fingerprint(config)}",
+    from lintdoc import rx
+    return pickled(folder, "rules", f"{RULES_FORMAT}|{rx.engine_id()}|{fingerprint or config_fingerprint(config)}",
                    lambda: build(config))
 
 
@@ -127,15 +127,31 @@ def load_pickle(folder: str | None, kind: str, key: str):
     path = _entry(folder, kind, key)
     if path is None:
         return _MISSING
-    import pickle
     try:
         with open(path, "rb") as fh:
             blob = fh.read()
         if hashlib.sha256(blob[32:]).digest() == blob[:32]:
-            return pickle.loads(blob[32:])
+            return unpickled(blob[32:])
     except Exception:  # noqa: BLE001 - any unreadable entry is built again
         pass
     return _MISSING
+
+
+def unpickled(data: bytes):
+    """pickle.loads(data), taking a class or function of a module already loaded from sys.modules without
+    importing the module's package as pickle does (regex's C engine, loaded alone by rx, would import the
+    regex package and its compiler)."""
+    import io
+    import pickle
+    import sys
+
+    class Unpickler(pickle.Unpickler):
+        def find_class(self, module, name):
+            loaded = sys.modules.get(module)
+            if loaded is not None and "." not in name and hasattr(loaded, name):
+                return getattr(loaded, name)
+            return super().find_class(module, name)
+    return Unpickler(io.BytesIO(data)).load()
 
 
 def save_pickle(folder: str | None, kind: str, key: str, value) -> None:

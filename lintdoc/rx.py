@@ -4,14 +4,33 @@
 compiled by an earlier run (`load`, before it imports the modules that compile them; unpickling rebuilds
 each from its compiled code in C) and stores them after the run when there were new ones (`save`).
 Without a folder (library use, --no-cache, LINTDOC_CACHE=off) each is compiled as usual.
+
+The `regex` package is imported only where an expression is compiled (`engine()`): a process whose
+expressions all come from the cache needs only regex's matching engine, its C module `regex._regex`,
+which `load` takes from its file alone (the package's pattern compiler, pure Python, takes ~9 ms to
+import). Fails: `rx.IGNORECASE` differing from `regex.IGNORECASE`; passes: the two equal (a test).
 """
 from __future__ import annotations
 
-import regex
+import os
+import sys
+
+# regex's flag values (tests/test_rx.py compares them with the package's), usable without importing it
+IGNORECASE = 0x2
+MULTILINE = 0x8
+VERSION0 = 0x2000
 
 _store: dict = {}          # (pattern, flags) -> compiled pattern
 _folder: str | None = None
 _grown = False
+
+
+def engine():
+    """The `regex` package: its compiler, escape() and error."""
+    import regex
+    if "_regex" not in vars(regex):        # its C module loaded alone first (_matcher): a submodule as usual
+        regex._regex = sys.modules["regex._regex"]
+    return regex
 
 
 def compile(pattern: str, flags=0):  # noqa: A001 - the name of what it stands for
@@ -19,7 +38,7 @@ def compile(pattern: str, flags=0):  # noqa: A001 - the name of what it stands f
     key = (pattern, int(flags))
     compiled = _store.get(key)
     if compiled is None:
-        compiled = regex.compile(pattern, flags)
+        compiled = engine().compile(pattern, flags)
         if _folder:
             _store[key] = compiled
             _grown = True
@@ -44,8 +63,41 @@ class lazy_re:  # noqa: N801 - stands for re.compile
         return getattr(self._compiled, name)
 
 
+def engine_id() -> str:
+    """What compiled expressions depend on: regex's matching engine, named by its code format and its
+    file (an upgrade of regex replaces the file), or by the package's version when it was not found."""
+    module = _matcher()
+    path = getattr(module, "__file__", None) if module else None
+    try:
+        st = os.stat(path)
+        return f"regex {module.MAGIC} {path} {st.st_size} {st.st_mtime_ns}"
+    except (OSError, TypeError, AttributeError):
+        return f"regex {engine().__version__}"
+
+
+def _matcher():
+    """regex's C module, loaded from its file without the package when the package is not imported yet;
+    None when it cannot be found that way (it is then imported with the package when first needed)."""
+    module = sys.modules.get("regex._regex")
+    if module is not None:
+        return module
+    try:
+        from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader, ModuleSpec, PathFinder
+        spec = PathFinder.find_spec("regex")
+        folder = os.path.dirname(spec.origin)
+        path = next(os.path.join(folder, "_regex" + s) for s in EXTENSION_SUFFIXES
+                    if os.path.isfile(os.path.join(folder, "_regex" + s)))
+        loader = ExtensionFileLoader("regex._regex", path)
+        module = loader.create_module(ModuleSpec("regex._regex", loader, origin=path))
+        loader.exec_module(module)
+    except Exception:  # noqa: BLE001 - an unusual installation: the package is imported as usual
+        return None
+    module = sys.modules.setdefault("regex._regex", module)
+    return module
+
+
 def _key() -> str:
-    return f"module expressions|{regex.__version__}"
+    return f"module expressions|{engine_id()}"
 
 
 def load(folder: str | None) -> None:

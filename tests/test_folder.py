@@ -377,6 +377,39 @@ def test_module_expressions_are_kept_in_the_cache_folder_unless_it_is_off(tmp_pa
     subprocess.run([sys.executable, "-c", code, str(cache)], check=True)
 
 
+def test_a_check_with_everything_from_the_cache_never_imports_the_pattern_compiler(tmp_path):
+    """With the rules and the modules' expressions unpickled from the cache, a process needs regex's C
+    engine alone (loaded from its file by rx), not the package and its pure-Python compiler (~9 ms); the
+    findings are those of a process that compiled everything, and the package still works when imported
+    after the engine."""
+    import subprocess
+    import sys
+    import shutil
+    import zipfile
+    draft = tmp_path / "d.docx"
+    sample = os.path.join(os.path.dirname(__file__), "..", "samples", "zh-annual-summary-draft.docx")
+    env = {**os.environ, "LINTDOC_CACHE": str(tmp_path / "cache")}
+    code = ("import sys, lintdoc.cli as c\n"
+            "try: c.main(['check', '--format', 'json', sys.argv[1]])\n"
+            "except SystemExit: pass\n"
+            "print('regex._regex_core' in sys.modules, 'regex' in sys.modules, file=sys.stderr)")
+    runs = []
+    for i in range(3):
+        shutil.copy(sample, draft)
+        with zipfile.ZipFile(draft, "a") as z:
+            z.comment = b"copy %d" % i                 # other bytes: no result-cache hit
+        runs.append(subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True,
+                                   env=env))
+    assert runs[2].stderr.split() == ["False", "False"], runs[2].stderr
+    strip = [r.stdout.replace(str(draft), "") for r in runs]
+    assert strip[0] == strip[1] == strip[2] and '"findings": [' in strip[0]
+    after = ("import sys; from lintdoc import rx; rx.load(sys.argv[1]); regex = rx.engine(); "
+             "assert regex._regex is sys.modules['regex._regex']; "
+             "assert regex.compile(r'(\\p{Han})x').sub(r'\\1y', '中x') == '中y'; "
+             "assert (rx.IGNORECASE, rx.MULTILINE, rx.VERSION0) == (regex.IGNORECASE, regex.MULTILINE, regex.VERSION0)")
+    subprocess.run([sys.executable, "-c", after, str(tmp_path / "cache")], check=True, env=env)
+
+
 def test_a_kept_configuration_is_used_only_while_its_files_are_unchanged(tmp_path, monkeypatch):
     """The loaded configuration is kept in the cache folder with the SHA-256 of each file it was read
     from; an edited file (even with the same size and time) loads it again; a template is never kept."""

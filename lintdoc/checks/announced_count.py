@@ -9,8 +9,8 @@ Fails: 主要有三个方面：一是…；二是…。 Passes: 主要有两个�
 """
 from __future__ import annotations
 
-import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule
 from lintdoc.checks.numbering import INLINE
 from lintdoc.outline import GB_LEVEL, cn_to_int, label_of
@@ -24,7 +24,7 @@ class AnnouncedCountRule(Rule):
     def setup(self):
         if not self.options["patterns"]:
             raise ValueError("`patterns` must list announcement patterns with a group named `n`")
-        self.patterns = [regex.compile(p) for p in self.options["patterns"]]
+        self.patterns = [rx.engine().compile(p) for p in self.options["patterns"]]
 
     def check(self, doc):
         english = doc.language == "en"

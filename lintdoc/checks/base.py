@@ -3,9 +3,9 @@ document's language, and turning a span of a paragraph into a Finding."""
 from __future__ import annotations
 
 import bisect
+import re
 import string
 
-import regex
 
 from lintdoc.errors import ConfigError
 from lintdoc.findings import CATEGORIES, SEVERITIES, Finding
@@ -36,7 +36,7 @@ def _template_problem(value) -> str | None:
                 continue
             if not name or not name.split(".")[0].split("[")[0].isidentifier():
                 return f"{{{name}}} is not a named field (use {{match}}, {{expected}} …)"
-            width = regex.match(r"[^\d]*?(\d+)", spec or "")
+            width = re.match(r"[^\d]*?(\d+)", spec or "")
             if width and int(width.group(1)) > 200:
                 return f"the width in {{{name}:{spec}}} is too large"
     return None

@@ -10,8 +10,8 @@ is a whole title or heading is not.
 Fails: a 负责人 control showing "单击或点击此处输入文字。". Passes: the same control after the writer typed 王丽
 into it (Word drops showingPlcHdr); a Heading 1 control still showing "Project Abstract".
 """
-import regex
 
+from lintdoc import rx
 from lintdoc.checks.base import Rule
 
 
@@ -21,7 +21,7 @@ class ControlPlaceholderRule(Rule):
     OPTIONS = {"prompts": (list, [])}
 
     def setup(self):
-        self.prompts = [regex.compile(p, regex.IGNORECASE) for p in self.options["prompts"]]
+        self.prompts = [rx.engine().compile(p, rx.IGNORECASE) for p in self.options["prompts"]]
 
     def check(self, doc):
         for p in self.paragraphs(doc):

@@ -12,7 +12,6 @@ label above it; "Example: the billing migration" (a run-in label with its own te
 """
 from __future__ import annotations
 
-import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
@@ -31,7 +30,7 @@ class ExampleBlockRule(Rule):
     def setup(self):
         if not self.options["openers"]:
             raise ValueError("`openers` must list at least one pattern for the label line")
-        self.openers = [regex.compile(p, regex.IGNORECASE) for p in self.options["openers"]]
+        self.openers = [rx.engine().compile(p, rx.IGNORECASE) for p in self.options["openers"]]
         # the strings a label must contain (example, 示例…): a text with none of them has no block (None: always read)
         self.literals = [required_literals(p, True) for p in self.options["openers"]]
 

@@ -15,7 +15,7 @@ about code (JSON.stringify(对象), (参数)=>返回值), a cell in a row that d
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text, paragraph_at
@@ -27,8 +27,8 @@ HAN = rx.compile(r"\p{Han}")
 
 
 def _near_han(mark: str):
-    m = regex.escape(mark)
-    return regex.compile(rf"(?:(?<=\p{{Han}}[ ]?){m}|{m}(?=[ ]?\p{{Han}}))")
+    m = re.escape(mark)                   # (its escapes of punctuation are regex's)
+    return rx.compile(rf"(?:(?<=\p{{Han}}[ ]?){m}|{m}(?=[ ]?\p{{Han}}))")
 
 
 class MixedWidthRule(Rule):

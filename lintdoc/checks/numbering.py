@@ -21,7 +21,6 @@ from __future__ import annotations
 import copy
 from collections import Counter
 
-import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
@@ -57,7 +56,7 @@ class NumberingRule(Rule):
         if missing:
             raise ValueError(f"`messages` needs entries for {', '.join(sorted(missing))}")
         self.rank = {family: i for i, family in enumerate(self.options["hierarchy"])}
-        self.new_part = [regex.compile(x) for x in self.options["new_part"]]
+        self.new_part = [rx.engine().compile(x) for x in self.options["new_part"]]
 
     def check(self, doc):
         english = doc.language == "en"
@@ -325,7 +324,7 @@ class NumberingRule(Rule):
 
 ARABIC_FORMS = {"arabic", "arabic-paren", "circled"}     # one number written 2. （2） ②
 # 一个是…，二是…: the first of an enumeration in words; or 一是 run into the words before it (……工作机制一是领导重视。二是……)
-WORDED_FIRST = regex.compile(r"一(?:个|则|来)是?|一是")
+WORDED_FIRST = rx.compile(r"一(?:个|则|来)是?|一是")
 # how a typed label of a numbered form begins (1. （一） ① 第一章; letters are left out: a) after Word's a) is rare)
 LABEL_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十（(第" + "".join(map(chr, range(0x2460, 0x2474))))
 
@@ -466,7 +465,7 @@ def _prefix(label: Label) -> str:
 
 def _numbers(label: Label) -> list:
     """A decimal label's numbers: [3, 1, 2] of 3.1.2."""
-    return [int(x) for x in regex.split(r"[.．]", label.raw.strip().rstrip(".．")) if x.isdigit()]
+    return [int(x) for x in label.raw.strip().rstrip(".．").replace("．", ".").split(".") if x.isdigit()]
 
 
 def _prefix_numbers(label: Label) -> tuple:

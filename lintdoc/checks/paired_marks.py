@@ -10,7 +10,6 @@ with one mark), a) 原图  b) 位置偏移 (labels in the a) style), a quotation
 """
 from __future__ import annotations
 
-import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
@@ -96,6 +95,7 @@ class PairedMarksRule(Rule):
             raise ValueError(f"`messages` needs entries for {', '.join(sorted(missing))}")
         self.close_of = {p[0]: p[1] for p in pairs}
         self.open_of = {p[1]: p[0] for p in pairs}
+        regex = rx.engine()
         self.any_mark = regex.compile("[" + regex.escape("".join(pairs)) + "]")
         partners = self.options["partners"]
         if not all(k in self.open_of and v in self.close_of for k, v in partners.items()):

@@ -19,7 +19,6 @@ import bisect
 import time
 from pathlib import Path
 
-import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
@@ -46,7 +45,7 @@ class PatternRule(Rule):
             raise ValueError(f"`where` must be one of {', '.join(WHERE)}")
         if self.options["expand"] not in (None, "sentence"):
             raise ValueError("`expand` may only be `sentence`")
-        flags = regex.IGNORECASE if self.options["ignorecase"] else 0
+        flags = rx.IGNORECASE if self.options["ignorecase"] else 0
         # each top-level alternative on its own, so that the ones opening with ^ are tried at line starts only
         for p in self.options["patterns"]:
             if not isinstance(p, str):
@@ -233,8 +232,8 @@ class _Compiled:
     def __getitem__(self, i):
         item = self._items[i]
         if isinstance(item, bytes):
-            import pickle
-            item = self._items[i] = pickle.loads(item)
+            from lintdoc.cache import unpickled
+            item = self._items[i] = unpickled(item)
         elif isinstance(item, tuple):
             item = self._items[i] = _compile(*item)
         return item
@@ -717,7 +716,8 @@ def _compile(pattern, flags, written=None):
     """The compiled pattern; an error names the pattern as `written` in the pack (not the alternative)."""
     if not isinstance(pattern, str):
         raise ValueError(f"a pattern must be a string, not {pattern!r}")
+    regex = rx.engine()
     try:
-        return regex.compile(_within_lines(pattern), flags | regex.VERSION0 | regex.MULTILINE)
+        return regex.compile(_within_lines(pattern), flags | rx.VERSION0 | rx.MULTILINE)
     except regex.error as exc:
         raise ValueError(f"bad regular expression {written or pattern!r}: {exc}") from None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text, localized, paragraph_at
@@ -31,6 +30,7 @@ class RepeatedTextRule(Rule):
     def setup(self):
         self.allow = set(self.options["allow"])
         self.chars = set(self.options["chars"])
+        regex = rx.engine()
         self.exceptions = [regex.compile(x) for x in self.options["exceptions"]]
         self.next_word = set(self.options["next_word_starts"])
         verbs = "|".join(regex.escape(v) for v in self.options["verbs"])
@@ -80,5 +80,7 @@ def _abab_reduplication(word: str) -> bool:
 
 def _in_aabb(text, a) -> bool:
     """Part of an AABB reduplication (扎扎实实, 家家户户)."""
-    return bool(regex.match(r"(\p{Han})\1(\p{Han})\2", text[a:a + 4]) or
-                (a >= 2 and regex.match(r"(\p{Han})\1(\p{Han})\2", text[a - 2:a + 2])))
+    return bool(AABB.match(text[a:a + 4]) or (a >= 2 and AABB.match(text[a - 2:a + 2])))
+
+
+AABB = rx.compile(r"(\p{Han})\1(\p{Han})\2")

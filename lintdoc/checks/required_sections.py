@@ -23,7 +23,6 @@ shortcomings). Passes: the same draft with 二、存在的问题 added.
 """
 from __future__ import annotations
 
-import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
@@ -42,7 +41,7 @@ SPACED = rx.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 LINE_WORDS = 7             # words of an English one
 QUESTION = rx.compile(r"([^?？\n]{3,120}[?？])\s*(?:[(（][^()（）\n]{0,80}[)）])?\s*$")
 COLLECTION_LABEL = rx.compile(r"[（(]?\d*篇\d*[）)]?$")   # 下半年社区工作总结篇4, …总结(10篇)
-FIGURE = rx.compile(r"^[\d.,，、:：%％~～\s-]*\d[\d.,，、:：%％~～\s-]*(?:h|hrs?|mins?|分钟|小时|天|人|个|次|项|元|万元)?$", regex.IGNORECASE)
+FIGURE = rx.compile(r"^[\d.,，、:：%％~～\s-]*\d[\d.,，、:：%％~～\s-]*(?:h|hrs?|mins?|分钟|小时|天|人|个|次|项|元|万元)?$", rx.IGNORECASE)
 WORD_START = r"(?<![a-z])"   # before every English pattern
 LINE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "，", ",")
 # traditional characters of the words sections are found by (總結, 問題, 計畫, 下一步工作…), mapped to the
@@ -379,7 +378,7 @@ def _lang_patterns(value) -> dict:
             pats = [pats]
         # an English word is matched from its start: `plan` is not in "Explanation", nor `risk` in "asterisk"
         start = WORD_START if lang == "en" else ""
-        out[lang] = [regex.compile(f"{start}(?:{p})" if start else p, regex.IGNORECASE) for p in pats]
+        out[lang] = [rx.engine().compile(f"{start}(?:{p})" if start else p, rx.IGNORECASE) for p in pats]
     return out
 
 

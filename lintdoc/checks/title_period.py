@@ -7,7 +7,6 @@ Fails: 区委宣传部2024年第五季度工作总结. Passes: 区委宣传部20
 """
 from __future__ import annotations
 
-import regex
 
 from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
@@ -25,6 +24,7 @@ class TitlePeriodRule(Rule):
                "mismatch_message": ((str, dict), "")}
 
     def setup(self):
+        regex = rx.engine()
         self.body_period = [regex.compile(p) for p in self.options["body_period"]]
         self.summary_title = regex.compile(self.options["summary_title"]) if self.options["summary_title"] else None
 
