@@ -164,12 +164,17 @@ def _make(family, m) -> Label | None:
 
 # a letter or a number of one or two digits closed by a bracket: a label (a) 原图  b) 位置偏移, 见图2-1 b), 步骤2))
 LABEL_CLOSE = rx.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]|[0-9]{1,2})[)）]")
+CN_LABEL_CLOSE = rx.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}[)）]")
 
 
 def closes_label(text: str, i: int) -> bool:
     """Whether the bracket at text[i] closes a label in the a) style of GB/T 1.1's lists and of sub-figures,
-    anywhere in a paragraph (a caption's a) 原图  b) 位置偏移). Fails: 共320件); passes: 见图2-1 b)."""
-    return i > 0 and bool(LABEL_CLOSE.match(text, max(0, i - 2) if text[i - 2:i - 1].isdigit() else i - 1))
+    anywhere in a paragraph (a caption's a) 原图  b) 位置偏移), or a Chinese numeral's opening the paragraph
+    (一）工作总结). Fails: 共320件), 共计一）; passes: 见图2-1 b), 二）个人感悟."""
+    if i > 0 and LABEL_CLOSE.match(text, max(0, i - 2) if text[i - 2:i - 1].isdigit() else i - 1):
+        return True
+    m = CN_LABEL_CLOSE.match(text)
+    return m is not None and m.end() == i + 1
 
 
 def label_of(paragraph, english: bool = False) -> Label | None:

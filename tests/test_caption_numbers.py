@@ -38,3 +38,20 @@ def test_a_list_of_figures_and_pictures_side_by_side(tmp_path):
     assert _captions(tmp_path / "side.docx") == []
 
 
+
+
+def test_a_caption_in_the_caption_style_may_open_with_a_verb(tmp_path):
+    """图2.1.2  显示文件前num行功能代码 in Word's Caption style is a caption (its title names a function that shows
+    something), so the sequence has no gap; the same words in body text read as a sentence (图3显示了…)."""
+    doc = new_document()
+    for text in ("图2.1.1 文件加锁功能代码", "图2.1.2  显示文件前num行功能代码", "图2.1.3  显示文件后num行功能代码",
+                 "图2.1.4  文件指针移动功能代码"):
+        doc.add_paragraph(text, style="Caption")
+    doc.add_paragraph("图2.1.6显示了用户登录后的主界面。")
+    doc.save(tmp_path / "styled.docx")
+    assert _captions(tmp_path / "styled.docx") == []
+    doc = new_document()
+    for text in ("图1 系统结构", "图2 数据流程", "图4 部署结构"):
+        doc.add_paragraph(text, style="Caption")
+    doc.save(tmp_path / "gap.docx")
+    assert [m for m, _ in _captions(tmp_path / "gap.docx")] == ["图4"]

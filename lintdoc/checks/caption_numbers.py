@@ -2,7 +2,7 @@
 sequence, each kind on its own and, numbered by chapter (图2-1, 图2-2), each chapter on its own.
 
 A caption is a paragraph that opens with its label and a short title (图 2-11 深度可分离卷积, Table 3: Results);
-a sentence that opens with one (图2展示了…, 表3需要将…) and a list of figures (TOC entries, leaders and a page) are
+a sentence that opens with one (图2展示了…, 表3需要将…; unless it is in Word's Caption style) and a list of figures (TOC entries, leaders and a page) are
 not. Reported: a number used twice (the second 图3), a gap (图1, 图2, 图4), a number smaller than the one before,
 a chapter's first caption that is not 1 (图 2-2 first in chapter 2), and numbers of two forms for one kind
 (图1.1, then 图2).
@@ -30,6 +30,7 @@ LEAD_IN = rx.compile(r"如下|(?i:\b(?:shown|listed|given|presented|summari[sz]e
 SEPARATOR = rx.compile(r"[-.．—–]")
 FAMILY = {"图": "图", "圖": "图", "表": "表", "Figure": "Figure", "Fig.": "Figure", "Table": "Table"}
 PARTS = ("body", "table", "textbox")
+CAPTION_STYLES = ("caption", "题注")     # Word's style for captions (its name in styles.xml, and as WPS names it)
 MAX_TITLE = (150, 200)      # characters of a caption's title and its note: Chinese, English
 
 
@@ -93,8 +94,11 @@ class CaptionNumbersRule(Rule):
         if m is None:
             return
         rest = m.group("rest").strip()
-        if len(rest) > MAX_TITLE[english] or SENTENCE.match(rest) or LEAD_IN.search(rest) or GLUED.match(m.group("rest")):
+        if len(rest) > MAX_TITLE[english]:
             return
+        if p.style.casefold() not in CAPTION_STYLES and \
+                (SENTENCE.match(rest) or LEAD_IN.search(rest) or GLUED.match(m.group("rest"))):
+            return                      # (in Word's Caption style it is a caption: 图2.1.10  显示文件前num行功能代码)
         for x in [m] + [n for n in NEXT.finditer(p.text, m.end("label")) if FAMILY[n.group("kind")] == FAMILY[m.group("kind")]]:
             parts = [int(v) for v in SEPARATOR.split(x.group("num"))]
             yield p, x.span("label"), FAMILY[x.group("kind")], tuple(parts[:-1]), parts[-1], x.group("label")

@@ -108,14 +108,14 @@ def _bracketed(hit, mark: str) -> str:
 
 def _around_latin(hit, mark: str) -> bool:
     """A bracket or straight quotes around Latin text or figures only (消息类型(type), 投资回报率(ROI), 堆顶元素(C01),
-    默认支持 "person" 行人), or the empty pair of a call (table.render()方法): the writer's choice in any document;
-    around Chinese (检测(软件分析)) they are a slip."""
+    默认支持 "person" 行人), or the empty pair of a call (table.render()方法, 设计dir ()函数): the writer's choice in
+    any document; around Chinese (检测(软件分析)) they are a slip."""
     inside = _bracketed(hit, mark)
-    if mark in "()" and not inside:             # a call written in the text: table.render(), hello()
+    if mark in "()" and not inside:             # a call written in the text: table.render(), hello(), dir ()
         p, start, _ = hit
         opening = start if mark == "(" else start - 1
-        return p.text[opening:opening + 2] == "()" and opening > 0 and p.text[opening - 1].isascii() \
-            and (p.text[opening - 1].isalnum() or p.text[opening - 1] == "_")
+        name = p.text[:opening].removesuffix(" ")
+        return p.text[opening:opening + 2] == "()" and name[-1:].isascii() and (name[-1:].isalnum() or name[-1:] == "_")
     return bool(inside) and not HAN.search(inside)
 
 
