@@ -127,11 +127,12 @@ def resolve_overlaps(findings: list) -> list:
             spans.insert(k, (f.offset, f.end))
             keep.append(f)
     # text to be deleted as web furniture (---此处隐藏0字,下载后查看---) or replaced as a placeholder (an
-    # instruction to the writer: （详细介绍已完成的工作情况,包括……）) has no punctuation to fix, and the marker
-    # that opens a template's example ([Example] Migrated the billing tables) is one defect
+    # instruction to the writer: （详细介绍已完成的工作情况,包括……）) or a figure (共修复 ？？ 余例) has no
+    # punctuation to fix, and the marker that opens a template's example ([Example] Migrated the billing tables) is
+    # one defect
     doomed: dict = {}
     for f in keep:
-        if f.category in ("boilerplate", "placeholder") and f.paragraph is not None:
+        if f.category in ("boilerplate", "placeholder", "unfilled-figure") and f.paragraph is not None:
             doomed.setdefault(id(f.paragraph), []).append(f)
     if doomed:
         doomed = {k: _Doomed(v) for k, v in doomed.items()}
@@ -141,9 +142,9 @@ def resolve_overlaps(findings: list) -> list:
 
 
 class _Doomed:
-    """A paragraph's text to delete (furniture) or replace (placeholders), asked in log time whether it takes
-    a finding with it: punctuation inside any of it, or a leftover starting where furniture starts (a paragraph
-    of thousands of masks must not compare each finding with every other)."""
+    """A paragraph's text to delete (furniture) or replace (placeholders, masked figures), asked in log time
+    whether it takes a finding with it: punctuation inside any of it, or a leftover starting where furniture
+    starts (a paragraph of thousands of masks must not compare each finding with every other)."""
 
     def __init__(self, findings):
         self.text = Spans((f.offset, f.end) for f in findings)

@@ -76,7 +76,9 @@ _PATTERNS = [
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
     # (not a label and a year run together: 7.110學年度, 1.2023年; nor a score, 0.7 or 0.0, as no report's chapter is 0)
     # (a quantity has one point: 3.5万元; 3.2.1项目概述 is a section's number before its title)
+    # (nor the first date of a range: - 7.18 - 7.24)
     ("multi", rx.compile(r"((?!0[.．])\d{1,2}(?:[.．]\d{1,2}){1,4})(?!\d)([.．]?)(?=\s|\p{Han}|[A-Za-z])"
+                         r"(?![ \t]*[-–—~～至到][ \t]*\d{1,2}[.．]\d{1,2}(?!\d))"
                          r"(?!(?<=(?<![.．\d])\d{1,2}[.．]\d{1,2}[.．]?)(?:" + _MEASURE + "))")),
     # (and 一．1.输入形式……: the first item of its sub-list run on after it)
     ("cn", rx.compile(r"([一二三四五六七八九十百]{1,4})\s*(、|[.．，,：:](?!\d)|[.．](?=\d{1,2}[.．、](?!\d)))")),   # 一、2023年工作情况

@@ -147,6 +147,16 @@ def test_a_decimal_label_before_a_word_that_opens_with_a_unit_is_a_label():
     assert not [f for f in lint_text(text) if f.category == "numbering"]
 
 
+def test_a_date_range_opening_a_list_item_is_no_label():
+    """- 7.18 - 7.24 and - 7.25 - 8.8 in a schedule are dates, not section numbers 7.18 and 7.25 out of sequence;
+    3.1 项目概述 still is a label."""
+    from lintdoc.outline import parse_label
+    assert [parse_label(t) for t in ("7.18 - 7.24 完成需求", "8.9~8.21 测试", "7.25至8.8 开发")] == [None] * 3
+    assert parse_label("3.1 项目概述").raw == "3.1"
+    text = "开发计划\n\n- 7.18 - 7.24\n  - 完成需求\n- 7.25 - 8.8\n  - 完成开发\n- 8.9 - 8.21\n  - 测试\n"
+    assert not [f for f in lint_text(text, markdown=True) if f.category == "numbering"]
+
+
 def test_list_restarts_under_new_parent_and_after_intro_line():
     text = ("标题\n\n一、成绩\n\n（一）学习\n\n（二）宣传\n\n二、问题\n\n（一）不足\n\n"
             "下半年，我们将重点抓好以下工作：\n\n（一）加强学习\n\n（二）改进作风")
@@ -473,6 +483,23 @@ def test_cpp_sql_xml_and_docstrings_pasted_into_word_are_code(tmp_path):
                                              "详见官网 http://www.example.com/a 的说明。", "）；", "(完成)", "```很好```",
                                              "if needed: restart the service", "If approved: submit(form) today.",
                                              "张三, 李四,", "Alice, Bob,"))
+
+
+def test_cpp_streams_and_declarations_pasted_into_word_are_code(tmp_path):
+    """A course report pastes C++ whose lines are stream statements, declarations of built-in, qualified and pointer
+    types, function declarations and lone semicolons, with Chinese in their strings and comments: code, not prose.
+    English list items ending in a semicolon stay prose."""
+    code = ['\tstd::cout << "请输入您的学号(工号): ";', '    std::cout << "学号(工号)或密码错误! 重新输入? \\n";',
+            'extern std::vector<User*> users;   // 所有用户基类指针.', '    User* user;     // 当前登录的用户.',
+            '    bool is_optional_;                          // 是否任选(非任选则必限)',
+            'bool ValidPassword(std::string password);   // 判断密码是否符合标准.(数字, 字母)',
+            '    void print() { std::cout << name_ << "老师" << std::endl; }', '        ;',
+            'login:              // 登录标签.', '    Token tmp;\t\t// 获取登录信息的令牌.', '    user->print();  // 显示用户基本信息.']
+    prose = ["学生成绩管理系统课程设计报告", "主要代码如下(节选)：", *code, "以上代码实现了登录功能。"]
+    assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
+    from lintdoc.readers.code_lines import code_shaped
+    assert not any(code_shaped(t) for t in ("Budget approved;", "Meeting with Bob (Monday);", "Status: done",
+                                             "We reached 300 people << more than planned;"))
 
 
 def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():

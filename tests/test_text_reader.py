@@ -392,3 +392,14 @@ def test_a_liquid_pages_output_tags_are_its_syntax():
     assert not [f for f in lint_text(page, markdown=True) if f.category == "placeholder"]
     assert [f.match for f in lint_text("# Weekly\n\nOwner: {{owner_name}}\n", markdown=True)
             if f.category == "placeholder"] == ["{{owner_name}}"]
+
+
+def test_a_jekyll_page_naming_its_own_objects_is_liquid():
+    """A page with front matter that names Jekyll's objects ({{ page.title }}, also inside an HTML block of
+    slides) uses Liquid: those tags are syntax. Without front matter {{ page_title }} stays a slot."""
+    from conftest import lint_text
+    page = ("---\nlayout: slides\ntitle: \"Progress report for Oxford\"\nauthor: Dima Pasechnik\n---\n\n"
+            "<section data-markdown>\n# {{ page.title }}\n\n{{ page.author }}, {{ page.period }}\n</section>\n")
+    assert not [f for f in lint_text(page, markdown=True) if f.category == "placeholder"]
+    assert [f.match for f in lint_text("# Weekly\n\nTitle: {{ page_title }}\n", markdown=True)
+            if f.category == "placeholder"] == ["{{ page_title }}"]

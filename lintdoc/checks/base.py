@@ -58,7 +58,7 @@ class Rule:
     DEFAULT_CATEGORY = "other"
 
     def __init__(self, spec: dict, source: str = "", lines: dict | None = None):
-        self.spec, self.source = spec, source
+        self.source = source
         where = (lines or {}).get("line", "")
         self.id = spec.get("id")
         if not isinstance(self.id, str) or not self.id:

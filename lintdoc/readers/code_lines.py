@@ -15,7 +15,9 @@ Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `js
                       `active_id` char(13) NOT NULL COMMENT '活动编号',   PRIMARY KEY (`id`)   ) ;
                       ```python   (a Markdown fence pasted into a Word file)   screen.blit(bg, (0, 0))   elif x == 'a':  draw1()
                       1.0f,  1000.f,        //水的参数   ));// 红色的水   }, [searchText, rows]);
+                      std::cout << "登录成功!\n";   std::vector<User*> users;   bool ValidPassword(std::string pw);
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官   Public outreach reached 300 people (see table);
+                 Budget approved;   Meeting with Bob (Monday);
 """
 from __future__ import annotations
 
@@ -56,6 +58,17 @@ SHAPES = rx.compile(
     r"""|^[ \t]*\.[A-Za-z_]\w*\([^\n]*\)[ \t]*,?[ \t]*$"""                            # a port connection: .clk(f_sck),
     r"""|^[ \t]*[A-Za-z_]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*$"""                        # an instance opening: DRIVER inst0(
     r"""|^[ \t]*/\*[^\n]*\*/[ \t]*$"""                                                 # a /* comment */ line
+    # C++: a stream statement (std::cout << "登录成功!\n";), a declaration whose type is a built-in, qualified,
+    # generic or pointer type (bool is_optional_;, std::vector<User*> users;, User* user;), a function's declaration
+    # or one-line definition with such a return type (bool Valid(std::string pw);, void print() { … }), a ; alone
+    r"""|^[ \t]*[A-Za-z_][\w:.]*(?:\[[^\]\n]*\])?(?:\(\))?[ \t]*(?:<<|>>)[^\n]*;[ \t]*$"""
+    r"""|^[ \t]*(?:(?:const|static|extern|unsigned|virtual|inline)[ \t]+)*"""
+    r"""(?:void|int|bool|char|double|float|long|short|auto|size_t|[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+(?:<[^<>\n]*(?:<[^<>\n]*>)?[^<>\n]*>)?"""
+    r"""|[A-Za-z_]\w*<[^<>\n]*(?:<[^<>\n]*>)?[^<>\n]*>|[A-Za-z_]\w*(?=[*&]))[*&]*[ \t]+[*&]*~?[A-Za-z_]\w*(?:::~?[A-Za-z_]\w*)?"""
+    r"""(?:\[[^\]\n]*\])?(?:[ \t]*;|[ \t]*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]*(?:const[ \t]*)?(?:;|\{))"""
+    r"""|^[ \t]*;[ \t]*$"""
+    # …a statement or a label its comment follows (Token tmp;  // 令牌, login:  // 登录标签), a member call (user->print();)
+    r"""|;[ \t]*//[^\n]*$|^[ \t]*[A-Za-z_]\w*:[ \t]+//[^\n]*$|^[ \t]*[A-Za-z_]\w*(?:(?:->|\.)[A-Za-z_]\w*)*->[A-Za-z_]\w*\([^\n]*\)[ \t]*;"""
     # Java, C#, JavaScript: an annotation or decorator alone (@PostMapping("/login")), a declaration led by its
     # modifiers or annotations (public Map login(…, private String name;, @RequestParam(…) String pw) {), one of a
     # generic type (Map<String, String> map = …;), a jQuery call ($.ajax({), a block going on after its brace
@@ -83,7 +96,7 @@ SHAPES = rx.compile(
     r"""summary|figure|figcaption|iframe|video|audio|source|picture|sup|sub|h[1-6]|input|meta|link)\b)[A-Za-z?!][\w:.-]*"""
     r"""(?:[ \t]+[\w:.-]+=(?:"[^"\n]*"|'[^'\n]*'))+[ \t]*/?>(?:</[\w:.-]+>)?[ \t]*$""")
 LINE_MAX, LINES_MAX = 300, 200
-MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/)]")
+MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/);]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
 
 
@@ -97,7 +110,7 @@ COMMENT_TAIL = rx.compile(r"(?:(?<=[;{}()])|[ \t]+)//[^\n]*$")
 
 def code_shaped(text: str) -> bool:
     if not MAYBE_CODE.search(text):
-        return False                  # every shape needs a Latin letter, a bracket, a quote or a slash
+        return False                  # every shape needs a Latin letter, a bracket, a quote, a slash or a ;
     text = text.translate(SPACES)
     return any(SHAPES.search(line[:LINE_MAX]) or SHAPES.search(COMMENT_TAIL.sub("", line[:LINE_MAX]))
                for line in text.split("\n", LINES_MAX)[:LINES_MAX])

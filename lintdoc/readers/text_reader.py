@@ -324,6 +324,7 @@ class _MarkdownBuilder(_TextBuilder):
                           r"|\{\{[<%][ \t]*/?[A-Za-z_][\w-]*\b[^\n]{0,300}?(?:>|%)\}\}")
     LIQUID_OUTPUT = re.compile(r"\{\{-?[ \t]*[A-Za-z_][\w.]*(?:\[[^\]\n]{1,30}\])*"
                                r"(?:[ \t]*\|[ \t]*[A-Za-z_]\w*(?:[ \t]*:[^{}\n]{0,60})?)*[ \t]*-?\}\}")
+    JEKYLL_OBJECT = re.compile(r"\{\{-?[ \t]*(?:page|site|layout|include|paginator|jekyll)\.[A-Za-z_]")
     WHOLE_EM = re.compile(r"^\*(?![*\s])[^*\n]+(?<!\s)\*$|^_(?![_\s])[^_\n]+(?<!\s)_$")   # *…* or _…_ around it all
     BR = re.compile(r"<br\s*/?>", re.I)
     # an inline HTML tag of a presentational element (<center>, <figure>, <small>, <img src=…>, </div>): markup, as
@@ -353,7 +354,9 @@ class _MarkdownBuilder(_TextBuilder):
         self.refs = {m.group(1).strip().lower() for m in map(self.REF_DEF.match, lines) if m}
         # a page of a site generator using Liquid (Jekyll) or Jinja: its output tags ({{ delivs | size }}, {{ d }}) are
         # the page's syntax, filled in when the site is built, not a template's slots left for a writer
-        self.liquid = any(line.lstrip().startswith("{%") and self.SITE_TAG.fullmatch(line.strip()) for line in lines)
+        # …and a page with front matter that names Jekyll's own objects ({{ page.title }}, {{ site.baseurl }})
+        self.liquid = any(line.lstrip().startswith("{%") and self.SITE_TAG.fullmatch(line.strip()) for line in lines) \
+            or (front and any(self.JEKYLL_OBJECT.search(line) for line in lines))
         while i < n:
             line = lines[i]
             if front:
@@ -570,7 +573,8 @@ class _MarkdownBuilder(_TextBuilder):
                 attrs = {"part": "table", "table": (table, row, cell)} if depth and cell else {}
                 # (Markdown is not read inside HTML: the text goes in as it stands, its pieces' offsets kept; stars
                 # typed around a phrase are still bold, as in a plain-text draft)
-                _TextBuilder.add(self, text.strip(), runs, code_spans=[], markup_spans=typed_markup(text.strip()), **attrs)
+                _TextBuilder.add(self, text.strip(), runs, code_spans=self._liquid_spans(text.strip()),
+                                 markup_spans=typed_markup(text.strip()), **attrs)
             pieces.clear()
 
         n = len(self.lines)
@@ -649,12 +653,15 @@ class _MarkdownBuilder(_TextBuilder):
                 length += 1
         text = "".join(out)
         code = [m.span() for m in self.CODE.finditer(text) if not self.STAND_IN.fullmatch(m.group(0))]
-        if self.liquid and "{{" in text:
-            code += [m.span() for m in self.LIQUID_OUTPUT.finditer(text)]
+        code += self._liquid_spans(text)
         if "$" in text:
             code += [m.span() for m in self.MATH.finditer(text) if self.TEX.search(m.group(0))]
         super().add(text, new_runs, code_spans=sorted(code),
                     markup_spans=typed_markup(text), **attrs)
+
+    def _liquid_spans(self, text) -> list:
+        """The spans of a Liquid page's output tags ({{ page.title }}): syntax, literal like code."""
+        return [m.span() for m in self.LIQUID_OUTPUT.finditer(text)] if self.liquid and "{{" in text else []
 
     def add_inline(self, text, src, **attrs):
         self.add(text, [RunSpan(0, len(text), -1, src)], **attrs)
