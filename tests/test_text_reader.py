@@ -251,6 +251,16 @@ def test_a_link_whose_target_is_still_a_stand_in_is_kept_as_typed():
     assert [p.text for p in doc.paragraphs[1:]] == ["[PRD](link)", "Designs", "[Dashboard](URL)"]
 
 
+def test_underscores_inside_a_chinese_date_are_its_blanks_not_emphasis():
+    """2026年__月__日 in a Markdown weekly template: __ opens no emphasis inside a word (CommonMark), so the date keeps
+    its blanks and they are reported; __重点__ after a mark is still bold."""
+    from conftest import lint_text
+    doc = parse_text("# 周报模板\n\n**报告周期：** 2026年__月__日 - __月__日\n\n本周，__重点__工作是验收\n", "r.md", markdown=True)
+    assert [p.text for p in doc.paragraphs[1:]] == ["报告周期： 2026年__月__日 - __月__日", "本周，重点工作是验收"]
+    found = [f.match for f in lint_text("# 周报模板\n\n**报告周期：** 2026年__月__日\n", markdown=True) if f.category == "placeholder"]
+    assert found and all("__" in m for m in found)
+
+
 def test_markdown_toc_links_and_emphasis_around_links():
     from lintdoc.readers.text_reader import parse_text
     doc = parse_text("# 年度总结\n\n- [一、版本发布](#一、版本发布)\n- [二、工具开发](#二、工具开发)\n\n"

@@ -299,8 +299,11 @@ class _MarkdownBuilder(_TextBuilder):
     QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
     TABLE_SEP = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")     # (|:-:|:-:| is one too)
     # (spans bounded: an unclosed marker must not make each later one rescan the rest of the line)
-    # (__ delimits only as a pair of its own: ___/5 (___%) is two blanks, not ___ around "/5 (")
-    STRONG = re.compile(r"(\*\*\*|\*\*|(?<!_)__(?!_))(?=\S)(.{1,300}?)(?<=\S)(?<!_)\1(?!_)", re.S)     # (a paragraph's lines)
+    # (__ delimits only as a pair of its own: ___/5 (___%) is two blanks, not ___ around "/5 ("; it opens inside no
+    # word, as CommonMark has it, and holds two characters at least: 2026年__月__日 and - __月__日 are a date's blanks;
+    # it may close before a Chinese character, as writers mean it: ，__重点__工作)
+    STRONG = re.compile(r"(\*\*\*|\*\*)(?=\S)(.{1,300}?)(?<=\S)(?<!_)\1(?!_)", re.S)     # (a paragraph's lines)
+    STRONG_UNDER = re.compile(r"(?<![_\w\\])(__)(?!_)(?=\S)((?:(?!__).){2,300}?)(?<=\S)(?<!_)\1(?![_A-Za-z0-9])", re.S)
     # (* may emphasise inside a word, as in 本周*重点*是; _ may not: snake_case_name)
     EM = re.compile(r"(?<![*\\])(\*)(?![*\s])(.{1,300}?)(?<![*\s\\])\1(?!\*)")
     EM_UNDER = re.compile(r"(?<![_\w\\])(_)(?![_\s])(.{1,300}?)(?<![_\s\\])\1(?![_\w])")
@@ -706,7 +709,7 @@ def _strip_inline(piece: str, src: int, md):
     """Yield (text chunk, source offset) with strong-emphasis markers, link targets and comments removed."""
     pos = 0
     tokens = []
-    for rx in (md.STRONG, md.EM, md.EM_UNDER):
+    for rx in (md.STRONG, md.STRONG_UNDER, md.EM, md.EM_UNDER):
         for m in rx.finditer(piece):
             if rx is md.EM and two_masks(piece, m.start(), m.end()):
                 continue
