@@ -142,6 +142,11 @@ def unpickled(data: bytes):
     importing the module's package as pickle does (regex's C engine, loaded alone by rx, would import the
     regex package and its compiler)."""
     import io
+    return _unpickler_class()(io.BytesIO(data)).load()
+
+
+@lru_cache(maxsize=1)
+def _unpickler_class():
     import pickle
     import sys
 
@@ -151,7 +156,7 @@ def unpickled(data: bytes):
             if loaded is not None and "." not in name and hasattr(loaded, name):
                 return getattr(loaded, name)
             return super().find_class(module, name)
-    return Unpickler(io.BytesIO(data)).load()
+    return Unpickler
 
 
 def save_pickle(folder: str | None, kind: str, key: str, value) -> None:

@@ -2,10 +2,10 @@
 sequence, each kind on its own and, numbered by chapter (图2-1, 图2-2), each chapter on its own.
 
 A caption is a paragraph that opens with its label and a short title (图 2-11 深度可分离卷积, Table 3: Results);
-a sentence that opens with one (图2展示了…, 表3需要将…; unless it is in Word's Caption style) and a list of figures (TOC entries, leaders and a page) are
-not. Reported: a number used twice (the second 图3), a gap (图1, 图2, 图4), a number smaller than the one before,
-a chapter's first caption that is not 1 (图 2-2 first in chapter 2), and numbers of two forms for one kind
-(图1.1, then 图2).
+a sentence that opens with one (图2展示了…, 表3需要将…; unless it is in Word's Caption style) and a list of figures
+(TOC entries, leaders and a page) are not. Reported: a number used twice (the second 图3), a gap (图1, 图2, 图4), a
+number smaller than the one before, a chapter's first caption that is not 1 (图 2-2 first in chapter 2), and numbers
+of two forms for one kind (图1.1, then 图2).
 
 Fails: 图1 系统结构 … 图2 数据流程 … 图2 部署结构. Passes: 图1 系统结构 … 图2 数据流程 … 表1 测试用例.
 """

@@ -78,9 +78,9 @@ def _abab_reduplication(word: str) -> bool:
     return word[0] == "一" or word[1] == "着"
 
 
+AABB = rx.compile(r"(\p{Han})\1(\p{Han})\2")
+
+
 def _in_aabb(text, a) -> bool:
     """Part of an AABB reduplication (扎扎实实, 家家户户)."""
     return bool(AABB.match(text[a:a + 4]) or (a >= 2 and AABB.match(text[a - 2:a + 2])))
-
-
-AABB = rx.compile(r"(\p{Han})\1(\p{Han})\2")

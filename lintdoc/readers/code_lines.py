@@ -68,7 +68,8 @@ SHAPES = rx.compile(
     r"""(?:\[[^\]\n]*\])?(?:[ \t]*;|[ \t]*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]*(?:const[ \t]*)?(?:;|\{))"""
     r"""|^[ \t]*;[ \t]*$"""
     # …a statement or a label its comment follows (Token tmp;  // 令牌, login:  // 登录标签), a member call (user->print();)
-    r"""|;[ \t]*//[^\n]*$|^[ \t]*[A-Za-z_]\w*:[ \t]+//[^\n]*$|^[ \t]*[A-Za-z_]\w*(?:(?:->|\.)[A-Za-z_]\w*)*->[A-Za-z_]\w*\([^\n]*\)[ \t]*;"""
+    r"""|;[ \t]*//[^\n]*$|^[ \t]*[A-Za-z_]\w*:[ \t]+//[^\n]*$"""
+    r"""|^[ \t]*[A-Za-z_]\w*(?:(?:->|\.)[A-Za-z_]\w*)*->[A-Za-z_]\w*\([^\n]*\)[ \t]*;"""
     # Java, C#, JavaScript: an annotation or decorator alone (@PostMapping("/login")), a declaration led by its
     # modifiers or annotations (public Map login(…, private String name;, @RequestParam(…) String pw) {), one of a
     # generic type (Map<String, String> map = …;), a jQuery call ($.ajax({), a block going on after its brace
