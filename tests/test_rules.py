@@ -147,6 +147,16 @@ def test_a_decimal_label_before_a_word_that_opens_with_a_unit_is_a_label():
     assert not [f for f in lint_text(text) if f.category == "numbering"]
 
 
+def test_a_markdown_bullet_heads_the_numbered_list_under_it():
+    """A plan's schedule: - 第7周 (8.10 - 15, 2021) then 1. 2., - 第8-13周 (8.17 - 9.24, 2021) 共计5周半 then 1. again:
+    each bullet heads its own list. A bullet that is a sentence heads nothing: 1. 2. / - 其他。 / 1. is reported."""
+    plan = ("时间规划\n\n- 第7周 (8.10 - 15, 2021)\n1. 准备中期报告。\n2. 预留赶进度时间。\n\n"
+            "- 第8-13周 (8.17 - 9.24, 2021) 共计5周半\n1. 进行图形界面的逻辑编写，实现刻录ISO功能。\n")
+    assert not [f for f in lint_text(plan, markdown=True) if f.category == "numbering"]
+    wrong = "工作总结\n\n1. 完成了需求分析。\n2. 完成了设计。\n\n- 另外还参加了两次技术分享会，收获很大。\n\n1. 完成了测试。\n"
+    assert [f.match for f in lint_text(wrong, markdown=True) if f.category == "numbering"] == ["1."]
+
+
 def test_a_date_range_opening_a_list_item_is_no_label():
     """- 7.18 - 7.24 and - 7.25 - 8.8 in a schedule are dates, not section numbers 7.18 and 7.25 out of sequence;
     3.1 项目概述 still is a label."""

@@ -166,9 +166,12 @@ class NumberingRule(Rule):
 
     def _new_parent_line(self, p) -> bool:
         """An unlabelled short line (a heading without a label), a paragraph introducing a list
-        ("…以下几方面工作："), or one opening a new part (a `new_part` pattern: "下半年，…")."""
+        ("…以下几方面工作："), or one opening a new part (a `new_part` pattern: "下半年，…"); in Markdown, a bullet
+        that is no sentence heads the numbered list under it (- 第8-13周 (8.17 - 9.24, 2021) 共计5周半, then 1.)."""
         text = p.text.strip(INVISIBLE)
         short = len(text) <= (SHORT_SENTENCE if text.endswith(SENTENCE_END) else SHORT_LINE)
+        if p.md_list and not text.endswith(SENTENCE_END) and len(text) <= 2 * SHORT_LINE:
+            return True
         if INLINE.match(text):      # "一是……" continues an enumeration, unless it introduces what follows
             return bool(INTRO_END.search(text))       # (第二、护士长应具备以下几方面的职业素质： 1、 2、)
         return (short or bool(INTRO_END.search(text)) or p.heading_level is not None
