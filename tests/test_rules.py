@@ -1229,6 +1229,25 @@ def test_a_label_typed_without_its_mark_is_reported_not_a_gap():
     assert found == [("3", "3要提")]
 
 
+def test_a_label_without_its_mark_anywhere_in_its_list():
+    def found(text):
+        return [(f.match, f.fix) for f in lint_text(text) if f.rule == "numbering-sequence"]
+    head = "2023年街道工作总结\n\n"
+    # a part heading between 三、 and 五、, the first item before 2., the last item after 2., an ordinal that lost its 是
+    assert found(head + "一、加强学习\n\n学习深入。\n\n二、强化宣传\n\n宣传到位。\n\n三、狠抓落实\n\n落实到位。\n\n"
+                 "四以打造特色社区为着力点\n\n社区建设扎实。\n\n五、存在问题\n\n问题较多。\n") == [("四", "四、")]
+    assert found(head + "一、主要工作\n\n1保障粮油生产，全年完成。\n\n2.稳定菜篮子工程，全年完成。\n\n3.加强监管。\n") == [("1", "1.")]
+    assert found(head + "一、主要工作\n\n1.保障粮油生产。\n\n2.稳定菜篮子工程。\n\n3加强市场监管。\n\n二、存在问题\n\n问题较多。\n") \
+        == [("3", "3.")]
+    assert found(head + "一、加强党建\n\n一是推进学习教育，发放教材1744册。二把巡视整改作为检验标准。三是抓好政治建设。\n") \
+        == [("二", "二是")]
+    # a count or a date opening the line is no label: 3月, 四季度, 两个, 二十多人
+    assert found(head + "一、主要工作\n\n1.保障粮油生产。\n\n2.稳定菜篮子工程。\n\n3月份起全面开展市场监管。\n") == []
+    assert [m for m, _ in found(head + "一、加强学习\n\n二、强化宣传\n\n三、狠抓落实\n\n四季度销售额同比增长12%。\n\n"
+                                 "五、存在问题\n")] == ["五、"]
+    assert [m for m, _ in found(head + "一、主要工作\n\n一是人员到位。二十多人参加了培训。三是经费到位。\n")] == ["三是"]
+
+
 def test_a_mask_in_a_figure_column_of_a_table():
     md = ("# 2024年工作总结\n\n## 主要成绩\n\n| 项目 | 一季度 | 二季度 |\n|---|---|---|\n| 培训人次 | 120 | XX |\n"
           "| 走访户数 | 85 | 96 |\n| 发放资金 | 30 | 42 |\n| 负责人 | 王丽 | N |\n")

@@ -67,6 +67,10 @@ class NumberingRule(Rule):
             yield from self._scan(doc, cell, english, lists, in_cell=True)
         for lst in lists:
             yield from (f for _, f in lst.restarts)
+            # its last item typed without the mark (1. … 2. … then 3加强监管 as the list ends)
+            typed = next((q for q in lst.since[:UNMARKED_LAST] if _unmarked(q, lst.last.value + 1, lst.last)), None)
+            if typed is not None and len(lst.items) >= 2:
+                yield self._report_unmarked(doc, typed, lst.last.value + 1, lst.last, lst)
         if self.options["mixed_styles"]:
             yield from self._mixed(doc, lists)
         if "doubled" in self.options["messages"]:
@@ -197,6 +201,7 @@ class NumberingRule(Rule):
             position = None
         start = 0 if label.auto else label.end - len(label.raw) - _trailing(p.text, label)
         if position is None:
+            unmarked = None
             if label.value > 1:   # （二） after 6.: the lists of lower rank were the tail of its first item
                 while stack and self._above(key[0], stack[-1].family):
                     stack.pop()
@@ -214,10 +219,17 @@ class NumberingRule(Rule):
                     and not _numbered_on(lists, key, label) and not _excerpt(lists, key, previous, cut):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
                 # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
-                yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
+                if label.value == 2 and (unmarked := next(
+                        (q for q in (parent.since[:UNMARKED_LAST] if parent else []) + [previous] if _unmarked(q, 1, label)),
+                        None)) is not None:
+                    pass     # its first item typed without the mark (1保障粮油生产 or a heading 1课题内容, then 2.稳定…)
+                else:
+                    yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
             elif label.family == "multi" and parent is not None and (expected := _first_child(parent, label)):
                 yield self._report(doc, p, start, label, "start", expected=expected)
             lst = _List(label, key, p, word_lists)
+            if unmarked is not None:
+                yield self._report_unmarked(doc, unmarked, 1, label, lst)
             lst.opens_text = previous is None
             lst.items.append((p, start, label))
             if label.auto and p.num:
@@ -273,15 +285,12 @@ class NumberingRule(Rule):
                                fix=_render(label, prev.value + 1))     # （二）（二） → （二）（三）: a suggestion
         elif label.value == prev.value + 2 and (
                 typed := next((q for q in lst.since if _unmarked(q, prev.value + 1, label)), None)):
-            # the missing item is there, its mark forgotten (1. … 2. … 3要提高大局观 … 4.)
-            number = str(prev.value + 1)
-            where, offset = _origin(typed, typed.text.find(number))
-            expected = _render(label, prev.value + 1)
-            message = localized(self.options["messages"].get("unmarked") or self.options["messages"]["mixed"],
-                                doc.language)
-            yield Finding(self.id, self.category, self.severity,
-                          message.format(match=number, expected=expected, first=lst.first.raw),
-                          number, where.text, offset, where, priority=self.priority)
+            # the missing item is there, its mark forgotten (1. … 2. … 3要提高大局观 … 4.; 三、 … 四以打造… 五、)
+            yield self._report_unmarked(doc, typed, prev.value + 1, label, lst)
+        elif label.value == prev.value + 2 and label.family == "shi" and (
+                at := _bare_ordinal(p.text, p.text.rfind(prev.raw, 0, start), start, prev.value + 1)) >= 0:
+            # an ordinal that lost its 是 between its neighbours (一是…。二把整改作为…。三是…)
+            yield self._report_unmarked(doc, p, prev.value + 1, label, lst, at)
         elif label.value > prev.value + 1:
             # (the items between may have run on in the last item's paragraph: 1、…。2、…。7、… then 8、)
             # (not the in-paragraph ordinals, each of which is read where it stands)
@@ -306,6 +315,16 @@ class NumberingRule(Rule):
         lst.may_restart = False
         if label.auto and p.num:
             lst.word_lists[p.num] = label.value
+
+    def _report_unmarked(self, doc, typed, value: int, label: Label, lst: "_List", at: int | None = None) -> Finding:
+        """The finding on an item typed without its label's mark (3要提高大局观 where 3. belongs; 二把… where 二是 does),
+        its number at `at` in `typed` (where the paragraph opens by default)."""
+        number = _bare(label, value)
+        where, offset = _origin(typed, typed.text.find(number) if at is None else at)
+        message = localized(self.options["messages"].get("unmarked") or self.options["messages"]["mixed"], doc.language)
+        return Finding(self.id, self.category, self.severity,
+                       message.format(match=number, expected=_render(label, value), first=lst.first.raw),
+                       number, where.text, offset, where, priority=self.priority, fix=_render(label, value))
 
     def _report(self, doc, p, start, label: Label, kind: str, fix=None, **values) -> Finding:
         """The finding on `label`; `fix` (a typed label only: Word's automatic ones are not text)."""
@@ -498,14 +517,50 @@ def _first_child(parent: "_List", label: Label) -> str | None:
     return ".".join(map(str, above + [1]))
 
 
+UNMARKED_FAMILIES = ("arabic", "cn")
+# what follows a bare number that is a count or a date, not a label (3月, 4个方面, 四季度, 三年来)
+COUNTED = frozenset("年月日号個个项項次季届屆级級类類名位种種条條点點批期章节節层層天周週岁歲")
+CLAUSE_END = rx.compile(r"[，,。；;：:！？!?]")
+UNMARKED_LAST = 3         # paragraphs after a list's last item where the next one may stand without its mark
+UNMARKED_CLAUSE = 30      # characters of the heading-like clause a bare Chinese numeral may open (四以打造特色社区为着力点)
+
+
+def _bare(label: Label, value: int) -> str:
+    """`value` written as `label`'s family writes numbers, without a mark (3, 四)."""
+    return chinese_counting(value) if label.family in ("cn", "shi") else str(value)
+
+
+def _bare_ordinal(text: str, begin: int, end: int, value: int) -> int:
+    """Where, between `begin` and `end` of `text`, a sentence opens with the ordinal `value` written bare (二把…, for
+    二是), or -1; a count opening a sentence (二十多人, 两个) is none."""
+    if begin < 0:
+        return -1        # (its neighbour is in another paragraph)
+    number = chinese_counting(value)
+    at = text.find(number, begin, end)
+    while at >= 0:
+        after = text[at + len(number):at + len(number) + 1]
+        if text[at - 1] in "。；;！？!?" and "\u4e00" <= after <= "\u9fff" and after not in COUNTED and after not in "是十":
+            return at
+        at = text.find(number, at + 1, end)
+    return -1
+
+
 def _unmarked(paragraph, value: int, label: Label) -> bool:
-    """`paragraph` opens with the number `value` and no mark after it (3要提高大局观) in a list of
-    Arabic labels: the item is there, typed without its 、 or ."""
-    if paragraph is None or label.family != "arabic" or label.auto:
+    """`paragraph` opens with the number `value` and no mark after it (3要提高大局观, 四以打造特色社区为着力点) in a list
+    of Arabic labels or of 一、: the item is there, typed without its 、 or . A count (3个方面, 四季度) is no label."""
+    if paragraph is None or label.family not in UNMARKED_FAMILIES or label.auto:
         return False
     text = paragraph.text.lstrip()
-    number = str(value)
-    return text.startswith(number) and len(text) > len(number) and "\u4e00" <= text[len(number)] <= "\u9fff"
+    number = _bare(label, value)
+    if not (text.startswith(number) and len(text) > len(number) and "\u4e00" <= text[len(number)] <= "\u9fff"):
+        return False
+    if text[len(number)] in COUNTED:
+        return False
+    if label.family == "arabic":
+        return True
+    end = CLAUSE_END.search(text)
+    clause = end.start() if end else len(text)
+    return not text[len(number):].startswith(("是", "十")) and clause <= UNMARKED_CLAUSE
 
 
 RAN_ON_LINES = 3     # paragraphs before a 2. where the first item may have run on (its text going on in the next lines)
