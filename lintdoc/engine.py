@@ -129,10 +129,11 @@ def resolve_overlaps(findings: list) -> list:
     # text to be deleted as web furniture (---此处隐藏0字,下载后查看---) or replaced as a placeholder (an
     # instruction to the writer: （详细介绍已完成的工作情况,包括……）) or a figure (共修复 ？？ 余例) has no
     # punctuation to fix, and the marker that opens a template's example ([Example] Migrated the billing tables) is
-    # one defect
+    # one defect; so is a label that lost its numeral to a symbol, rewritten whole (防治;?、強化護理功能)
     doomed: dict = {}
     for f in keep:
-        if f.category in ("boilerplate", "placeholder", "unfilled-figure") and f.paragraph is not None:
+        if f.paragraph is not None and (f.category in ("boilerplate", "placeholder", "unfilled-figure") or
+                                        f.category == "numbering" and f.match and not any(c.isalnum() for c in f.match)):
             doomed.setdefault(id(f.paragraph), []).append(f)
     if doomed:
         doomed = {k: _Doomed(v) for k, v in doomed.items()}

@@ -512,6 +512,28 @@ def test_cpp_streams_and_declarations_pasted_into_word_are_code(tmp_path):
                                              "We reached 300 people << more than planned;"))
 
 
+def test_javadoc_android_layouts_box_diagrams_and_folder_trees_are_code(tmp_path):
+    """An Android course report pastes a Javadoc comment (its Chinese lines between /** and */) and a layout element
+    whose attributes stand on lines of their own; a design pastes a box diagram and a project's folder tree. A tree
+    of report items (├── Subscription (Tier 1): $X (X%)) is text: its leftovers are reported."""
+    code = ["/**\n * get请求\n * @param message ：发送的话\n * @return：数据\n */",
+            '    <EditText\n        android:id="@+id/sr"\n        android:textSize="30dp"/>',
+            "┌──────────────┐\n│ 前端 (Vue组件) │\n└──────┬───────┘",
+            "├── static/                  # 静态文件 (CSS, JavaScript, 图片等)"]
+    prose = ["聊天机器人实训报告", "关键代码如下(节选)：", *code, "以上代码实现了发送功能。"]
+    assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
+    tree = "# Investor Update\n\n## Revenue\n\n├── Subscription (Tier 1): $X (X%)\n└── Professional Services: $X (X%)\n"
+    assert [f.match for f in lint_text(tree, markdown=True) if f.category == "unfilled-figure"]
+
+
+def test_a_book_numbered_in_lenticular_brackets_is_a_reference():
+    text = ("聊天机器人实训报告\n\n参考文献\n\n【1】《Android移动开发基础案例教程》黑马程序员编著.北京:人民邮电出版社.2017\n\n"
+            "【2】张三.数据库原理.北京:清华大学出版社,2019.\n")
+    assert not [f for f in lint_text(text) if f.category == "punctuation"]
+    note = "实训报告\n\n【1】本周完成了登录模块.北京:天气晴.\n"     # a numbered note, no publisher and year
+    assert [f for f in lint_text(note) if f.category == "punctuation"]
+
+
 def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():
     """A weekly form: 本周学习情况：  1.… 2.…, then 下周计划：1.… 2.…; the second 2. is the new list's, not a
     duplicate."""

@@ -19,10 +19,11 @@ LABEL = r"(?P<label>(?P<kind>图|圖|表|Figure|Fig\.|Table)[ \t\u3000]?(?P<num>
 CAPTION = rx.compile(r"^[ \t\u3000*_\ufffc]*" + LABEL + r"(?P<rest>[^\n]*)$")
 NEXT = rx.compile(r"(?<=\s)" + LABEL)      # the captions of pictures side by side, in one line (图5.1 登录   图5.2 注册)
 # a sentence that opens with the label (图2展示了……, 表3需要将……, Figure 3 shows …) or a figure with its unit
-# (图 3-5年…), not a caption's title
-SENTENCE = rx.compile(r"^[ \t\u3000]*(?:所示|中|为|是|的|和|与|及|展示|显示|给出|表明|说明|描述|列出|反映|对比|可以|可见|需要|"
-                      r"年|月|日|天|个|名|人|次|万|元|倍|号|"
-                      r"[,，。；;、]|(?i:shows?|presents?|illustrates?|depicts?|gives?|lists?|compares?|is|are|was|were|and|in)\b)")
+# (图 3-5 年…, 图3个…); a title after a space may open with a word that begins like a unit (图2.2 个人主页页面, 图2.9 人物分类页)
+SENTENCE = rx.compile(r"^(?:[ \t\u3000]*(?:所示|中|为|是|的|和|与|及|展示|显示|给出|表明|说明|描述|列出|反映|对比|可以|可见|需要|"
+                      r"年|月|日|天|万|元|倍|"
+                      r"[,，。；;、]|(?i:shows?|presents?|illustrates?|depicts?|gives?|lists?|compares?|is|are|was|were|and|in)\b)"
+                      r"|(?:个|名|人|次|号))")
 # …or a sentence run into its label (图5这是第一阶的巴特沃茨谱; a caption's title after a space may begin so: 图 2.1	这是插图的示例)
 GLUED = rx.compile(r"^(?:这|此|即)")
 # …or a line leading in to it (Table1: results of the models are shown below, 图3如下：)
@@ -97,7 +98,7 @@ class CaptionNumbersRule(Rule):
         if len(rest) > MAX_TITLE[english]:
             return
         if p.style.casefold() not in CAPTION_STYLES and \
-                (SENTENCE.match(rest) or LEAD_IN.search(rest) or GLUED.match(m.group("rest"))):
+                (SENTENCE.match(m.group("rest")) or LEAD_IN.search(rest) or GLUED.match(m.group("rest"))):
             return                      # (in Word's Caption style it is a caption: 图2.1.10  显示文件前num行功能代码)
         for x in [m] + [n for n in NEXT.finditer(p.text, m.end("label")) if FAMILY[n.group("kind")] == FAMILY[m.group("kind")]]:
             parts = [int(v) for v in SEPARATOR.split(x.group("num"))]

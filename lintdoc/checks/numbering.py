@@ -67,6 +67,8 @@ class NumberingRule(Rule):
             yield from self._scan(doc, cell, english, lists, in_cell=True)
         for lst in lists:
             yield from (f for _, f in lst.restarts)
+            if len(lst.jumps) < IDENTIFIERS or len(lst.jumps) <= lst.steps:
+                yield from lst.jumps    # (more jumps than steps: the labels are numbers of things, 9. 回文数 100. 相同的树)
             # its last item typed without the mark (1. … 2. … then 3加强监管 as the list ends)
             typed = next((q for q in lst.since[:UNMARKED_LAST] if _unmarked(q, lst.last.value + 1, lst.last)), None)
             if typed is not None and len(lst.items) >= 2:
@@ -256,7 +258,7 @@ class NumberingRule(Rule):
             # …or under a later one with no first item there (3.2.1, 3.2.2, then 3.3.3 under the same 3.2)
             yield self._report(doc, p, start, label, "gap", prev=prev.raw, expected=_render(prev, prev.value + 1))
         elif label.value == prev.value + 1:
-            pass
+            lst.steps += 1
         elif _another_word_list(p, label, lst):
             if label.value <= 1:                         # a new list of Word's own, not a restart by hand
                 lst.segments.append(lst.items)
@@ -298,7 +300,11 @@ class NumberingRule(Rule):
                 _run_together([q for q in [lst.paragraph] + lst.since if q is not p], label, prev.value)
             if ran < label.value - 1:
                 before = _render(label, ran) if ran > prev.value else prev.raw
-                yield self._report(doc, p, start, label, "gap", prev=before, expected=_render(label, ran + 1))
+                gap = self._report(doc, p, start, label, "gap", prev=before, expected=_render(label, ran + 1))
+                if label.family in ("shi", "di"):
+                    yield gap
+                else:
+                    lst.jumps.append(gap)    # (reported at the end unless the list numbers nothing in order)
                 lst.missing.update(range(ran + 1, label.value))
         elif label.value == 1 and label.family in ("shi", "di"):
             yield self._report(doc, p, start, label, "restart", prev=prev.raw)
@@ -308,7 +314,11 @@ class NumberingRule(Rule):
             lst.items = []
             lst.restarts.append((lst.items, self._report(doc, p, start, label, "restart", prev=prev.raw)))
         else:
-            yield self._report(doc, p, start, label, "backwards", prev=prev.raw)
+            back = self._report(doc, p, start, label, "backwards", prev=prev.raw)
+            if label.family in ("shi", "di"):
+                yield back
+            else:
+                lst.jumps.append(back)
         lst.items.append((p, start, label))
         lst.since = []
         lst.last, lst.paragraph = label, p
@@ -398,6 +408,8 @@ class _List:
                                         # (the document's, shared by its block lists: Word counts each list itself)
         self.opens_text = False         # its first item is the text's first paragraph
         self.restarts: list = []        # (the run a restart opened, its finding): reported unless the list resumes
+        self.jumps: list = []           # its gaps and steps back: reported unless they outnumber its steps in order
+        self.steps = 0                  # items that follow the one before in order
 
 
 RESUME_SPAN = 150       # paragraphs an item with its nested runs may take
@@ -517,6 +529,7 @@ def _first_child(parent: "_List", label: Label) -> str | None:
     return ".".join(map(str, above + [1]))
 
 
+IDENTIFIERS = 2          # jumps (gaps, steps back) that, outnumbering a list's steps in order, make its labels numbers of things
 UNMARKED_FAMILIES = ("arabic", "cn")
 # what follows a bare number that is a count or a date, not a label (3月, 4个方面, 四季度, 三年来)
 COUNTED = frozenset("年月日号個个项項次季届屆级級类類名位种種条條点點批期章节節层層天周週岁歲")

@@ -48,9 +48,11 @@ CONTENTS = re.compile(r"^\s*(?:目\s*录|目\s*錄|(?i:(?:table of )?contents))\
 # a web page's navigation path above the article (您的当前位置:首页正文, 首页 > 专题范文 >, You are here: Home »)
 BREADCRUMB = re.compile(r"^\W{0,3}(?:(?:您的)?当前位置|您现在的位置|(?i:you are here))\s*[:：\s]|^\W{0,3}(?:首页|(?i:home))\s*[>»＞/›]")
 # a bibliography entry: [1] 作者. 题名[J]. 刊名, 2019, 3(2): 1-5. (GB/T 7714) or [3] A. Author, "Title," …
-# (IEEE marks a web source [Online]), or numbered with its year in brackets: [4]惠苗,&张晓冬.(2019).题名.刊名, 36(3).
-REFERENCE = rx.lazy_re(r"^\s*[\[［]\d{1,3}[\]］]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP|Online)(?:/(?:OL|DK|MT|CD))?[\]］]"
-                       r"|\b(?:19|20)\d\d\b.*\b(?:pp?\.|vol\.|doi|https?://)|,\s*(?:19|20)\d\d[,.;]|\((?:19|20)\d\d[a-z]?\)\s*[.,])")
+# (IEEE marks a web source [Online]), or numbered with its year in brackets: [4]惠苗,&张晓冬.(2019).题名.刊名, 36(3).,
+# or a book with its publisher and year: 【1】《Android移动开发基础案例教程》黑马程序员编著.北京:人民邮电出版社.2017
+REFERENCE = rx.lazy_re(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S.{4,}?(?:[\[［](?:[JMCDNRSPZAGK]|EB|DB|CP|Online)(?:/(?:OL|DK|MT|CD))?[\]］]"
+                       r"|\b(?:19|20)\d\d\b.*\b(?:pp?\.|vol\.|doi|https?://)|,\s*(?:19|20)\d\d[,.;]|\((?:19|20)\d\d[a-z]?\)\s*[.,]"
+                       r"|出版社[.,，．:：;；\s]{0,3}(?:19|20)\d\d)")
 # …or an author-year entry (APA, Harvard): Seo, J. (2019). Is the Maker Movement … / Smith, A. B., & Lee, C. (2020).
 # (not one Word numbers: that is an item of its list, and the numbering check must see it)
 AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
@@ -93,7 +95,7 @@ def _reference(text: str, label: str = "") -> bool:
     A. B. (2020). …)."""
     if NUMBER_LABEL.match(label):
         text = label + " " + text
-    return (text[:1] in "[［ " and bool(REFERENCE.match(text[:400]))) or \
+    return (text[:1] in "[［【 " and bool(REFERENCE.match(text[:400]))) or \
         (not label and text[:1].isupper() and "(" in text[:300] and bool(AUTHOR_YEAR.match(text[:400])))
 
 

@@ -16,6 +16,7 @@ Fails (marked code):  "ZUA": "郑州航空工业管理学院",   Kind string `js
                       ```python   (a Markdown fence pasted into a Word file)   screen.blit(bg, (0, 0))   elif x == 'a':  draw1()
                       1.0f,  1000.f,        //水的参数   ));// 红色的水   }, [searchText, rows]);
                       std::cout << "登录成功!\n";   std::vector<User*> users;   bool ValidPassword(std::string pw);
+                      /**   * @param message ：发送的话   */   <EditText   android:id="@+id/sr"   │ (Vue组件) │
 Passes (prose):  完成了数据库设计;   Status: done   “十四五”规划顺利收官   Public outreach reached 300 people (see table);
                  Budget approved;   Meeting with Bob (Monday);
 """
@@ -58,6 +59,13 @@ SHAPES = rx.compile(
     r"""|^[ \t]*\.[A-Za-z_]\w*\([^\n]*\)[ \t]*,?[ \t]*$"""                            # a port connection: .clk(f_sck),
     r"""|^[ \t]*[A-Za-z_]\w*[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*$"""                        # an instance opening: DRIVER inst0(
     r"""|^[ \t]*/\*[^\n]*\*/[ \t]*$"""                                                 # a /* comment */ line
+    # a block comment's opening or closing line alone, a Javadoc tag's line (/**, * @param message 发送的话, */)
+    r"""|^[ \t]*/\*\*?[ \t]*$|^[ \t]*\*/[ \t]*$|^[ \t]*\*[ \t]*@(?:param|return|returns|throws|exception|author|since|see|version|deprecated)\b"""
+    # a diagram drawn with box-drawing characters (┌──────┐, │ (Vue组件) │, └──┬──┘) and a folder's tree
+    # (├── static/   # 静态文件 (CSS, JavaScript)); not a tree of items (├── Subscription (Tier 1): $X (X%))
+    r"""|[─━═]{5}|^[ \t]*[│┃║][^\n]*[│┃║][ \t]*$|^[ \t│┃]*[├└]──[ \t]*[\w.-]+(?:/|\.\w{1,5})(?:[ \t]|$)"""
+    # an Android or XAML layout's element opening alone (<EditText) and its namespaced attributes (android:id="@+id/sr")
+    r"""|^[ \t]*<[A-Z][\w.]*[ \t]*$|^[ \t]*[a-z]+:[A-Za-z_]\w*="[^"\n]*"[ \t]*/?>?[ \t]*$"""
     # C++: a stream statement (std::cout << "登录成功!\n";), a declaration whose type is a built-in, qualified,
     # generic or pointer type (bool is_optional_;, std::vector<User*> users;, User* user;), a function's declaration
     # or one-line definition with such a return type (bool Valid(std::string pw);, void print() { … }), a ; alone
@@ -97,7 +105,7 @@ SHAPES = rx.compile(
     r"""summary|figure|figcaption|iframe|video|audio|source|picture|sup|sub|h[1-6]|input|meta|link)\b)[A-Za-z?!][\w:.-]*"""
     r"""(?:[ \t]+[\w:.-]+=(?:"[^"\n]*"|'[^'\n]*'))+[ \t]*/?>(?:</[\w:.-]+>)?[ \t]*$""")
 LINE_MAX, LINES_MAX = 300, 200
-MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/);]")
+MAYBE_CODE = rx.compile(r"[A-Za-z{}\[\]\"'`/);\u2500-\u257f]")
 HAN = rx.compile(r"[\u3400-\u9fff]")
 
 
