@@ -526,6 +526,18 @@ def test_javadoc_android_layouts_box_diagrams_and_folder_trees_are_code(tmp_path
     assert [f.match for f in lint_text(tree, markdown=True) if f.category == "unfilled-figure"]
 
 
+def test_a_symbol_of_a_models_notation_or_an_index_is_a_label_before_its_colon():
+    text = ("高铁快运基地选址实训报告\n\n本报告给出模型的符号，全文使用全角标点：逗号，冒号：\n\n• sat_k ≥ 0: 连续变量，表示满足的货流量。\n\n"
+            "• C ⊂ V: 具备建设条件的备选站点集合。\n\n1-3:能够运用工程基础知识解决问题。\n\n• 编程语言环境: Python 3.10\n")
+    found = [f.context[:8] for f in lint_text(text) if f.rule == "punct-ascii-in-chinese"]
+    assert found == ["• 编程语言环境"]
+
+
+def test_a_date_format_as_a_fields_value_in_backticks_is_a_stand_in():
+    md = "# Stock 周报模板\n\n- 周期: `YYYY-MM-DD ~ YYYY-MM-DD`\n\n接口返回日期格式为 `YYYY-MM-DD` 的字符串。\n"
+    assert [f.match for f in lint_text(md, markdown=True) if f.rule == "placeholder-date"] == ["YYYY-MM-DD", "YYYY-MM-DD"]
+
+
 def test_a_book_numbered_in_lenticular_brackets_is_a_reference():
     text = ("聊天机器人实训报告\n\n参考文献\n\n【1】《Android移动开发基础案例教程》黑马程序员编著.北京:人民邮电出版社.2017\n\n"
             "【2】张三.数据库原理.北京:清华大学出版社,2019.\n")

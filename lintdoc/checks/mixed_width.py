@@ -152,13 +152,17 @@ def _around_address(hit, mark: str) -> bool:
     return bool(ADDRESS.match(_bracketed(hit, mark)))
 
 
-LATIN_LABEL = rx.compile(r"^[ \t]*(?:[A-Za-z][A-Za-z/ -]{0,20}|[A-Za-z_][\w.]{0,40}\([^()\n]{0,60}\))$")
+# (after a bullet too, and a symbol of a model's notation, • sat_k ≥ 0: 连续变量, or an index, 1-3:能够运用…)
+LATIN_LABEL = rx.compile(r"^[ \t]*(?:[•·▪◦*-][ \t]*)?(?:[A-Za-z][A-Za-z/ -]{0,20}|[A-Za-z_][\w.]{0,40}\([^()\n]{0,60}\)"
+                         r"|(?=[^\n]*[A-Za-z\p{Greek}])(?=[^\n]*[_^=≥≤⊂⊆∈{])[A-Za-z\p{Greek}\d_^ ,{}=≥≤<>⊂⊆∈≠+*/-]{1,40}"
+                         r"|\d{1,2}-\d{1,2}[ \t]?)$")
 
 
 def _after_latin_label(hit, mark: str) -> bool:
-    """The colon of an English run-in label opening the paragraph (Done: 结算界面; Todo: 登录、匹配UI), or of a
-    function's signature heading its description (change_password(self): 这个函数实现了修改密码的功能): the label's
-    own punctuation. Fails: 完成情况:结算界面; passes: Done: 结算界面."""
+    """The colon of an English run-in label opening the paragraph (Done: 结算界面; Todo: 登录、匹配UI), of a
+    function's signature heading its description (change_password(self): 这个函数实现了修改密码的功能), of a symbol
+    defined in a model's notation (• sat_k ≥ 0: 连续变量) or of an index (1-3:能够运用…): the label's own punctuation.
+    Fails: 完成情况:结算界面; passes: Done: 结算界面."""
     p, start, _ = hit
     return mark == ":" and bool(LATIN_LABEL.match(p.text[:start]))
 

@@ -341,6 +341,10 @@ class _MarkdownBuilder(_TextBuilder):
     STAND_IN = re.compile(r"`<(?![/!?])(?=[^`<>=\"']*(?:[ |+]|[A-Za-z]/[A-Za-z]|YYYY|MM-DD|DD/MM)|"
                           r"(?:name|date|owner|email|team|project|id|number|count|value|description|summary|notes?)>)"
                           r"[^`<>=\"'\n]{1,60}(?<!/)>`")
+    # …or a field's value that is a date's format alone, or a range of two (周期: `YYYY-MM-DD ~ YYYY-MM-DD`); not one named
+    # in a sentence (日期格式为 `YYYY-MM-DD` 的字符串)
+    DATE_FORMAT = re.compile(r"`(?:YYYY|yyyy)[-/.年]MM[-/.月]DD日?(?:[ \t]*[~～至到–-][ \t]*(?:YYYY|yyyy)[-/.年]MM[-/.月]DD日?)?`")
+    FIELD_VALUE = re.compile(r"[:：][ \t]*$")
     # TeX math, inline or displayed ($D_i$, $（U_i，V_j)$, $$\sum x_i$$): literal like code when it holds TeX's
     # marks; not a sum of money ($X and $Y, $5-$10)
     MATH = re.compile(r"\$\$[^$]{1,2000}?\$\$|(?<![\\$\w])\$(?![\s$\d])[^$\n]{1,300}?\$(?![\w$])")
@@ -655,7 +659,8 @@ class _MarkdownBuilder(_TextBuilder):
                 out.append("\n")
                 length += 1
         text = "".join(out)
-        code = [m.span() for m in self.CODE.finditer(text) if not self.STAND_IN.fullmatch(m.group(0))]
+        code = [m.span() for m in self.CODE.finditer(text) if not self.STAND_IN.fullmatch(m.group(0)) and not (
+            self.DATE_FORMAT.fullmatch(m.group(0)) and self.FIELD_VALUE.search(text, 0, m.start()))]
         code += self._liquid_spans(text)
         if "$" in text:
             code += [m.span() for m in self.MATH.finditer(text) if self.TEX.search(m.group(0))]
