@@ -522,6 +522,16 @@ def test_javadoc_android_layouts_box_diagrams_and_folder_trees_are_code(tmp_path
             "├── static/                  # 静态文件 (CSS, JavaScript, 图片等)"]
     prose = ["聊天机器人实训报告", "关键代码如下(节选)：", *code, "以上代码实现了发送功能。"]
     assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
+    # (an indented line after code, between code or ending a block, is code: return True, an elided body)
+    python = ["人脸识别实训报告", "核心代码：", "    def add_face(self, name):", "        self.names.append(name)",
+              "        return True", "    def load_database(self, db_path=None):", "        ...", "以上为人脸库的管理。"]
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    for line in python:
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "py.docx")
+    assert not [f for f in lint_file(tmp_path / "py.docx") if f.category in ("placeholder", "punctuation")]
     tree = "# Investor Update\n\n## Revenue\n\n├── Subscription (Tier 1): $X (X%)\n└── Professional Services: $X (X%)\n"
     assert [f.match for f in lint_text(tree, markdown=True) if f.category == "unfilled-figure"]
 

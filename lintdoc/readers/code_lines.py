@@ -131,6 +131,7 @@ def _mostly_latin(text: str) -> bool:
     return bool(letters) and sum(1 for c in letters if HAN.match(c)) < 0.3 * len(letters)
 
 
+BLOCK_END = rx.compile(r"^[ \t]+(?:\.\.\.|…|pass|return\b[^\n]{0,40}|[})\]];?|end)[ \t]*$")
 LISTING_SHARE = 0.6     # of a Word list's written items that are code, for the list to be a listing
 LISTING_MIN = 3
 
@@ -142,6 +143,13 @@ def mark_code(doc) -> None:
     shaped = [code_shaped(p.text) for p in lines]
     for i, p in enumerate(lines):
         if shaped[i] and (_mostly_latin(p.text) or (i > 0 and shaped[i - 1]) or (i + 1 < len(shaped) and shaped[i + 1])):
+            p.flags.add(CODE)
+    # an indented line of no Chinese after a line of code is code too when code follows it or it ends a block
+    # (        return True, an elided body: ...)
+    for i in range(1, len(lines)):
+        p = lines[i]
+        if CODE not in p.flags and CODE in lines[i - 1].flags and p.text[:1] in " \t" and not HAN.search(p.text) \
+                and ((i + 1 < len(lines) and CODE in lines[i + 1].flags) or BLOCK_END.match(p.text)):
             p.flags.add(CODE)
     lists = {}
     for p in doc.paragraphs:
