@@ -956,6 +956,42 @@ def test_a_block_of_bold_lines_is_a_cover_not_empty_headings(tmp_path):
     assert [f.match for f in result.findings if f.category == "empty-section"] == ["存在问题"]
 
 
+def test_a_heading_over_a_list_a_run_in_label_table_headers_or_references_is_not_empty(tmp_path):
+    """Real Word reports: 2.2 项目功能 over its 1、 2、 3、; Future work over a run-in label ending in a colon;
+    Release Notes over a list whose first item took a heading style; a minutes template's table with its header
+    cells in heading styles; references styled as Heading 3 under 参考文献. None has nothing under it; a heading
+    directly over the next one still has."""
+    from docx_fixtures import new_document
+    from lintdoc.runner import RunOptions, check_one
+    doc = new_document()
+    doc.add_heading("项目中期报告", 1)
+    doc.add_heading("2.2 项目功能", 2)
+    for item in ("1、用户可以注册并填写必要信息", "2、用户可以上架商品和购买商品", "3、用户可以对商品进行评论"):
+        doc.add_paragraph(item)
+    doc.add_heading("Future work", 2)
+    doc.add_heading("Q-learning in test generation:", 2)
+    doc.add_paragraph("We now suppose that the app under test is the environment of the agent.")
+    doc.add_heading("Release Notes", 2)
+    doc.add_heading("1. Intractable NPC between levels.", 2)
+    doc.add_paragraph("2. Enemy sound effects have range.")
+    table = doc.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Action items", "Person responsible", "Deadline")):
+        cell.paragraphs[0].text = text
+        cell.paragraphs[0].style = doc.styles["Heading 2"]
+    for cell, text in zip(table.rows[1].cells, ("Research demography", "Rudolph", "April 15")):
+        cell.paragraphs[0].text = text
+    doc.add_heading("存在问题", 2)
+    doc.add_heading("下一步打算", 2)
+    doc.add_paragraph("下一步将完成实验并撰写论文第三章。")
+    doc.add_heading("参考文献", 1)
+    for ref in ("[1] 项亮编著，2012年6月，《推荐系统实践》第三章——推荐系统冷启动问题", "[2] 郭霖编著，2016年12月，《第一行代码》"):
+        doc.add_heading(ref, 3)
+    path = tmp_path / "midterm.docx"
+    doc.save(str(path))
+    result = check_one((str(path), None, RunOptions(cache=None), None))
+    assert [f.match for f in result.findings if f.category == "empty-section"] == ["存在问题"]
+
+
 def test_a_mark_opened_where_the_text_is_cut_off_may_close_after_the_cut():
     cut = "工会年度工作总结\n\n一是不断夯实基层基础。探索“重点建、行业建”模式，制定印发《关于推进新就业形态劳动者工会"
     assert not [f for f in lint_text(cut) if f.rule == "punct-unpaired"]

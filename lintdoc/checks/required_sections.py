@@ -256,6 +256,13 @@ class RequiredSectionsRule(Rule):
                     break
                 i += 1
             following = by_index.get(nxt.index) if nxt is not None else None
+            if p.table is not None and nxt is not None and nxt.table is not None and nxt.table[0] == p.table[0] \
+                    and nxt.story == p.story:
+                continue  # a table's header cells in a heading style (| Action items | Person responsible | Deadline |)
+            if following is not None and (nxt.index in listed or nxt.text.rstrip().endswith((":", "：")) or
+                                          following.label is not None and nxt.text.rstrip().endswith(ITEM_END)):
+                continue  # a list under it (2.2 项目功能 then 1、… 2、… 3、…; Release Notes then 1. Intractable NPC.), or a
+                          # run-in label that introduces its part's content (Future work, then Q-learning in test generation: …)
             if following is not None and _styled(following) != _styled(h):
                 continue  # levels of a heading style and of a typed or list label do not compare
             if following is not None and h.reason == following.reason == BOLD_LINE and p.index not in section_heads:

@@ -58,6 +58,7 @@ REFERENCE = rx.lazy_re(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S.{4,}?(?:[\[［](?:
 AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
 
 NUMBER_LABEL = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*$")      # Word's automatic [1] before an entry
+ENTRY_NUMBER = re.compile(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S")        # …or typed
 # …and the heading a list of them opens with on its first line (参考文献：, References)
 REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:参考文献|參考文獻|参考资料|參考資料|(?i:references|bibliography|works cited))\W{0,3}$")
 
@@ -77,8 +78,16 @@ def finish(doc: Document) -> Document:
     if doc.source and SURROGATE.search(doc.source):
         doc.source = SURROGATE.sub("\ufffd", doc.source)
     doc.language = detect_language(doc.text)
+    listing = None                      # the level of the references heading whose entries follow
     for p in doc.paragraphs:
-        if _reference(p.text, p.label) or ("\n" in p.text and _reference_lines(p.text)):
+        if p.heading_level is not None and REFERENCES_HEADING.match(p.text):
+            listing = p.heading_level
+            continue
+        numbered = ENTRY_NUMBER.match(p.text) or NUMBER_LABEL.match(p.label or "")
+        if listing is not None and p.heading_level is not None and p.heading_level <= listing and not numbered:
+            listing = None
+        # (an entry under 参考文献 is one whatever its form or style: [4] 项亮编著，《推荐系统实践》, even styled Heading 3)
+        if _reference(p.text, p.label) or ("\n" in p.text and _reference_lines(p.text)) or (listing is not None and numbered):
             p.flags.add(REFERENCE_FLAG)
     _mark_hand_columns(doc)
     mark_code(doc)
