@@ -1303,6 +1303,13 @@ def test_a_first_item_typed_onto_the_line_before_is_not_a_wrong_start():
     assert [f for f in lint_text(text2) if f.rule == "numbering-sequence"]
 
 
+def test_a_first_item_on_a_line_of_the_paragraph_before_is_not_a_wrong_start():
+    md = "# 第十二周组会汇报\n\n#自学内容\n1.计算机科普系列\n\n2.数学整理\n\n3.明确学习资源\n"
+    assert not [f for f in lint_text(md, markdown=True) if f.rule == "numbering-sequence"]
+    assert [f.match for f in lint_text(md.replace("#自学内容\n1.计算机科普系列\n\n", ""), markdown=True)
+            if f.rule == "numbering-sequence"] == ["2."]
+
+
 def test_a_label_typed_without_its_mark_is_reported_not_a_gap():
     text = "2024年工作总结\n\n1.要提高主动性。\n\n2.工作要注重实效。\n\n3要提高大局观。\n\n4.精细化工作方式的思考。\n"
     found = [(f.match, f.context[:3]) for f in lint_text(text) if f.rule == "numbering-sequence"]

@@ -580,10 +580,11 @@ RAN_ON_LINES = 3     # paragraphs before a 2. where the first item may have run 
 
 
 def _ran_on(text: str, first: str) -> bool:
-    """The list's first item typed at the end of the line before (二、收获与心得\t\t1、……), or straight after its
-    parent's label (一．1.输入形式……): a list that seems to start at 2 does not."""
+    """The list's first item typed at the end of the line before (二、收获与心得\t\t1、……), straight after its
+    parent's label (一．1.输入形式……), or on a line of the paragraph before (#自学内容↵1.计算机科普系列, a heading
+    without its space that Markdown runs into the item): a list that seems to start at 2 does not."""
     at = text.find(first, 1)
-    return at > 0 and text[at - 1] in " \t\u3000：:、．"
+    return at > 0 and text[at - 1] in " \t\n\u3000：:、．"
 
 
 RUN_ON_BEFORE = frozenset("。；;！？!? \t\u3000")
