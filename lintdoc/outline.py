@@ -72,7 +72,9 @@ _PATTERNS = [
     ("circled", rx.compile(r"([①-⑳])([、.．，,]?)")),
     # ⑴ ⑵ …: one character for (1) (2), the same level written another way
     ("arabic-paren", rx.compile(r"([⑴-⒇])([、.．，,]?)")),
-    ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
+    # (not a sentence about the chapter: 第六章阐述的是……, 第三章中给出了……)
+    ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)"
+                           r"(?!(?:阐述|介绍|描述|讲述|论述|叙述|给出|讨论|将|对|中|的|是|为|则|也|还)\p{Han})")),
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
     # (not a label and a year run together: 7.110學年度, 1.2023年; nor a score, 0.7 or 0.0, as no report's chapter is 0)
     # (a quantity has one point: 3.5万元; 3.2.1项目概述 is a section's number before its title)
@@ -135,6 +137,9 @@ def _make(family, m) -> Label | None:
         value = ord(m.group(1)) - 0x2460 + 1
         style = "N" + m.group(2)
     elif family == "chapter":
+        rest = m.string[m.end():]
+        if rest[:1].strip() and (rest.rstrip().endswith(("。", "；", ";")) or "了" in rest[:12]):
+            return None      # a sentence about the chapter run into its name (第四章先讨论了本项目的RPC消息设计)
         num = m.group(2)
         value = int(num) if num.isdigit() else cn_to_int(num)
         style = f"第N{m.group(3)}"
