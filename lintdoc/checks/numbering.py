@@ -221,11 +221,10 @@ class NumberingRule(Rule):
                     and not _numbered_on(lists, key, label) and not _excerpt(lists, key, previous, cut):
                 # (a list opening at 19. continues the numbered paragraphs of a longer text, as a policy
                 # address or a quoted excerpt does; a wrong start is a small number: (3), 三是, 二、)
-                if label.value == 2 and (unmarked := next(
-                        (q for q in (parent.since[:UNMARKED_LAST] if parent else []) + [previous] if _unmarked(q, 1, label)),
-                        None)) is not None:
-                    pass     # its first item typed without the mark (1保障粮油生产 or a heading 1课题内容, then 2.稳定…)
-                else:
+                # (unless its first item is there, typed without the mark: 1保障粮油生产 or a heading 1课题内容, then 2.稳定…)
+                candidates = (parent.since[:UNMARKED_LAST] if parent else []) + [previous]
+                unmarked = next((q for q in candidates if _unmarked(q, 1, label)), None) if label.value == 2 else None
+                if unmarked is None:
                     yield self._report(doc, p, start, label, "start", expected=_render(label, 1))
             elif label.family == "multi" and parent is not None and (expected := _first_child(parent, label)):
                 yield self._report(doc, p, start, label, "start", expected=expected)
