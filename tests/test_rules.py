@@ -524,7 +524,10 @@ def test_javadoc_android_layouts_box_diagrams_and_folder_trees_are_code(tmp_path
     assert _punctuation_contexts(tmp_path, prose) == {prose[1]}
     # (an indented line after code, between code or ending a block, is code: return True, an elided body)
     python = ["人脸识别实训报告", "核心代码：", "    def add_face(self, name):", "        self.names.append(name)",
-              "        return True", "    def load_database(self, db_path=None):", "        ...", "以上为人脸库的管理。"]
+              "        return True", "    def load_database(self, db_path=None):", "        ...", "以上为人脸库的管理。",
+              # (a C function's header alone and a call going on after its first arguments)
+              "int alg_NF(int pid , Block** last)", "{", '\t\t\tprintf("[%d-%d] 大小:%d 占用 (进程%d)\\n",',
+              "\t\t\t\tp->start, p->size, p->pid);", "}"]
     from docx import Document
     from conftest import lint_file
     doc = Document()
@@ -532,6 +535,8 @@ def test_javadoc_android_layouts_box_diagrams_and_folder_trees_are_code(tmp_path
         doc.add_paragraph(line)
     doc.save(tmp_path / "py.docx")
     assert not [f for f in lint_file(tmp_path / "py.docx") if f.category in ("placeholder", "punctuation")]
+    from lintdoc.readers.code_lines import code_shaped
+    assert not code_shaped("Progress Report (insert date here)")     # a title with its prompt, not a function
     tree = "# Investor Update\n\n## Revenue\n\n├── Subscription (Tier 1): $X (X%)\n└── Professional Services: $X (X%)\n"
     assert [f.match for f in lint_text(tree, markdown=True) if f.category == "unfilled-figure"]
 
@@ -554,6 +559,9 @@ def test_a_book_numbered_in_lenticular_brackets_is_a_reference():
     assert not [f for f in lint_text(text) if f.category == "punctuation"]
     note = "实训报告\n\n【1】本周完成了登录模块.北京:天气晴.\n"     # a numbered note, no publisher and year
     assert [f for f in lint_text(note) if f.category == "punctuation"]
+    # (an entry numbered under a labelled 参考文献 line, whatever its form: a blog post with its author's handle)
+    blog = "实验报告\n\n六、参考文献\n\n[1] weixin_42572273. 内存分配算法实现---首次适应、循环首次适应\n"
+    assert not [f for f in lint_text(blog) if f.category == "punctuation"]
 
 
 def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():
@@ -965,6 +973,9 @@ def test_a_heading_over_a_list_a_run_in_label_table_headers_or_references_is_not
     from lintdoc.runner import RunOptions, check_one
     doc = new_document()
     doc.add_heading("项目中期报告", 1)
+    doc.add_heading("4.1.2 算法分析", 3)
+    doc.add_paragraph("（1）首次适应算法（FF）")
+    doc.add_paragraph("以空闲分区首地址递增组织链表，从链表头部开始遍历。")
     doc.add_heading("2.2 项目功能", 2)
     for item in ("1、用户可以注册并填写必要信息", "2、用户可以上架商品和购买商品", "3、用户可以对商品进行评论"):
         doc.add_paragraph(item)

@@ -260,8 +260,10 @@ class RequiredSectionsRule(Rule):
                     and nxt.story == p.story:
                 continue  # a table's header cells in a heading style (| Action items | Person responsible | Deadline |)
             if following is not None and (nxt.index in listed or nxt.text.rstrip().endswith((":", "：")) or
-                                          following.label is not None and nxt.text.rstrip().endswith(ITEM_END)):
-                continue  # a list under it (2.2 项目功能 then 1、… 2、… 3、…; Release Notes then 1. Intractable NPC.), or a
+                                          following.label is not None and nxt.text.rstrip().endswith(ITEM_END) or
+                                          _decimal(h) and following.label is not None and not _decimal(following)):
+                continue  # a list under it (2.2 项目功能 then 1、… 2、… 3、…, 4.1.2 算法分析 then （1）…; Release Notes then
+                          # 1. Intractable NPC.), or a
                           # run-in label that introduces its part's content (Future work, then Q-learning in test generation: …)
             if following is not None and _styled(following) != _styled(h):
                 continue  # levels of a heading style and of a typed or list label do not compare
@@ -274,6 +276,11 @@ class RequiredSectionsRule(Rule):
                 yield self.finding(doc, p, 0, len(p.text), category="empty-section", severity=self._severity("empty"),
                                    message=self.options["empty_message"], heading=h.display,
                                    section_name=name or "")
+
+
+def _decimal(h) -> bool:
+    """The heading is numbered in decimals (4.1.2 算法分析): any other kind of label after it opens a list inside it."""
+    return h.label is not None and h.label.family == "multi"
 
 
 def _row_labels(body) -> set:

@@ -58,9 +58,11 @@ REFERENCE = rx.lazy_re(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S.{4,}?(?:[\[［](?:
 AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
 
 NUMBER_LABEL = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*$")      # Word's automatic [1] before an entry
+HEADING_ANY = 99       # the level of a references line that is no styled heading: any heading after it ends its list
 ENTRY_NUMBER = re.compile(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S")        # …or typed
 # …and the heading a list of them opens with on its first line (参考文献：, References)
-REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:参考文献|參考文獻|参考资料|參考資料|(?i:references|bibliography|works cited))\W{0,3}$")
+REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?(?:参考文献|參考文獻|参考资料|參考資料|"
+                                r"(?i:references|bibliography|works cited))\W{0,3}$")
 
 
 # the header of a form's column filled in by hand (签字, Signature), and of the date beside it
@@ -80,8 +82,8 @@ def finish(doc: Document) -> Document:
     doc.language = detect_language(doc.text)
     listing = None                      # the level of the references heading whose entries follow
     for p in doc.paragraphs:
-        if p.heading_level is not None and REFERENCES_HEADING.match(p.text):
-            listing = p.heading_level
+        if REFERENCES_HEADING.match(p.text) and (p.heading_level is not None or len(p.text.strip()) <= 12):
+            listing = p.heading_level if p.heading_level is not None else HEADING_ANY   # (六、参考文献 in bold, no style)
             continue
         numbered = ENTRY_NUMBER.match(p.text) or NUMBER_LABEL.match(p.label or "")
         if listing is not None and p.heading_level is not None and p.heading_level <= listing and not numbered:

@@ -64,6 +64,10 @@ SHAPES = rx.compile(
     # a diagram drawn with box-drawing characters (┌──────┐, │ (Vue组件) │, └──┬──┘) and a folder's tree
     # (├── static/   # 静态文件 (CSS, JavaScript)); not a tree of items (├── Subscription (Tier 1): $X (X%))
     r"""|[─━═]{5}|^[ \t]*[│┃║][^\n]*[│┃║][ \t]*$|^[ \t│┃]*[├└]──[ \t]*[\w.-]+(?:/|\.\w{1,5})(?:[ \t]|$)"""
+    # a C function's header alone, its brace on the next line (int alg_NF(int pid , Block** last)), and a call going on
+    # after its first arguments (printf("[%d-%d] 大小:%d 占用 (进程%d)\n",)
+    r"""|^[ \t]*(?:static[ \t]+|inline[ \t]+|const[ \t]+)*(?:void|int|bool|char|double|float|long|short|unsigned|size_t)[ \t]*\**[ \t]+\**[A-Za-z_]\w*[ \t]*\((?:[^()\n]*[A-Za-z_]\w*[ \t]*[*&]*[ \t]+[*&]*[A-Za-z_]\w*[^()\n]*|[ \t]*(?:void)?[ \t]*)\)[ \t]*$"""
+    r"""|^[ \t]*[A-Za-z_][\w.]*\((?:"(?:[^"\\\n]|\\.)*"|[^()\n"])*,[ \t]*$"""
     # an Android or XAML layout's element opening alone (<EditText) and its namespaced attributes (android:id="@+id/sr")
     r"""|^[ \t]*<[A-Z][\w.]*[ \t]*$|^[ \t]*[a-z]+:[A-Za-z_]\w*="[^"\n]*"[ \t]*/?>?[ \t]*$"""
     # C++: a stream statement (std::cout << "登录成功!\n";), a declaration whose type is a built-in, qualified,
