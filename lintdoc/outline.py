@@ -72,9 +72,7 @@ _PATTERNS = [
     ("circled", rx.compile(r"([①-⑳])([、.．，,]?)")),
     # ⑴ ⑵ …: one character for (1) (2), the same level written another way
     ("arabic-paren", rx.compile(r"([⑴-⒇])([、.．，,]?)")),
-    # (not a sentence about the chapter: 第六章阐述的是……, 第三章中给出了……)
-    ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)"
-                           r"(?!(?:阐述|介绍|描述|讲述|论述|叙述|给出|讨论|将|对|中|的|是|为|则|也|还)\p{Han})")),
+    ("chapter", rx.compile(r"(第)([一二三四五六七八九十百\d]{1,4})(章|节|部分|篇)")),
     # 1.2 / 1.2.3 before a heading, not a quantity (1.5万人次, 3.2亿元, 2.5小时)
     # (not a label and a year run together: 7.110學年度, 1.2023年; nor a score, 0.7 or 0.0, as no report's chapter is 0)
     # (a quantity has one point: 3.5万元; 3.2.1项目概述 is a section's number before its title)
@@ -90,6 +88,10 @@ _PATTERNS = [
     ("roman", rx.compile(r"((?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}))([.)])\s")),
     ("alpha", rx.compile(r"([a-zA-Z])([.)])\s")),
 ]
+
+
+# what opens a sentence about a chapter rather than its title (第六章阐述的是……, 第三章中给出……)
+CHAPTER_PROSE = rx.compile(r"(?:阐述|介绍|描述|讲述|论述|叙述|给出|讨论|将|对|中|的|是|为|则|也|还)\p{Han}")
 
 
 # what may stand before a typed label and is not seen: spaces of every width, a line break, zero-width
@@ -138,8 +140,8 @@ def _make(family, m) -> Label | None:
         style = "N" + m.group(2)
     elif family == "chapter":
         rest = m.string[m.end():]
-        if rest[:1].strip() and (rest.rstrip().endswith(("。", "；", ";")) or "了" in rest[:12]):
-            return None      # a sentence about the chapter run into its name (第四章先讨论了本项目的RPC消息设计)
+        if rest[:1].strip() and (CHAPTER_PROSE.match(rest) or rest.rstrip().endswith(("。", "；", ";")) or "了" in rest[:12]):
+            return None      # a sentence about the chapter run into its name (第六章阐述的是……, 第四章先讨论了……)
         num = m.group(2)
         value = int(num) if num.isdigit() else cn_to_int(num)
         style = f"第N{m.group(3)}"
