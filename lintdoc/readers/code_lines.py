@@ -118,7 +118,8 @@ SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u202f": " "})
 
 
 # a comment at a line's end, in any language (s2.push(m_string);   //如果碰到")"), not the // of a URL
-COMMENT_TAIL = rx.compile(r"(?:(?<=[;{}()])|[ \t]+)//[^\n]*$")
+# (a run of spaces is tried once, from its start: tried from each of its spaces, a long run costs its square)
+COMMENT_TAIL = rx.compile(r"(?:(?<=[;{}()])|(?<![ \t])[ \t]+)//[^\n]*$")
 
 
 def code_shaped(text: str) -> bool:
