@@ -63,11 +63,16 @@ def test_literal_sets_are_derived_conservatively():
         found = required_literals(p, ignorecase)
         return None if found is None else ([set(x) for x in found[0]], found[1])
     assert lit("本文由[^。\\n]{0,20}(?:整理|发布)") == ([{"本文由"}, {"整理", "发布"}], False)
-    assert lit("(?i)\\bthis (?:template|guide) is") == ([{"this "}, {"template", "guide"}, {" is"}], True)
+    assert lit("(?i)\\bthis (?:template|guide) is") == ([{"this template is", "this guide is"}, {"template", "guide"}], True)
     assert lit("某{2,}") == ([{"某"}], False) and lit("[xX]{2}区") == ([{"区"}, {"x", "X"}], False)
     assert lit("[\\u3000 ]+万元") == ([{"万元"}, {"\u3000", " "}], False)
     assert lit("\\[object Object\\]") == ([{"[object Object]"}], False)
-    assert lit("^(?:文档|资料)(?:简介|介绍)$") == ([{"文档", "资料"}, {"简介", "介绍"}], False)
+    assert lit("^(?:文档|资料)(?:简介|介绍)$") == ([{"文档简介", "文档介绍", "资料简介", "资料介绍"}, {"文档", "资料"},
+                                                {"简介", "介绍"}], False)
+    assert lit("请(?:按照|根据)[^。]{1,20}说明")[0][0] == {"请按照", "请根据"}           # runs multiply out
+    assert lit("下[载載]文档") == ([{"下载文档", "下載文档"}, {"载", "載"}], False)
+    assert lit("[（(\\[]?(?:此处|在此)填写") == ([{"此处填写", "在此填写"}, {"此处", "在此"}], False)  # [ escaped in a class
+    assert lit("[a-h][a-h][a-h]yz")[0][0] == {c + "yz" for c in "abcdefgh"}    # past MAX_PRODUCT a run starts anew
     assert lit("(?<=增加|减少)(?:户|人)(?=[，,])") == ([{"增加", "减少"}, {"户", "人"}, {"，", ","}], False)
     assert lit("(?i)^\\s*(?:Example|sample)\\s*[:：]") == ([{"example", "sample"}, {":", "："}], True)
     assert lit("小编|供大家参考") == ([{"小编", "供大家参考"}], False)
@@ -136,6 +141,42 @@ def test_only_lines_with_a_line_literal_can_hold_a_match():
         for text in ("上一篇：a\n下一篇：b", "总结\n报告 3\nx总结 4", "ab\nc\nab总结\nab\nc"):
             assert [m.span() for m in _tried_per_line(pat, text, _lines_with(Doc(), text, literals))] == \
                 [m.span() for m in _tried_per_line(pat, text, _line_starts(text))], (pattern, text)
+
+
+def test_confined_alternatives_searched_on_their_literals_lines_find_what_the_whole_text_finds():
+    """An unanchored alternative that can match and test no newline, searched only on the runs of lines
+    that hold its literals, finds what `finditer` over the whole text finds (corpus, samples, rule examples,
+    and texts with the literals at line edges); the analysis refuses what may match or see a newline."""
+    from lintdoc.checks import line_windows
+    from lintdoc.checks.line_windows import confined, searched_in, windows
+
+    class Doc:
+        def __init__(self):
+            self.derived = {}
+    base = _texts()[::4] + ["xx\n年xx\nXX年\n\n请按照\n说明\n请按照要求说明\nTBD\n(TBD)\ntbd."]
+    texts = base + [t.replace("\n", "\n\n") for t in base[-30:]] + [t.swapcase() for t in base[-30:]]
+    used = checked = 0
+    cover, line_windows.COVER = line_windows.COVER, 2.0           # every candidate line searched, however many
+    try:
+        for rule in (r for r in _RULES if isinstance(r, PatternRule)):
+            for pat, use, literal in zip(rule.patterns, rule.confined, rule.literals):
+                if not use:
+                    continue
+                used += 1
+                for text in texts:
+                    found = [m.span() for m in searched_in(pat, text, windows(Doc(), text, *literal), 5)]
+                    assert found == [m.span() for m in pat.finditer(text)], (rule.id, pat.pattern)
+                    checked += bool(found)
+    finally:
+        line_windows.COVER = cover
+    assert used >= 300 and checked > 100
+    for crossing in ("[^。]{2}总结", "总结\\s", "总结(?=\\n)", "(?s)总结.", "总结\\Z", "\\A总结", "总结[\\x00-\\x1f]",
+                     "总结\\W", "总结[^\\S]", "(?x)总 结", "总结(?#c)", "(总结)\\1\\12", "总结\\P{Han}", "总结\\p{Cc}",
+                     "总结\\x0a", "总结[\\u000a]", "总结\\012", "[[:space:]]总结", "总结\n"):
+        assert not confined(crossing), crossing
+    for inside in ("(?<=\\p{Han})[xX]{2}(?=[年月])", "[^\\S\\n]*总结$", "^总结", "\\b总结\\b", "[^。\\n]总结", "[^\\s]总结",
+                   "(?i)todo", "[\\u3000 ]总结", "(?P<w>a)(?P=w)" if False else "(?P<w>a)b"):
+        assert confined(inside), inside
 
 
 def test_only_lines_led_by_a_first_character_of_the_pattern_can_hold_a_match():

@@ -385,6 +385,23 @@ def test_blanks_in_a_sign_off_table_are_for_a_hand(tmp_path):
     assert not [f for f in lint_file(tmp_path / "form.docx") if f.rule == "placeholder-blank"]
 
 
+def test_a_numbered_name_of_a_long_series_is_no_stand_in(tmp_path):
+    """A plan's task table numbers its tasks and milestones past nine (任务1 … 任务10, 里程碑1 …) and cites them:
+    names, not a template's stand-ins; a template's 任务1 任务2 still are."""
+    from docx import Document
+    from conftest import lint_file
+    doc = Document()
+    doc.add_paragraph("项目计划书")
+    table = doc.add_table(rows=10, cols=4)
+    for n, row in enumerate(table.rows, 1):
+        for cell, text in zip(row.cells, (f"2024年4月{n}日", "杨昆龙", f"里程碑{n}", f"任务{n}")):
+            cell.text = text
+    doc.save(tmp_path / "plan.docx")
+    assert not [f for f in lint_file(tmp_path / "plan.docx") if f.rule == "placeholder-stand-in"]
+    template = "周报模板\n\n本周任务\n\n- [ ] 任务1\n- [ ] 任务2\n"
+    assert [f.match for f in lint_text(template, markdown=True) if f.rule == "placeholder-stand-in"] == ["任务1", "任务2"]
+
+
 def test_a_list_typed_inside_one_table_cell_is_checked_within_the_cell(tmp_path):
     """A form's cell holding a whole part (研究内容: ①②③⑥⑤): its list's break is reported; a table whose cells
     number its rows one cell at a time (（2） alone in the second row's cell), and a cell's 1. over its own 1. 2.,

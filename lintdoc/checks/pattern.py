@@ -11,11 +11,13 @@ where its other prompts show it is a template); `unless_title: […]` skips docu
 matches as {count} in the message (an artefact spread all over a text); `unless_answered: true` skips a heading
 with text under it, or an item of a Word list that another list's items answer (a form's prompt the writer
 answered: "### List the team's accomplishments." and its list; "3. Describe any significant progress…" and its
-bullets).
+bullets); `unless_series: N` skips a numbered stand-in whose word the document numbers N times or more (任务1 … 任务15
+in a plan's table: the names of its tasks, not a template's 任务1, 任务2).
 """
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from pathlib import Path
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
 from lintdoc.checks.line_leaders import leaders, lines_led_by
+from lintdoc.checks.line_windows import confined, searched_in, windows
 from lintdoc.checks.regex_syntax import ESCAPED_LITERAL as _ESCAPED_LITERAL, HEX_ESCAPE as _HEX_ESCAPE, \
     class_chars as _class_chars, skip_class as _skip_class
 from lintdoc.outline import answered_prompts, heading_of
@@ -36,6 +39,7 @@ class PatternRule(Rule):
     OPTIONS = {"patterns": (list, None), "exceptions": (list, []), "ignorecase": (bool, False),
                "where": (str, "any"), "expand": ((str, type(None)), None), "requires": ((dict, type(None)), None),
                "replace": (list, []), "unless_title": (list, []), "unless_answered": (bool, False),
+               "unless_series": (int, 0),
                "once": (bool, False)}
 
     def setup(self):
@@ -66,6 +70,10 @@ class PatternRule(Rule):
                         for (_, alt), anchored in zip(alternatives, self.anchored)]
         self.line_literals = [None if flags or not anchored or lead else _line_literals(alt)
                               for (_, alt), anchored, lead in zip(alternatives, self.anchored, self.leaders)]
+        # for one not anchored that can match and test no newline: its matches are looked for on the lines that
+        # hold its literals only
+        self.confined = [not anchored and literals is not None and confined(_within_lines(alt))
+                         for (_, alt), anchored, literals in zip(alternatives, self.anchored, self.literals)]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         # the fix: the first [pattern, replacement] whose pattern matches the whole of the match
         self.replacements = []
@@ -106,6 +114,8 @@ class PatternRule(Rule):
                     matches = list(_tried_per_line(pat, text, lines_led_by(doc, text, self.leaders[i])))
                 elif self.line_literals[i]:
                     matches = list(_tried_per_line(pat, text, _lines_with(doc, text, self.line_literals[i])))
+                elif self.confined[i] and (runs := windows(doc, text, *literal)) is not None:
+                    matches = list(searched_in(pat, text, runs, PATTERN_SECONDS))
                 else:
                     matches = list(_matches(pat, text, anchored))
             except TimeoutError:
@@ -139,6 +149,8 @@ class PatternRule(Rule):
                         continue
                 seen.add((k, start))
                 hits.append((p, a, b))
+        if self.options["unless_series"] and hits:
+            hits = [h for h in hits if not _in_series(doc, h[0].text[h[1]:h[2]], self.options["unless_series"])]
         if self.options["once"] and hits:      # one finding for the document, with how often it occurs
             p, a, b = hits[0]
             yield self.finding(doc, p, a, b, count=len(hits))
@@ -156,6 +168,23 @@ class PatternRule(Rule):
             if m:
                 return m.expand(replacement)
         return None
+
+
+_NUMBERED = re.compile(r"^(\D*?\S)[ ]?(\d{1,3})$")
+
+
+def _in_series(doc, match: str, least: int) -> bool:
+    """Whether `match` is a word and a number (任务3, Milestone 2) whose word the document's text follows with at
+    least `least` different numbers: 任务1 … 任务15 name a plan's tasks."""
+    m = _NUMBERED.match(match.strip())
+    if not m:
+        return False
+    key = ("series", m.group(1))
+    numbers = doc.derived.get(key)
+    if numbers is None:
+        word = re.escape(m.group(1))
+        numbers = doc.derived[key] = {int(x) for x in re.findall(word + r"[ ]?(\d{1,3})(?!\d)", doc.text)}
+    return len(numbers) >= least
 
 
 def may_match(doc, text: str, literals) -> bool:
@@ -349,21 +378,24 @@ def _each_branch(body: str, i: int, parse):
 
 
 def _sequence(body: str, i: int, folded: bool):
-    """(the literal sets one branch requires, all of them; the index where the branch ends)."""
-    found, run = [], ""
+    """(the literal sets one branch requires, all of them; the index where the branch ends). Consecutive
+    items that each match one of a few strings make one set of their products: '请(?:按照|根据)' → {请按照, 请根据}."""
+    found, runs = [], {""}
     while i < len(body) and body[i] not in "|)":
-        ch, char, required = body[i], None, None
+        ch, options, required = body[i], None, None
         if ch == "(":
+            options = _plain_group(body, i)
             required, i = _group(body, i, folded)
         elif ch == "[":
             j = _skip_class(body, i)
-            if j > len(body) or "[" in body[i + 1:j - 1]:
+            if j > len(body) or "[:" in body[i + 1:j - 1]:
                 raise _Unsure                    # [[:alpha:]] and the like
             required, i = _class_chars(body[i + 1:j - 1], folded), j
+            options = required
         elif ch == "\\":
             nxt = body[i + 1:i + 2]
             if nxt and nxt in _ESCAPED_LITERAL:
-                char, i = nxt, i + 2
+                options, i = {nxt}, i + 2
             elif nxt in _HEX_ESCAPE and nxt:
                 i += 2 + _HEX_ESCAPE[nxt]
             elif nxt in ("p", "P", "N") and nxt and body[i + 2:i + 3] == "{":
@@ -380,7 +412,7 @@ def _sequence(body: str, i: int, folded: bool):
         elif ch in ".^$":
             i += 1
         else:
-            char, i = ch, i + 1
+            options, i = {ch}, i + 1
         q = _QUANTIFIER.match(body, i)
         quantifier = q.group(0) if q else ""
         if q:
@@ -392,18 +424,57 @@ def _sequence(body: str, i: int, folded: bool):
         optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
         if required is not None and not optional and _rank(required) is not None:
             found.append(required)
-        if char is None or optional:
-            if run:
-                found.append(frozenset([run]))
-            run = ""
+        if options is None or optional:
+            runs = _ended(runs, found)
             continue
-        run += char.casefold() if folded else char
+        longer = _product(runs, options, folded)
+        runs = longer if longer is not None else _product(_ended(runs, found), options, folded)
         if quantifier:                           # repeated: required once, but the run ends here
-            found.append(frozenset([run]))
-            run = ""
-    if run:
-        found.append(frozenset([run]))
+            runs = _ended(runs, found)
+    _ended(runs, found)
     return found, i
+
+
+MAX_PRODUCT = 64        # strings in a set of runs, past which the run ends and a new one begins
+
+
+def _product(runs, options, folded: bool):
+    """Each run followed by each option, or None when they would be more than MAX_PRODUCT."""
+    if len(runs) * len(options) > MAX_PRODUCT:
+        return None
+    options = {x.casefold() for x in options} if folded else options
+    return {r + x for r in runs for x in options}
+
+
+def _ended(runs, found) -> set:
+    """Add the runs (when not empty) to `found` as one requirement; a new, empty run."""
+    if runs and "" not in runs:
+        found.append(frozenset(runs))
+    return {""}
+
+
+def _plain_group(body: str, i: int):
+    """The strings a group at `i` matches when its branches are plain characters ('(?:按照|根据)'), else None.
+    A look-around matches no text: None."""
+    start = _group_start(body, i)
+    if start is None or body.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+        return None
+    branches, current, j = set(), "", start
+    while j < len(body):
+        ch = body[j]
+        if ch == ")":
+            branches.add(current)
+            return branches if "" not in branches else None
+        if ch == "|":
+            branches.add(current)
+            current, j = "", j + 1
+        elif ch == "\\" and body[j + 1:j + 2] and body[j + 1] in _ESCAPED_LITERAL:
+            current, j = current + body[j + 1], j + 2
+        elif ch in "\\()[]{}*+?.^$":
+            return None
+        else:
+            current, j = current + ch, j + 1
+    return None
 
 
 def _group_start(body: str, i: int):
@@ -466,20 +537,22 @@ _NEWLINE_FREE_ESCAPES = set("dwbBAZzGKmM")      # \d and \w match no newline; th
 def _local(body: str, i: int):
     """(the literal sets a branch requires before any of its items may match a newline, the index where
     the branch ends, whether an item of it may match a newline)."""
-    found, run, crossed = [], "", False
+    found, runs, crossed = [], {""}, False
     while i < len(body) and body[i] not in "|)":
         ch, char, required, crosses = body[i], None, None, False
+        options = None
         if ch == "(":
+            options = _plain_group(body, i)
             required, crosses, i = _local_group(body, i)
         elif ch == "[":
             j = _skip_class(body, i)
-            if j > len(body) or "[" in body[i + 1:j - 1]:
+            if j > len(body) or "[:" in body[i + 1:j - 1]:
                 raise _Unsure
             content = body[i + 1:j - 1]
             if content.startswith("^"):
                 crosses = "\\n" not in content     # [^\n。] matches no newline; [^。] does
             else:
-                required = _class_chars(content, False)
+                required = options = _class_chars(content, False)
                 crosses = required is None or "\n" in required
             i = j
         elif ch == "\\":
@@ -519,18 +592,18 @@ def _local(body: str, i: int):
         optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
         if not crossed and required is not None and not optional and _rank(required) is not None:
             found.append(required)
-        if char is None or optional or crossed or crosses:
-            if run and not crossed:
-                found.append(frozenset([run]))
-            run = ""
+        if char is not None:
+            options = {char}
+        if options is None or optional or crossed or crosses:
+            runs = _ended(runs, found) if not crossed else {""}
         else:
-            run += char
+            longer = _product(runs, options, False)
+            runs = longer if longer is not None else _product(_ended(runs, found), options, False)
             if quantifier:
-                found.append(frozenset([run]))
-                run = ""
+                runs = _ended(runs, found)
         crossed = crossed or crosses
-    if run and not crossed:
-        found.append(frozenset([run]))
+    if not crossed:
+        _ended(runs, found)
     return found, i, crossed
 
 

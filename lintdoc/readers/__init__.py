@@ -57,7 +57,7 @@ REFERENCE = rx.lazy_re(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S.{4,}?(?:[\[［](?:
 # (not one Word numbers: that is an item of its list, and the numbering check must see it)
 AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,200}?\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.")
 
-NUMBER_LABEL = re.compile(r"^\s*[\[［]\d{1,3}[\]］]\s*$")      # Word's automatic [1] before an entry
+NUMBER_LABEL = re.compile(r"^\s*[\[［]\d{1,3}[\]］][.．]?\s*$")      # Word's automatic [1] or [1]. before an entry
 HEADING_ANY = 99       # the level of a references line that is no styled heading: any heading after it ends its list
 ENTRY_NUMBER = re.compile(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S")        # …or typed
 # …and the heading a list of them opens with on its first line (参考文献：, References)
