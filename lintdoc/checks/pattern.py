@@ -494,8 +494,14 @@ def _group_start(body: str, i: int):
 
 
 def _group(body: str, i: int, folded: bool):
-    """(the literal set a group at `i` requires where it matches, or None; the index after it)."""
+    """(the literal set a group at `i` requires where it matches, or None; the index after it). A named
+    back-reference, (?P=w), repeats text: no literal of its own."""
     head = body[i:i + 4]
+    if head == "(?P=":
+        end = body.find(")", i)
+        if end < 0:
+            raise _Unsure
+        return None, end + 1
     start = _group_start(body, i)
     if start is None:
         if not SCOPED_FLAGS.match(body, i):
@@ -611,6 +617,11 @@ def _local_group(body: str, i: int):
     """(the literal set a group requires on the line, or None; whether it may match a newline; the
     index after it). A lookaround matches no text: it neither requires nor crosses."""
     head = body[i:i + 4]
+    if head == "(?P=":
+        end = body.find(")", i)
+        if end < 0:
+            raise _Unsure
+        return None, True, end + 1              # (what it repeats may hold a newline)
     around = head.startswith(("(?=", "(?!", "(?<=", "(?<!"))
     start = _group_start(body, i)
     if start is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 ESCAPED_LITERAL = set(".^$*+?{}[]()|\\-/:、，。：；,;!！？\"'#%&~@=<>`_ 　")   # \. \( \、 …: the character itself
 HEX_ESCAPE = {"x": 2, "u": 4, "U": 8}                                       # \xNN \uNNNN \UNNNNNNNN: its digits
+CONTROL_ESCAPE = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v"}        # \t in a class: a tab
 
 
 def skip_class(body: str, i: int) -> int:
@@ -40,9 +41,12 @@ def skip_group(body: str, i: int) -> int:
     return j
 
 
+RANGE_MAX = 256     # characters in a range of a class past which its characters are not listed
+
+
 def class_chars(content: str, folded: bool):
     """The characters a class `[content]` matches, as a literal set, or None when it is negated or
-    holds anything but plain characters, escaped punctuation, \\uXXXX and short ranges."""
+    holds anything but plain characters, escaped punctuation, \\uXXXX and ranges of up to RANGE_MAX."""
     if content.startswith("^"):
         return None
     chars, i = [], 0
@@ -52,6 +56,8 @@ def class_chars(content: str, folded: bool):
             nxt = content[i + 1:i + 2]
             if nxt and nxt in ESCAPED_LITERAL:
                 ch, i = nxt, i + 2
+            elif nxt and nxt in CONTROL_ESCAPE:
+                ch, i = CONTROL_ESCAPE[nxt], i + 2
             elif nxt and nxt in HEX_ESCAPE:
                 digits = content[i + 2:i + 2 + HEX_ESCAPE[nxt]]
                 if len(digits) != HEX_ESCAPE[nxt] or not all(c in "0123456789abcdefABCDEF" for c in digits):
@@ -63,7 +69,15 @@ def class_chars(content: str, folded: bool):
             i += 1
         if ch == "-" and not escaped and chars and i < len(content):
             end = content[i]
-            if end == "\\" or 0 > ord(end) - ord(chars[-1]) or ord(end) - ord(chars[-1]) > 64:
+            if end == "\\" and content[i + 1:i + 2] in HEX_ESCAPE:          # a range to \uXXXX
+                width = HEX_ESCAPE[content[i + 1]]
+                digits = content[i + 2:i + 2 + width]
+                if len(digits) != width or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                    return None
+                end, i = chr(int(digits, 16)), i + 2 + width - 1
+            elif end == "\\":
+                return None
+            if 0 > ord(end) - ord(chars[-1]) or ord(end) - ord(chars[-1]) > RANGE_MAX:
                 return None
             chars.extend(chr(c) for c in range(ord(chars[-1]) + 1, ord(end) + 1))
             i += 1
