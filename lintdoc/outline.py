@@ -292,6 +292,43 @@ def answered_prompts(doc) -> set:
     return doc.derived["answered prompts"]
 
 
+CHUNK_LABEL = rx.compile(r"^[ \t\u3000]*(\d{1,2})、")
+SENTENCE_END = frozenset("。！？!?；;：:…”’」』）)】》")
+CUT_LINE = 20           # a line shorter than this that ends without a stop is a heading, not a piece cut off
+CHUNK_CHARS = 200       # the least a document site's piece holds
+
+
+def page_chunk_labels(doc, min_chars: int = CHUNK_CHARS) -> list:
+    """[(paragraph, start, end)] of the numbers a document-sharing site put before the pages of a text it showed in
+    pieces (1、…, 2、…): a run of 1、 2、 … at line starts, each piece before a number at least `min_chars` long and one
+    of them stopping inside a sentence (……充分发 / 2、挥各级妇联组织……). A writer's list has short items, or
+    items ending where they end. (rule kind page_chunks reports them; the numbering check reads them as no labels)"""
+    key = ("page chunks", min_chars)
+    if key in doc.derived:
+        return doc.derived[key]
+    found = []
+    run, chars, last, cut = [], 0, None, False    # the numbers so far, the piece's length, its last line
+    for p in [q for q in doc.body() if q.text.strip()] + [None]:
+        m = CHUNK_LABEL.match(p.text) if p is not None else None
+        n = int(m.group(1)) if m is not None else 0
+        goes_on = n == len(run) + 1 and (not run or chars >= min_chars)
+        if not goes_on and (m is not None or p is None):   # a number out of the run, or the end: the run is over
+            if len(run) >= 2 and cut and any(len(q.text.strip()) >= CUT_LINE for q, _, _ in run[1:]):
+                found.extend(run)
+            run, cut = [], False
+            goes_on = n == 1
+        if goes_on:
+            if run and len(last.text.strip()) >= CUT_LINE and last.text.rstrip()[-1:] not in SENTENCE_END:
+                cut = True                        # the piece before it stops inside a sentence (not a heading)
+            run.append((p, m.start(1), m.end()))
+            chars, last = len(p.text), p
+        elif m is None and p is not None:
+            chars += len(p.text)
+            last = p
+    doc.derived[key] = found
+    return found
+
+
 def heading_paths(doc) -> dict:
     """{paragraph index: [heading display, …]} from the outermost heading down."""
     paths, stack = {}, []

@@ -626,6 +626,10 @@ def test_a_document_sites_page_numbers_are_boilerplate():
     code = "for (int i = 0; i < rows; i++) { grid[i] = 0 }"
     headed = f"结题报告\n\n1、游戏模块\n\n{body}\n\n{code}\n\n2、神经网络方面\n\n{body}\n\n{code}\n\n3、难点和算法\n\n{body}"
     assert not [f for text in (listed, short, headed) for f in lint_text(text) if f.rule == "boilerplate-page-chunk"]
+    # …and no list: an enumeration a page cut goes on in the next piece (……一是加强学习 / 2、队伍建设。二是……)
+    ordinals = (f"乡镇工作总结\n\n1、乡镇2023年度工作总结{body}一是加强学习，提升能力。{body}工作中还存在一些问题，如\n\n"
+                f"2、队伍建设有待加强。二是完善制度，规范管理。{body}")
+    assert not numbering(ordinals)
 
 
 def test_a_scoring_legend_is_no_outline():
@@ -821,6 +825,19 @@ def test_the_usual_retrospective_formats_have_all_three_parts(parts):
     text = "# Sprint 3 Retrospective\n\n" + "".join(f"## {p}\n\n- Something about {p.lower()}.\n\n" for p in parts)
     assert sections(text, markdown=True) == []
     assert sections(text.replace(f"## {parts[1]}\n\n- Something about {parts[1].lower()}.\n\n", ""), markdown=True) == ["shortcomings"]
+
+
+def test_a_retrospectives_questions_on_plain_lines_head_its_parts():
+    """A plain-text retrospective asks its questions on lines of their own (What went wrong?), as a Word one typed
+    without heading styles does; a GSoC weekly asks "Did you get stuck anywhere?"."""
+    retro = ("Sprint Retrospective\n\nDate: October 28, 2020\n\nWhat went right?\n\nTeam coordination;\n\n"
+             "What went wrong?\n\nTime management during the increments;\n\nWhat will we do next sprint?\n\n"
+             "Strictly follow deadlines.\n")
+    assert sections(retro) == []
+    assert sections(retro.replace("What went wrong?\n\nTime management during the increments;\n\n", "")) == ["shortcomings"]
+    gsoc = ("# Week #8: Addressing Reviews\n\n## What did you do this week?\n\nI addressed the reviews on my PR.\n\n"
+            "## What is coming up next?\n\nMerge the PR early next week.\n\n## Did you get stuck anywhere?\n\nNo.\n")
+    assert sections(gsoc, markdown=True) == []
 
 
 def test_a_postmortem_has_all_three_parts():

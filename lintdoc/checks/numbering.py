@@ -26,7 +26,7 @@ from lintdoc import rx
 from lintdoc.checks.base import Rule, localized
 from lintdoc.model import LITERAL
 from lintdoc.findings import Finding
-from lintdoc.outline import PAREN_SIGNS_START, Label, cn_to_int, heading_of, label_of, parse_label
+from lintdoc.outline import PAREN_SIGNS_START, Label, cn_to_int, heading_of, label_of, page_chunk_labels, parse_label
 from lintdoc.readers.numfmt import chinese_counting
 
 INLINE = rx.compile(
@@ -86,10 +86,11 @@ class NumberingRule(Rule):
         word_lists: dict = {}           # Word's lists: (numId, level) -> the value of its last item so far
         inline: list[_List] = []        # nested in-paragraph enumerations, innermost last
         cut = False                     # the text opens in the middle of an in-paragraph enumeration (……。五是开展……)
+        pieces = {id(q) for q, _, _ in page_chunk_labels(doc)}   # a document site's page numbers, 1、 2、: no list
         for p in paragraphs:
             if not p.text.strip() and not p.label or p.flags & LITERAL:
                 continue                     # a contents entry or code takes no part in a list
-            label = label_of(p, english)
+            label = label_of(p, english) if id(p) not in pieces else None
             if in_cell and label is not None and (label.auto or label.family not in CELL_FAMILIES):
                 label = None            # (a cell's 1. may head its own sub-list of 1. 2.; Word's lists run on across cells)
             opens_text = previous is None    # an excerpt may open in the middle of an enumeration (……。五是开展……)

@@ -14,12 +14,8 @@ Fails: "1、乡镇妇联工作总结……（400 characters）……充分发" /
 """
 from __future__ import annotations
 
-from lintdoc import rx
 from lintdoc.checks.base import Rule
-
-LABEL = rx.compile(r"^[ \t\u3000]*(\d{1,2})、")
-SENTENCE_END = frozenset("。！？!?；;：:…”’」』）)】》")
-CUT_LINE = 20           # a line shorter than this that ends without a stop is a heading, not a piece cut off
+from lintdoc.outline import page_chunk_labels
 
 
 class PageChunksRule(Rule):
@@ -28,22 +24,5 @@ class PageChunksRule(Rule):
     OPTIONS = {"min_chars": (int, 200)}
 
     def check(self, doc):
-        run, chars, last, cut = [], 0, None, False    # the numbers so far, the piece's length, its last line
-        for p in [q for q in doc.body() if q.text.strip()] + [None]:
-            m = LABEL.match(p.text) if p is not None else None
-            n = int(m.group(1)) if m is not None else 0
-            goes_on = n == len(run) + 1 and (not run or chars >= self.options["min_chars"])
-            if not goes_on and (m is not None or p is None):   # a number out of the run, or the end: the run is over
-                if len(run) >= 2 and cut and any(len(q.text.strip()) >= CUT_LINE for q, _, _ in run[1:]):
-                    for q, start, end in run:
-                        yield self.finding(doc, q, start, end)
-                run, cut = [], False
-                goes_on = n == 1
-            if goes_on:
-                if run and len(last.text.strip()) >= CUT_LINE and last.text.rstrip()[-1:] not in SENTENCE_END:
-                    cut = True                        # the piece before it stops inside a sentence (not a heading)
-                run.append((p, m.start(1), m.end()))
-                chars, last = len(p.text), p
-            elif m is None and p is not None:
-                chars += len(p.text)
-                last = p
+        for p, start, end in page_chunk_labels(doc, self.options["min_chars"]):
+            yield self.finding(doc, p, start, end)

@@ -300,7 +300,7 @@ def _row_labels(body) -> set:
 def _short_line(p, text: str, lang: str, title: str) -> str | None:
     """A short line that stands alone as a heading without being styled or bold: a label cell of a
     report laid out as a form (| 存在问题 | …… |), a labelled line inside a table ((二)不足之处), a
-    plain-text line ("Upcoming Objectives"). None for a sentence, an item of a Markdown list or a
+    plain-text line ("Upcoming Objectives"), a short question ("What went wrong?"). None for a sentence, an item of a Markdown list or a
     repeat of the title (下半年社区工作总结篇4 under 下半年社区工作总结(10篇))."""
     if p.md_list or text[:1] in "（(【[" and text[-1:] in "）)】]":
         return None       # a list item, or a note in brackets (（此项针对明年毕业的学生）)
@@ -308,6 +308,8 @@ def _short_line(p, text: str, lang: str, title: str) -> str | None:
     if label is not None and not label.auto:
         text = text[label.end:].strip()
     text = text.rstrip("：:").strip()
+    if text[-1:] in "?？" and text[-2:-1] not in "?？":
+        text = text[:-1].strip()        # a retrospective's prompt standing alone (What went wrong?)
     if not text or len(text) > LINE_MAX[lang == "en"] or text.endswith(LINE_END) or \
             (lang == "en" and len(text.split()) > LINE_WORDS):
         return None
