@@ -56,7 +56,9 @@ def test_tuning_half_figures(tmp_path):
     # before r54: templates whose stand-ins describe the content, `Brief description of what happened.`, `User impact`)
     # (precision 0.96 before r75 joined: a half-filled retrospective template whose question headings and TBD cells its
     # annotator left unmarked, and an issue template whose empty fields likewise; the issue's bar is 0.95)
-    assert s["leftover"]["precision"] >= 0.95 and s["leftover"]["recall"] >= 0.88
+    # (recall 0.88 before r84 joined: an English status template's stand-ins and a Word daily-report form's hints, held out
+    # and missed by 0.35.0 and this code alike)
+    assert s["leftover"]["precision"] >= 0.95 and s["leftover"]["recall"] >= 0.87
     # (boilerplate 0.80 before r47 joined: page numbers a document site runs into the text, 1、 2、; clean 0.34 before r25 and r26 joined, 0.37
     # before r28, 0.38 before r29, 0.41 before r31, 0.42 before r51–r53: finished reports, parish councils' among them, whose
     # problems are told in passing, asked for that part; 0.47 before r67–r69: foundations' and clubs' annual reviews with no

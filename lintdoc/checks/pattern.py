@@ -25,7 +25,6 @@ from pathlib import Path
 from lintdoc import rx
 from lintdoc.checks.base import Rule, joined_text
 from lintdoc.checks.line_leaders import leaders, lines_led_by
-from lintdoc.checks.line_windows import confined, searched_in, windows
 from lintdoc.checks.regex_syntax import ESCAPED_LITERAL as _ESCAPED_LITERAL, HEX_ESCAPE as _HEX_ESCAPE, \
     class_chars as _class_chars, skip_class as _skip_class
 from lintdoc.outline import answered_prompts, heading_of
@@ -70,10 +69,6 @@ class PatternRule(Rule):
                         for (_, alt), anchored in zip(alternatives, self.anchored)]
         self.line_literals = [None if flags or not anchored or lead else _line_literals(alt)
                               for (_, alt), anchored, lead in zip(alternatives, self.anchored, self.leaders)]
-        # for one not anchored that can match and test no newline: its matches are looked for on the lines that
-        # hold its literals only
-        self.confined = [not anchored and literals is not None and confined(_within_lines(alt))
-                         for (_, alt), anchored, literals in zip(alternatives, self.anchored, self.literals)]
         self.exceptions = [_compile(p, flags) for p in self.options["exceptions"]]
         # the fix: the first [pattern, replacement] whose pattern matches the whole of the match
         self.replacements = []
@@ -114,8 +109,6 @@ class PatternRule(Rule):
                     matches = list(_tried_per_line(pat, text, lines_led_by(doc, text, self.leaders[i])))
                 elif self.line_literals[i]:
                     matches = list(_tried_per_line(pat, text, _lines_with(doc, text, self.line_literals[i])))
-                elif self.confined[i] and (runs := windows(doc, text, *literal)) is not None:
-                    matches = list(searched_in(pat, text, runs, PATTERN_SECONDS))
                 else:
                     matches = list(_matches(pat, text, anchored))
             except TimeoutError:
