@@ -576,24 +576,22 @@ def test_a_bibliography_numbered_by_word_takes_part_in_no_prose_rule(tmp_path):
     """Entries behind Word's automatic [1] [2] (程志宇,徐国庆,等.题名[J].刊名,2019,41(3): 303-306.) are references:
     their ASCII commas and brackets are the standard's, not slips in Chinese prose."""
     from conftest import lint_file
-    doc = new_document()
-    set_numbering(doc, abstract(1, lvl(0, "decimal", "[%1]")), num(1, 1))
-    doc.add_paragraph("结题报告")
-    doc.add_paragraph("本项目实现了流体模拟，效果良好。")
-    doc.add_paragraph("参考文献")
-    numbered(doc, "程志宇,徐国庆,张岚斌,等.SPH真实感流体交互模拟改进算法[J].武汉工程大学学报,2019,41(3): 303-306.", 1, 0)
-    numbered(doc, "袁志勇,徐标,廖祥云 基于SPH方法的快速逼真流体表面张力仿真[J].武汉大学学报,2019,42(9): 1-8.", 1, 0)
-    doc.save(tmp_path / "refs.docx")
-    assert not [f for f in lint_file(str(tmp_path / "refs.docx")) if f.category == "punctuation"]
-    # …and behind [1]. with its full stop, with no 参考文献 line above them (a proposal's review section)
-    doc = new_document()
-    set_numbering(doc, abstract(1, lvl(0, "decimal", "[%1].")), num(1, 1))
-    doc.add_paragraph("开题报告")
-    doc.add_paragraph("国内外研究现状如下。")
-    numbered(doc, "黄思源, 刘利民, 董健,等. 车载激光雷达点云数据地面滤波算法综述[J]. 光电工程, 2020, 47(12):12", 1, 0)
-    numbered(doc, "刘芳. 传感器技术在智能车辆中的应用研究[J]. 河北科技大学学报, 2019, 40(6): 84-88.", 1, 0)
-    doc.save(tmp_path / "refs2.docx")
-    assert not [f for f in lint_file(str(tmp_path / "refs2.docx")) if f.category == "punctuation"]
+    # (…also behind [1]. with its full stop, with no 参考文献 line above them: a proposal's review section)
+    cases = (("[%1]", ["结题报告", "本项目实现了流体模拟，效果良好。", "参考文献"],
+              ["程志宇,徐国庆,张岚斌,等.SPH真实感流体交互模拟改进算法[J].武汉工程大学学报,2019,41(3): 303-306.",
+               "袁志勇,徐标,廖祥云 基于SPH方法的快速逼真流体表面张力仿真[J].武汉大学学报,2019,42(9): 1-8."]),
+             ("[%1].", ["开题报告", "国内外研究现状如下。"],
+              ["黄思源, 刘利民, 董健,等. 车载激光雷达点云数据地面滤波算法综述[J]. 光电工程, 2020, 47(12):12",
+               "刘芳. 传感器技术在智能车辆中的应用研究[J]. 河北科技大学学报, 2019, 40(6): 84-88."]))
+    for k, (label, lines, entries) in enumerate(cases):
+        doc = new_document()
+        set_numbering(doc, abstract(1, lvl(0, "decimal", label)), num(1, 1))
+        for line in lines:
+            doc.add_paragraph(line)
+        for entry in entries:
+            numbered(doc, entry, 1, 0)
+        doc.save(tmp_path / f"refs{k}.docx")
+        assert not [f for f in lint_file(str(tmp_path / f"refs{k}.docx")) if f.category == "punctuation"], label
 
 
 def test_a_slip_in_a_printed_forms_repeated_label_is_reported_once(tmp_path):

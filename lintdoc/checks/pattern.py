@@ -420,8 +420,7 @@ def _sequence(body: str, i: int, folded: bool):
         if options is None or optional:
             runs = _ended(runs, found)
             continue
-        longer = _product(runs, options, folded)
-        runs = longer if longer is not None else _product(_ended(runs, found), options, folded)
+        runs = _followed(runs, options, found, folded)
         if quantifier:                           # repeated: required once, but the run ends here
             runs = _ended(runs, found)
     _ended(runs, found)
@@ -431,10 +430,11 @@ def _sequence(body: str, i: int, folded: bool):
 MAX_PRODUCT = 64        # strings in a set of runs, past which the run ends and a new one begins
 
 
-def _product(runs, options, folded: bool):
-    """Each run followed by each option, or None when they would be more than MAX_PRODUCT."""
+def _followed(runs, options, found, folded: bool) -> set:
+    """Each run followed by each option; past MAX_PRODUCT strings the runs end (into `found`) and the options
+    begin new ones."""
     if len(runs) * len(options) > MAX_PRODUCT:
-        return None
+        runs = _ended(runs, found)
     options = {x.casefold() for x in options} if folded else options
     return {r + x for r in runs for x in options}
 
@@ -491,10 +491,7 @@ def _group(body: str, i: int, folded: bool):
     back-reference, (?P=w), repeats text: no literal of its own."""
     head = body[i:i + 4]
     if head == "(?P=":
-        end = body.find(")", i)
-        if end < 0:
-            raise _Unsure
-        return None, end + 1
+        return None, _backreference_end(body, i)
     start = _group_start(body, i)
     if start is None:
         if not SCOPED_FLAGS.match(body, i):
@@ -538,8 +535,7 @@ def _local(body: str, i: int):
     the branch ends, whether an item of it may match a newline)."""
     found, runs, crossed = [], {""}, False
     while i < len(body) and body[i] not in "|)":
-        ch, char, required, crosses = body[i], None, None, False
-        options = None
+        ch, options, required, crosses = body[i], None, None, False
         if ch == "(":
             options = _plain_group(body, i)
             required, crosses, i = _local_group(body, i)
@@ -557,7 +553,7 @@ def _local(body: str, i: int):
         elif ch == "\\":
             nxt = body[i + 1:i + 2]
             if nxt and nxt in _ESCAPED_LITERAL:
-                char, i = nxt, i + 2
+                options, i = {nxt}, i + 2
             elif nxt and nxt in _NEWLINE_FREE_ESCAPES:
                 i += 2
             elif nxt and nxt in _HEX_ESCAPE:
@@ -578,7 +574,7 @@ def _local(body: str, i: int):
         elif ch == ".":
             i += 1                               # no newline without (?s)
         else:
-            char, i = ch, i + 1
+            options, i = {ch}, i + 1
             crosses = ch == "\n"
         q = _QUANTIFIER.match(body, i)
         quantifier = q.group(0) if q else ""
@@ -591,13 +587,10 @@ def _local(body: str, i: int):
         optional = quantifier in ("?", "*") or quantifier.startswith(("{0", "{,", "{}"))
         if not crossed and required is not None and not optional and _rank(required) is not None:
             found.append(required)
-        if char is not None:
-            options = {char}
         if options is None or optional or crossed or crosses:
             runs = _ended(runs, found) if not crossed else {""}
         else:
-            longer = _product(runs, options, False)
-            runs = longer if longer is not None else _product(_ended(runs, found), options, False)
+            runs = _followed(runs, options, found, False)
             if quantifier:
                 runs = _ended(runs, found)
         crossed = crossed or crosses
@@ -606,15 +599,20 @@ def _local(body: str, i: int):
     return found, i, crossed
 
 
+def _backreference_end(body: str, i: int) -> int:
+    """The index after a named back-reference, (?P=w), opening at `i`."""
+    end = body.find(")", i)
+    if end < 0:
+        raise _Unsure
+    return end + 1
+
+
 def _local_group(body: str, i: int):
     """(the literal set a group requires on the line, or None; whether it may match a newline; the
     index after it). A lookaround matches no text: it neither requires nor crosses."""
     head = body[i:i + 4]
     if head == "(?P=":
-        end = body.find(")", i)
-        if end < 0:
-            raise _Unsure
-        return None, True, end + 1              # (what it repeats may hold a newline)
+        return None, True, _backreference_end(body, i)     # (what it repeats may hold a newline)
     around = head.startswith(("(?=", "(?!", "(?<=", "(?<!"))
     start = _group_start(body, i)
     if start is None:

@@ -41,6 +41,15 @@ def skip_group(body: str, i: int) -> int:
     return j
 
 
+def _hex(content: str, i: int):
+    """(the character of the \\xNN, \\uNNNN or \\UNNNNNNNN escape at `i`, or None; the index after it)."""
+    width = HEX_ESCAPE[content[i + 1]]
+    digits = content[i + 2:i + 2 + width]
+    if len(digits) != width or not all(c in "0123456789abcdefABCDEF" for c in digits):
+        return None, i
+    return chr(int(digits, 16)), i + 2 + width
+
+
 RANGE_MAX = 256     # characters in a range of a class past which its characters are not listed
 
 
@@ -59,10 +68,9 @@ def class_chars(content: str, folded: bool):
             elif nxt and nxt in CONTROL_ESCAPE:
                 ch, i = CONTROL_ESCAPE[nxt], i + 2
             elif nxt and nxt in HEX_ESCAPE:
-                digits = content[i + 2:i + 2 + HEX_ESCAPE[nxt]]
-                if len(digits) != HEX_ESCAPE[nxt] or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                ch, i = _hex(content, i)
+                if ch is None:
                     return None
-                ch, i = chr(int(digits, 16)), i + 2 + len(digits)
             else:
                 return None                      # \d, \s, \p{…}: not a set of known characters
         else:
@@ -70,11 +78,10 @@ def class_chars(content: str, folded: bool):
         if ch == "-" and not escaped and chars and i < len(content):
             end = content[i]
             if end == "\\" and content[i + 1:i + 2] in HEX_ESCAPE:          # a range to \uXXXX
-                width = HEX_ESCAPE[content[i + 1]]
-                digits = content[i + 2:i + 2 + width]
-                if len(digits) != width or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                end, after = _hex(content, i)
+                if end is None:
                     return None
-                end, i = chr(int(digits, 16)), i + 2 + width - 1
+                i = after - 1
             elif end == "\\":
                 return None
             if 0 > ord(end) - ord(chars[-1]) or ord(end) - ord(chars[-1]) > RANGE_MAX:
