@@ -44,7 +44,8 @@ def test_clean_docx_has_no_document_state_findings(tmp_path):
 def test_a_templates_labels_and_headings_in_controls_are_its_own_text(tmp_path):
     """Microsoft's status-report template puts its labels and headings in content controls that keep showing
     their placeholder: kept as they read, with the value typed after them, they are not fields left empty.
-    A prompt (单击或点击此处输入文字。) is reported wherever it stands, and a bare stand-in that nothing follows."""
+    A prompt (单击或点击此处输入文字。) is reported wherever it stands, and a bare stand-in that nothing follows;
+    a cover page's Subtitle whose placeholder is a few spaces shows nothing and is not."""
     doc = new_document()
     doc.add_paragraph("项目周报")
     raw_paragraph(doc, control(run("Project Name:"), placeholder=True) + run(" Ozmart Network Uplift"))
@@ -52,6 +53,7 @@ def test_a_templates_labels_and_headings_in_controls_are_its_own_text(tmp_path):
     raw_paragraph(doc, control(run("Project Abstract"), placeholder=True), ppr='<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>')
     raw_paragraph(doc, run("负责人：") + control(run("单击或点击此处输入文字。"), placeholder=True))
     raw_paragraph(doc, run("单位：") + control(run("Company Name"), placeholder=True))
+    raw_paragraph(doc, control(run("     "), placeholder=True, tag="Subtitle"))     # (shows nothing)
     doc.save(tmp_path / "t.docx")
     got = [f.match for f in by_rule(lint_file(tmp_path / "t.docx"), "placeholder-control")]
     assert got == ["单击或点击此处输入文字。", "Company Name"]

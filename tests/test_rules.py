@@ -1229,6 +1229,21 @@ def test_passages_of_a_personal_summary_count_as_sections():
     assert sections(text.replace("我会在今后的学习中更加努力，争取早日赶上进度。", "感谢老师的指导。")) == ["next_plans"]
 
 
+def test_an_activity_summary_names_its_problems_and_ends_with_suggestions():
+    """An activity's summary: 出现了下列一些问题 opens its problems, and its 三、活动建议 is the part on what to do next;
+    a sprint review's Not Fully Completed / Gaps is its shortcomings part."""
+    text = ("节水宣传活动总结\n\n一、活动基本情况\n\n本次活动共发放传单500份，取得了圆满成功。\n\n"
+            "二、活动中的不足\n\n活动过程中出现了下列一些问题：宣传时间偏短，现场秩序不够好。\n\n"
+            "三、活动建议：\n\n下次活动应提前联系场地，细化分工。")
+    assert sections(text) == []
+    assert sections(text.replace("三、活动建议", "三、活动照片").replace("下次活动应提前联系场地，细化分工。", "照片见附件。")) == ["next_plans"]
+    lead = "节水宣传活动总结\n\n本次活动共发放传单500份，取得了圆满成功。\n\n活动过程中出现了下列一些问题：宣传时间偏短。\n\n下一步将细化分工。"
+    assert sections(lead) == []
+    sprint = ("# Sprint 4 Review\n\n## Completed Work\n\nShipped the new search page.\n\n"
+              "## Not Fully Completed / Gaps\n\nThe README is unfinished.\n\n## Next Sprint\n\nFinish the README.\n")
+    assert sections(sprint, markdown=True) == []
+
+
 def test_an_untitled_draft_with_a_summary_heading_is_a_report():
     text = "一、实习目的\n\n了解行业现状。\n\n二、实习内容\n\n参与了系统开发。\n\n三、实习总结\n\n收获很大。"
     assert sections(text) == ["next_plans", "shortcomings"]
@@ -1638,6 +1653,24 @@ def test_a_numbered_reference_with_its_year_in_brackets_is_literal():
     text = ("社团管理系统实训报告\n\n参考文献\n\n[4]惠苗,&张晓冬.(2019).\"互联网+\"高校社团管理系统的设计与实现.萍乡学院学报, 36(3), 6.\n\n"
             "本系统基于Vue实现，界面简洁，前后端分离,运行稳定。\n")
     assert [f.context[:6] for f in lint_text(text) if f.category == "punctuation"] == ["本系统基于V"]
+
+
+def test_typed_numbers_before_entries_with_their_years_under_references_are_a_bibliography(tmp_path):
+    """A proposal's table cell: 参考文献： then 1. 杨真真;徐奕 《题名》 2026.03: its authors' semicolons are no prose;
+    the first line that is no entry ends the list, and a plan's 1. 2026年3月完成调研;…, typed after it, is prose."""
+    from docx_fixtures import new_document
+    from lintdoc.runner import RunOptions, check_one
+    doc = new_document()
+    doc.add_paragraph("开题报告")
+    cell = doc.add_table(rows=1, cols=1).rows[0].cells[0]
+    cell.paragraphs[0].text = "参考文献："
+    for line in ("1. 杨真真;徐奕;万成业 《融合多尺度频域适配器的时序预测》 2026.03", "2. 任欢;王旭光 《注意力机制综述》2021.01",
+                 "四、进度安排", "1. 2026年3月完成文献调研;4月完成模型搭建。"):
+        cell.add_paragraph(line)
+    path = tmp_path / "proposal.docx"
+    doc.save(str(path))
+    found = check_one((str(path), None, RunOptions(cache=None), None)).findings
+    assert [f.context[:6] for f in found if f.category == "punctuation"] == ["1. 202"]
 
 
 def test_a_reference_list_in_one_markdown_paragraph_is_literal():

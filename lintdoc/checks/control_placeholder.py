@@ -8,7 +8,8 @@ that is a label (ending in a colon), is followed by what the writer typed (Proje
 is a whole title or heading is not.
 
 Fails: a 负责人 control showing "单击或点击此处输入文字。". Passes: the same control after the writer typed 王丽
-into it (Word drops showingPlcHdr); a Heading 1 control still showing "Project Abstract".
+into it (Word drops showingPlcHdr); a Heading 1 control still showing "Project Abstract"; a Subtitle control
+whose placeholder is a few spaces (nothing shows).
 """
 
 from lintdoc import rx
@@ -26,7 +27,8 @@ class ControlPlaceholderRule(Rule):
     def check(self, doc):
         for p in self.paragraphs(doc):
             for start, end in p.placeholder_spans:
-                if end > start and (self._asks(p.text[start:end]) or not _kept_as_text(p, start, end)):
+                # (a placeholder of spaces shows nothing: a cover page's Subtitle left blank)
+                if p.text[start:end].strip() and (self._asks(p.text[start:end]) or not _kept_as_text(p, start, end)):
                     yield self.finding(doc, p, start, end)
 
     def _asks(self, text: str) -> bool:

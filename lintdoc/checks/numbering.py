@@ -31,7 +31,9 @@ from lintdoc.readers.numfmt import chinese_counting
 
 INLINE = rx.compile(
     r"(?:(?<=^|[。；;！？!?：:，,\s])(?P<n>[一二三四五六七八九十]{1,3})是(?![否非])"
-    r"|(?<=^|[。；;！？!?：:，,\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:]))")
+    r"|(?<=^|[。；;！？!?：:，,\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:])"
+    # (not the first of several chapters named at once: 公司财务原理，第三，四章)
+    r"(?![，,、][一二三四五六七八九十]{1,3}[章节節篇卷部课課讲講期届次]))")
 INTRO_END = rx.compile(r"[:：]\s*$")
 SHORT_LINE = 30
 INVISIBLE = " \t\n\r\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"     # (a line indented with a zero-width space)
@@ -356,7 +358,7 @@ class NumberingRule(Rule):
 
 ARABIC_FORMS = {"arabic", "arabic-paren", "circled"}     # one number written 2. （2） ②
 # 一个是…，二是…: the first of an enumeration in words; or 一是 run into the words before it (……工作机制一是领导重视。二是……)
-WORDED_FIRST = rx.compile(r"一(?:个|则|来)是?|一是")
+WORDED_FIRST = rx.compile(r"一(?:个|则|来)是?|一是|首先|其一")      # (首先……。第二，……)
 # how a typed label of a numbered form begins (1. （一） ① 第一章; letters are left out: a) after Word's a) is rare)
 LABEL_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十（(第" + "".join(map(chr, range(0x2460, 0x2474))))
 

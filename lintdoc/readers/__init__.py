@@ -60,6 +60,8 @@ AUTHOR_YEAR = rx.lazy_re(r"^\s*[A-Z][\w'’-]+,\s(?:[A-Z]\.[ ]?){1,3}[^()\n]{0,2
 NUMBER_LABEL = re.compile(r"^\s*[\[［]\d{1,3}[\]］][.．]?\s*$")      # Word's automatic [1] or [1]. before an entry
 HEADING_ANY = 99       # the level of a references line that is no styled heading: any heading after it ends its list
 ENTRY_NUMBER = re.compile(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S")        # …or typed
+# …or typed as a list's number before an entry with its year (参考文献：↵1. 杨真真;徐奕 《……综述》 2026.03)
+TYPED_ENTRY = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])\s*\S[^\n]{0,300}?(?<!\d)(?:19|20)\d\d(?!\d)")
 # …and the heading a list of them opens with on its first line (参考文献：, References)
 REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?(?:参考文献|參考文獻|参考资料|參考資料|"
                                 r"(?i:references|bibliography|works cited))\W{0,3}$")
@@ -81,11 +83,15 @@ def finish(doc: Document) -> Document:
         doc.source = SURROGATE.sub("\ufffd", doc.source)
     doc.language = detect_language(doc.text)
     listing = None                      # the level of the references heading whose entries follow
+    typed = False                       # …and whether the lines since it are all typed entries (1. 作者 《题名》 2020)
     for p in doc.paragraphs:
         if REFERENCES_HEADING.match(p.text) and (p.heading_level is not None or len(p.text.strip()) <= 12):
             listing = p.heading_level if p.heading_level is not None else HEADING_ANY   # (六、参考文献 in bold, no style)
+            typed = True
             continue
-        numbered = ENTRY_NUMBER.match(p.text) or NUMBER_LABEL.match(p.label or "")
+        # (up to the first other line; Word's own 1. before the entry too)
+        typed = typed and (not p.text.strip() or bool(TYPED_ENTRY.match(f"{p.label} {p.text}" if p.label else p.text)))
+        numbered = ENTRY_NUMBER.match(p.text) or NUMBER_LABEL.match(p.label or "") or (typed and bool(p.text.strip()))
         if listing is not None and p.heading_level is not None and p.heading_level <= listing and not numbered:
             listing = None
         # (an entry under 参考文献 is one whatever its form or style: [4] 项亮编著，《推荐系统实践》, even styled Heading 3)
