@@ -1779,6 +1779,15 @@ def test_brackets_in_a_file_name_are_the_files():
     assert got == [("(", "会议纪要"), (")", "会议纪要")]
 
 
+def test_a_log_of_dated_entries_is_no_list_of_sections():
+    """An engineer's daily log dates its entries month.day (2.22 工作进展, 2.25 …, 3.4 …): no gap between 2.22 and 2.25
+    and none between 2.25 and 3.4; the same labels as sections (each parent opened at .1) are still checked."""
+    log = "".join(f"{d}工作进展：\n\n参加项目例会，整理文档。\n\n" for d in ("2.21", "2.22", "2.25", "3.4", "3.5", "3.8", "4.2", "4.3"))
+    assert not numbering("海外项目工作日报\n\n" + log)
+    sections = "".join(f"{d} 需求分析\n\n说明。\n\n" for d in ("2.1", "2.2", "2.5", "3.1", "3.2", "4.1", "4.2"))
+    assert [m for m, _ in numbering("项目总结\n\n" + sections)] == ["2.5"]
+
+
 def test_decimal_section_numbers_keep_to_their_parent():
     """Under 3.2 the sections run 3.2.1, 3.2.2: a 3.1.2 kept from an earlier parent, a 3.3.3 under the same parent
     and a second 3.1.1 under 3.1 are reported; 3.2.1项目概述 is a section's number (a quantity has one point: 3.5万元),

@@ -69,8 +69,11 @@ class NumberingRule(Rule):
             yield from self._scan(doc, cell, english, lists, in_cell=True)
         for lst in lists:
             yield from (f for _, f in lst.restarts)
-            if len(lst.jumps) < IDENTIFIERS or len(lst.jumps) <= lst.steps:
+            dated = _dated(lst)
+            if (len(lst.jumps) < IDENTIFIERS or len(lst.jumps) <= lst.steps) and not dated:
                 yield from lst.jumps    # (more jumps than steps: the labels are numbers of things, 9. 回文数 100. 相同的树)
+            if not dated:
+                yield from lst.moved
             # its last item typed without the mark (1. … 2. … then 3加强监管 as the list ends)
             typed = next((q for q in lst.since[:UNMARKED_LAST] if _unmarked(q, lst.last.value + 1, lst.last)), None)
             if typed is not None and len(lst.items) >= 2:
@@ -255,10 +258,10 @@ class NumberingRule(Rule):
             return                              # 二是 四是 三是 is one defect, already reported
         if label.family == "multi" and label.value > 1 and _prefix_numbers(label) < _prefix_numbers(prev):
             # a section numbered under an earlier parent (3.2, 3.2.1, then 3.1.2): the copy kept the old prefix
-            yield self._report(doc, p, start, label, "backwards", prev=prev.raw)
+            lst.moved.append(self._report(doc, p, start, label, "backwards", prev=prev.raw))
         elif label.family == "multi" and label.value > 1 and _prefix_numbers(label) > _prefix_numbers(prev):
             # …or under a later one with no first item there (3.2.1, 3.2.2, then 3.3.3 under the same 3.2)
-            yield self._report(doc, p, start, label, "gap", prev=prev.raw, expected=_render(prev, prev.value + 1))
+            lst.moved.append(self._report(doc, p, start, label, "gap", prev=prev.raw, expected=_render(prev, prev.value + 1)))
         elif label.value == prev.value + 1:
             lst.steps += 1
         elif _another_word_list(p, label, lst):
@@ -412,6 +415,7 @@ class _List:
         self.restarts: list = []        # (the run a restart opened, its finding): reported unless the list resumes
         self.jumps: list = []           # its gaps and steps back: reported unless they outnumber its steps in order
         self.steps = 0                  # items that follow the one before in order
+        self.moved: list = []           # decimal labels under another parent than the one before (3.2.2, then 3.1.2)
 
 
 RESUME_SPAN = 150       # paragraphs an item with its nested runs may take
@@ -532,6 +536,21 @@ def _first_child(parent: "_List", label: Label) -> str | None:
 
 
 IDENTIFIERS = 2          # jumps (gaps, steps back) that, outnumbering a list's steps in order, make its labels numbers of things
+DATED_MONTHS = 2         # months a log of dated entries opens on another day than the 1st (2.25 工作进展, 3.4 工作进展)
+DATED_ITEMS = 4
+
+
+def _dated(lst: "_List") -> bool:
+    """A log whose entries are dated month.day (1.7 今日进展 … 2.25 工作进展 … 3.4 工作进展), not a list of sections:
+    every label a two-part number that reads as a date, and more than one month taken up on a day other than
+    the 1st (a section list opens each parent at .1)."""
+    labels = [label for items in lst.segments + [lst.items] for _, _, label in items]
+    if lst.family != "multi" or len(labels) < DATED_ITEMS:
+        return False
+    dates = [_numbers(label) for label in labels]
+    if not all(len(d) == 2 and 1 <= d[0] <= 12 and 1 <= d[1] <= 31 for d in dates):
+        return False
+    return sum(1 for a, b in zip(dates, dates[1:]) if b[0] != a[0] and b[1] > 1) >= DATED_MONTHS
 UNMARKED_FAMILIES = ("arabic", "cn")
 # what follows a bare number that is a count or a date, not a label (3月, 4个方面, 四季度, 三年来)
 COUNTED = frozenset("年月日号個个项項次季届屆级級类類名位种種条條点點批期章节節层層天周週岁歲")
