@@ -1244,6 +1244,13 @@ def test_an_activity_summary_names_its_problems_and_ends_with_suggestions():
     assert sections(sprint, markdown=True) == []
 
 
+def test_a_topic_with_prospects_in_its_name_is_no_plans_part():
+    """未来展望 and 展望2026年 head the plans part; a topic studied, 5. AI Prompt行业现状与展望研究, does not."""
+    text = "实习总结\n\n一、主要工作\n\n完成了数据标注。\n\n二、存在问题\n\n经验不足，效率不高。\n\n三、{}\n\n说明。"
+    assert sections(text.format("未来展望")) == []
+    assert sections(text.format("AI Prompt行业现状与展望研究")) == ["next_plans"]
+
+
 def test_an_untitled_draft_with_a_summary_heading_is_a_report():
     text = "一、实习目的\n\n了解行业现状。\n\n二、实习内容\n\n参与了系统开发。\n\n三、实习总结\n\n收获很大。"
     assert sections(text) == ["next_plans", "shortcomings"]
