@@ -1251,6 +1251,19 @@ def test_a_topic_with_prospects_in_its_name_is_no_plans_part():
     assert sections(text.format("AI Prompt行业现状与展望研究")) == ["next_plans"]
 
 
+def test_a_forms_long_prompt_opening_with_its_parts_name_heads_that_part():
+    """A progress-report form's prompts: 3) Accomplishments and overall project status during this increment,
+    4) Challenges, changes in the plan and scope of the project and things that went wrong: their first words name
+    the parts; a long line that does not open with one is no heading."""
+    text = ("Progress Report\n\n3) Accomplishments and overall project status during this increment\n\n"
+            "We built a mock UI and the login code.\n\n4) {}\n\nJava was new to most of us.\n\n"
+            "6) Plans for the next increment\n\nA basic UI and the login feature.\n")
+    assert sections(text.format("Challenges, changes in the plan and scope of the project and things that went wrong "
+                                "during this increment")) == []
+    assert sections(text.format("Team member contributions to the code and the documents during this increment")) == \
+        ["shortcomings"]
+
+
 def test_an_untitled_draft_with_a_summary_heading_is_a_report():
     text = "一、实习目的\n\n了解行业现状。\n\n二、实习内容\n\n参与了系统开发。\n\n三、实习总结\n\n收获很大。"
     assert sections(text) == ["next_plans", "shortcomings"]

@@ -39,6 +39,9 @@ RUN_IN_MAX = (12, 40)      # characters of a run-in heading: Chinese, English
 LINE_MAX = (16, 60)        # characters of a line standing alone as a heading: Chinese, English
 SPACED = rx.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 LINE_WORDS = 7             # words of an English one
+PROMPT_MAX = 160           # characters of a form's prompt line whose first words name its part
+PROMPT_HEAD = rx.compile(r",\s|\s(?:and|&)\s")
+PROMPT_HEAD_WORDS = 2
 QUESTION = rx.compile(r"([^?？\n]{3,120}[?？])\s*(?:[(（][^()（）\n]{0,80}[)）])?\s*$")
 COLLECTION_LABEL = rx.compile(r"[（(]?\d*篇\d*[）)]?$")   # 下半年社区工作总结篇4, …总结(10篇)
 FIGURE = rx.compile(r"^[\d.,，、:：%％~～\s-]*\d[\d.,，、:：%％~～\s-]*(?:h|hrs?|mins?|分钟|小时|天|人|个|次|项|元|万元)?$", rx.IGNORECASE)
@@ -310,6 +313,12 @@ def _short_line(p, text: str, lang: str, title: str) -> str | None:
     text = text.rstrip("：:").strip()
     if text[-1:] in "?？" and text[-2:-1] not in "?？":
         text = text[:-1].strip()        # a retrospective's prompt standing alone (What went wrong?)
+    if lang == "en" and text and not text.endswith(LINE_END) and len(text.split()) > LINE_WORDS and \
+            len(text) <= PROMPT_MAX:
+        # a form's long prompt that opens with its part's name (4) Challenges, changes in the plan and scope of the
+        # project and things that went wrong during this increment): that name
+        head = PROMPT_HEAD.split(text, 1)[0]
+        text = head if len(head.split()) <= PROMPT_HEAD_WORDS else ""
     if not text or len(text) > LINE_MAX[lang == "en"] or text.endswith(LINE_END) or \
             (lang == "en" and len(text.split()) > LINE_WORDS):
         return None
