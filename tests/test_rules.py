@@ -1264,6 +1264,16 @@ def test_a_forms_long_prompt_opening_with_its_parts_name_heads_that_part():
         ["shortcomings"]
 
 
+def test_a_retrospectives_and_minutes_questions_name_their_parts():
+    """What should we have done better? asks for the problems; What should we do differently next time? and Agenda for
+    Next Meeting for what comes next."""
+    text = ("# Sprint 1 Retrospective\n\n## What went well?\n\nThe pipeline runs.\n\n## What should we have done better?\n\n"
+            "Story points were guessed.\n\n## {}\n\nMeet the sponsor weekly.\n")
+    assert sections(text.format("What should we do differently next time?"), markdown=True) == []
+    assert sections(text.format("Time, Place & Agenda for Next Meeting"), markdown=True) == []
+    assert sections(text.format("Photos"), markdown=True) == ["next_plans"]
+
+
 def test_an_untitled_draft_with_a_summary_heading_is_a_report():
     text = "一、实习目的\n\n了解行业现状。\n\n二、实习内容\n\n参与了系统开发。\n\n三、实习总结\n\n收获很大。"
     assert sections(text) == ["next_plans", "shortcomings"]
