@@ -1274,6 +1274,14 @@ def test_a_retrospectives_and_minutes_questions_name_their_parts():
     assert sections(text.format("Photos"), markdown=True) == ["next_plans"]
 
 
+@pytest.mark.parametrize("heading", ["不满意的地方", "四、工作中不尽如意的地方", "遇到难题及解决方法", "改进点", "阻塞清单",
+                                     "经营中的突出问题", "问题疑惑与解答"])
+def test_headings_that_name_what_went_wrong_head_the_problems_part(heading):
+    text = f"个人年度总结\n\n一、主要工作\n\n完成了三个项目。\n\n{heading}\n\n时间管理不够好。\n\n三、明年计划\n\n继续学习。"
+    assert sections(text) == []
+    assert sections(text.replace(heading, "学习心得")) == ["shortcomings"]
+
+
 def test_an_untitled_draft_with_a_summary_heading_is_a_report():
     text = "一、实习目的\n\n了解行业现状。\n\n二、实习内容\n\n参与了系统开发。\n\n三、实习总结\n\n收获很大。"
     assert sections(text) == ["next_plans", "shortcomings"]
