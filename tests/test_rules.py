@@ -1275,11 +1275,19 @@ def test_a_retrospectives_and_minutes_questions_name_their_parts():
 
 
 @pytest.mark.parametrize("heading", ["不满意的地方", "四、工作中不尽如意的地方", "遇到难题及解决方法", "改进点", "阻塞清单",
-                                     "经营中的突出问题", "问题疑惑与解答"])
+                                     "经营中的突出问题", "问题疑惑与解答", "四、仍未解决的问题", "亮点与暗点", "二、问题与解决",
+                                     "需要改进的"])
 def test_headings_that_name_what_went_wrong_head_the_problems_part(heading):
     text = f"个人年度总结\n\n一、主要工作\n\n完成了三个项目。\n\n{heading}\n\n时间管理不够好。\n\n三、明年计划\n\n继续学习。"
     assert sections(text) == []
     assert sections(text.replace(heading, "学习心得")) == ["shortcomings"]
+
+
+@pytest.mark.parametrize("heading", ["目标设定", "后续规划", "13. 后续可优化", "不足与改进方向", "明年目标"])
+def test_headings_that_name_what_comes_next_head_the_plans_part(heading):
+    text = f"个人年度总结\n\n一、主要工作\n\n完成了三个项目。\n\n二、存在问题\n\n时间管理不够好。\n\n{heading}\n\n学完两门课程。"
+    assert sections(text) == []
+    assert sections(text.replace(heading, "学习心得")) == ["next_plans"]
 
 
 def test_an_untitled_draft_with_a_summary_heading_is_a_report():
