@@ -1719,6 +1719,15 @@ def test_typed_numbers_before_entries_with_their_years_under_references_are_a_bi
     assert [f.context[:6] for f in found if f.category == "punctuation"] == ["1. 202"]
 
 
+def test_the_colon_after_a_file_name_typed_as_code_is_the_labels():
+    """- ✅ `utils.py`: 数据工具函数 lists a file with its description: the colon after the code is the label's; in
+    the same report 完成情况:结算界面 is a slip (the report writes ：and ，elsewhere)."""
+    md = ("# 中期报告\n\n本阶段完成了数据处理，模型训练，评测三部分。\n\n主要问题：训练时间长。\n\n下一步：优化模型。\n\n- ✅ `utils.py`: 数据工具函数，包括collate函数\n"
+          "- （已移除）`demo.py`: 旧版演示脚本\n\n完成情况:结算界面已上线，运行稳定，用户反馈良好。\n")
+    got = [f.context[:4] for f in lint_text(md, markdown=True) if f.rule == "punct-ascii-in-chinese"]
+    assert got == ["完成情况"]
+
+
 def test_a_reference_list_in_one_markdown_paragraph_is_literal():
     """参考文献： and its entries on the lines of one paragraph (no blank line between them, as Markdown and text
     files often write it) are a bibliography: 张三 there is an author, its commas are not prose. A paragraph

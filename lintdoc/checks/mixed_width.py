@@ -161,10 +161,10 @@ LATIN_LABEL = rx.compile(r"^[ \t]*(?:[•·▪◦*-][ \t]*)?(?:[A-Za-z][A-Za-z/ 
 def _after_latin_label(hit, mark: str) -> bool:
     """The colon of an English run-in label opening the paragraph (Done: 结算界面; Todo: 登录、匹配UI), of a
     function's signature heading its description (change_password(self): 这个函数实现了修改密码的功能), of a symbol
-    defined in a model's notation (• sat_k ≥ 0: 连续变量) or of an index (1-3:能够运用…): the label's own punctuation.
-    Fails: 完成情况:结算界面; passes: Done: 结算界面."""
+    defined in a model's notation (• sat_k ≥ 0: 连续变量), of an index (1-3:能够运用…) or of a file or a name typed
+    as code (✅ `utils.py`: 数据工具函数): the label's own punctuation. Fails: 完成情况:结算界面; passes: Done: 结算界面."""
     p, start, _ = hit
-    return mark == ":" and bool(LATIN_LABEL.match(p.text[:start]))
+    return mark == ":" and (bool(LATIN_LABEL.match(p.text[:start])) or any(b == start for _, b in p.code_spans))
 
 
 def _in_label(hit) -> bool:
