@@ -1620,6 +1620,16 @@ def test_an_entry_left_empty_in_a_word_list(tmp_path):
     doc.save(tmp_path / "r.docx")
     got = [f.match for f in lint_file(tmp_path / "r.docx") if f.rule == "placeholder-empty-entry"]
     assert got == ["Howie", "Sofia"]
+    # an internship log's day: Topic Cover: …, Summary: and the notes or the screenshot under it, no item of the list
+    doc = new_document()
+    set_numbering(doc, abstract(1, lvl(0, "bullet", "•")), num(1, 1))
+    doc.add_paragraph("Internship Report", style="Title")
+    for day in ("Day 1", "Day 2"):
+        for text in (f"{day}: 5th December 2022", "Topic Cover: Domain name creation", "Summary:"):
+            numbered(doc, text, 1, 0)
+        doc.add_paragraph("Strings in Python are surrounded by quotes.")
+    doc.save(tmp_path / "log.docx")
+    assert not [f for f in lint_file(tmp_path / "log.docx") if f.rule == "placeholder-empty-entry"]
 
 
 def test_a_templates_italic_note_under_each_heading():

@@ -7,7 +7,8 @@ skipped. A label whose content is the sub-list under it is not empty.
 Fails: "- Sofia: built the review API / - Trung: / - Howie: chat components" (Trung:).
 Passes: the same list with every entry filled; "- Risks:" with its own sub-list; a blank template's
 list where no entry is filled yet, or only with stand-ins ([Number], TBD): a form, not a skipped entry;
-an entry that may stay empty (Other:, Notes:).
+an entry that may stay empty (Other:, Notes:); an entry whose content is the text or the picture under it, no
+item of the list (Summary: and a screenshot).
 """
 from __future__ import annotations
 
@@ -38,8 +39,20 @@ class EmptyEntriesRule(Rule):
             if not any(x and not STAND_IN.match(x) for x in filled):
                 continue
             for (p, has_children), (_, m), text in zip(run, entries, filled):
-                if not text and not has_children and not OPTIONAL.match(m.group(1).strip("*_ ")):
+                if not text and not has_children and not OPTIONAL.match(m.group(1).strip("*_ ")) and \
+                        not _content_after(doc, p):
                     yield self.finding(doc, p, m.start(1), m.end(1))
+
+
+def _content_after(doc, p) -> bool:
+    """The next paragraph with text is no item of a list: the entry heads it (Summary: and the screenshot or the
+    notes under it)."""
+    seen = False
+    for q in doc.body():
+        if seen and q.text.strip():
+            return _key(q) is None
+        seen = seen or q is p
+    return False
 
 
 def _lists(doc):
