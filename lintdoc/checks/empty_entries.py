@@ -31,6 +31,7 @@ class EmptyEntriesRule(Rule):
     DEFAULT_CATEGORY = "placeholder"
 
     def check(self, doc):
+        heads = None                    # the entries whose next paragraph with text is no list item (computed once)
         for run in _lists(doc):
             entries = [(p, ENTRY.match(p.text)) for p, _ in run]
             if len(entries) < MIN_ITEMS or not all(m and _is_label(m.group(1)) for _, m in entries):
@@ -39,20 +40,23 @@ class EmptyEntriesRule(Rule):
             if not any(x and not STAND_IN.match(x) for x in filled):
                 continue
             for (p, has_children), (_, m), text in zip(run, entries, filled):
-                if not text and not has_children and not OPTIONAL.match(m.group(1).strip("*_ ")) and \
-                        not _content_after(doc, p):
-                    yield self.finding(doc, p, m.start(1), m.end(1))
+                if not text and not has_children and not OPTIONAL.match(m.group(1).strip("*_ ")):
+                    heads = _heading_text(doc) if heads is None else heads
+                    if id(p) not in heads:
+                        yield self.finding(doc, p, m.start(1), m.end(1))
 
 
-def _content_after(doc, p) -> bool:
-    """The next paragraph with text is no item of a list: the entry heads it (Summary: and the screenshot or the
-    notes under it)."""
-    seen = False
+def _heading_text(doc) -> set:
+    """The ids of the paragraphs whose next paragraph with text is no item of a list: an entry there heads that
+    text (Summary: and the screenshot or the notes under it)."""
+    out, previous = set(), None
     for q in doc.body():
-        if seen and q.text.strip():
-            return _key(q) is None
-        seen = seen or q is p
-    return False
+        if not q.text.strip():
+            continue
+        if previous is not None and _key(q) is None:
+            out.add(id(previous))
+        previous = q
+    return out
 
 
 def _lists(doc):

@@ -551,6 +551,8 @@ def _dated(lst: "_List") -> bool:
     if not all(len(d) == 2 and 1 <= d[0] <= 12 and 1 <= d[1] <= 31 for d in dates):
         return False
     return sum(1 for a, b in zip(dates, dates[1:]) if b[0] != a[0] and b[1] > 1) >= DATED_MONTHS
+
+
 UNMARKED_FAMILIES = ("arabic", "cn")
 # what follows a bare number that is a count or a date, not a label (3月, 4个方面, 四季度, 三年来)
 COUNTED = frozenset("年月日号個个项項次季届屆级級类類名位种種条條点點批期章节節层層天周週岁歲")
