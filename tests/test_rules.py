@@ -1283,7 +1283,7 @@ def test_headings_that_name_what_went_wrong_head_the_problems_part(heading):
     assert sections(text.replace(heading, "学习心得")) == ["shortcomings"]
 
 
-@pytest.mark.parametrize("heading", ["目标设定", "后续规划", "13. 后续可优化", "不足与改进方向", "明年目标"])
+@pytest.mark.parametrize("heading", ["目标设定", "后续规划", "13. 后续可优化", "不足与改进方向", "新年目标"])
 def test_headings_that_name_what_comes_next_head_the_plans_part(heading):
     text = f"个人年度总结\n\n一、主要工作\n\n完成了三个项目。\n\n二、存在问题\n\n时间管理不够好。\n\n{heading}\n\n学完两门课程。"
     assert sections(text) == []

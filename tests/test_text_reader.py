@@ -395,9 +395,9 @@ def test_a_lettered_list_in_plain_text_has_one_item_a_line():
 
 def test_parenthesised_and_dotted_number_signs_open_items_in_plain_text():
     """⑴ ⑵ (U+2474…) and ⒈ ⒉ (U+2488…) after a lead-in ending in an ASCII colon are items of their own, as ① ② are."""
-    doc = parse_text("实习报告\n\n下面,我将实习报告总结如下:\n⑴会计业务\n对公业务的核算。\n⑵储蓄业务\n⒈柜员负责制\n")
-    assert [p.text for p in doc.paragraphs][1:] == ["下面,我将实习报告总结如下:", "⑴会计业务", "对公业务的核算。", "⑵储蓄业务",
-                                                    "⒈柜员负责制"]
+    lead = "我这次在建设银行的实习,所涉及的内容主要有会计业务、储蓄业务和信贷业务。下面,我将实习报告总结如下:"
+    doc = parse_text(f"实习报告\n\n{lead}\n⑴会计业务\n对公业务的核算。\n⑵储蓄业务\n⒈柜员负责制\n")
+    assert [p.text for p in doc.paragraphs][1:] == [lead, "⑴会计业务", "对公业务的核算。", "⑵储蓄业务", "⒈柜员负责制"]
 
 
 def test_a_liquid_pages_output_tags_are_its_syntax():
