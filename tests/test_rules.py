@@ -1649,6 +1649,18 @@ def test_a_templates_italic_note_under_each_heading():
         assert not [f for f in lint_text(ok, markdown=True) if f.rule == "placeholder-part-guidance"], ok
 
 
+def test_a_templates_bracketed_note_under_each_heading():
+    """A note in brackets standing under two or more headings of a template is its guidance; a table's unit, a
+    continued table and a single bracketed line are the parts' own."""
+    md = ("# 会展行业周报模板\n\n## 四、行业观察\n\n### 4.1 行业趋势\n\n- （本周观察到的行业新动向、新模式、新技术）\n\n"
+          "### 4.2 政策解读\n\n- （新出台的会展相关政策、补贴、扶持措施）\n\n### 活动二\n\n（同上格式）\n")
+    got = [f.match for f in lint_text(md, markdown=True) if f.rule == "placeholder-part-guidance"]
+    assert got == ["（本周观察到的行业新动向、新模式、新技术）", "（新出台的会展相关政策、补贴、扶持措施）", "（同上格式）"]
+    units = ("# 2024年度工作总结\n\n## 表1 主要指标\n\n（单位：万元）\n\n| 指标 | 完成 |\n|---|---|\n| 收入 | 320 |\n\n"
+             "## 表1 主要指标（续）\n\n（续表）\n\n## 二、存在问题\n\n（此部分由办公室汇总，见附件二）\n\n人员不足。\n")
+    assert not [f for f in lint_text(units, markdown=True) if f.rule == "placeholder-part-guidance"]
+
+
 def test_a_templates_questions_left_without_answers():
     """Questions followed by the next heading or the end, three or more in the document, are a template's
     prompts; answered questions, an agenda of questions the text then answers, a question asked under each

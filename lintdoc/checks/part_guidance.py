@@ -1,16 +1,18 @@
-"""Rule kind `part_guidance`: a template's italic note under each heading, saying what the part should
-hold, left in the report.
+"""Rule kind `part_guidance`: a template's note under each heading, saying what the part should hold, left
+in the report.
 
-Templates put a line in italics under their headings (_What problem were you trying to solve?_,
-*List 3-5 key achievements since the last report*); the writer answers below it and should delete it.
+Templates put a line in italics or in brackets under their headings (_What problem were you trying to
+solve?_, *List 3-5 key achievements since the last report*, （本周观察到的行业新动向、新模式、新技术）); the
+writer answers below it and should delete it.
 One italic line under one heading can be the writer's own note, so it takes `min_parts` parts with one
 (each worded differently) to show the template's habit. Where one italic question stands under every
 person of a stand-up (_What did you accomplish yesterday?_), the form's italic questions are labels for
 the answers; its descriptions (_One or two sentences on the project's status_) are still guidance.
 
 Fails: "## Problem / *What problem were you trying to solve?* / … / ## Budget / *Include a short section
-on your budget.*". Passes: one italic note under one heading; "_Meeting: 2026-01-29 | Presented by: …_";
-"*Refer to Lessons_Learned.md for complete details*".
+on your budget.*"; "### 4.1 行业趋势 / （本周观察到的行业新动向） / ### 4.2 政策解读 / （新出台的会展相关政策）".
+Passes: one italic note under one heading; "_Meeting: 2026-01-29 | Presented by: …_";
+"*Refer to Lessons_Learned.md for complete details*"; "表1 / （单位：万元）".
 """
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ DATE = rx.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b(?:19|20)\d\d年")
 POINTER = rx.compile(r"^(?i:see|refer to|for (?:more |complete |full |further )?(?:details|information)|details (?:in|at)|source|note)\b|^(?:详见|参见|见附件|注[:：])")
 # a row typed with tabs (Jacob Hobson→jrh17k→→JacobRHobson): a table's content, not a note
 TABBED = rx.compile(r"\S\t+\S")
+# a line wholly in brackets, one pair ((Use to capture early warnings), （同上格式）)
+BRACKETED = rx.compile(r"^(?:（[^（）]+）|\([^()]+\)|【[^【】]+】)$")
+# a note on the part's own content: its unit, a continued table, a draft's status, content left out on purpose
+OWN_NOTE = rx.compile(r"^[（(【](?:单位|單位|unit|续|續|cont|略|完|无|無|none|n/a|此页|本页|以下|下同|同上$|(?:征求意见|讨论|送审|修改)稿)", rx.IGNORECASE)
 MIN_WORDS = 3       # of an English line; a Chinese one needs MIN_CHARS characters
 MIN_CHARS = 6
 
@@ -39,7 +45,7 @@ class PartGuidanceRule(Rule):
         for p in doc.body():
             if not p.text.strip():
                 continue
-            if p.italic and previous is not None and previous.index in heads and p.index not in heads \
+            if (p.italic or _bracketed(p.text.strip())) and previous is not None and previous.index in heads and p.index not in heads \
                     and _guidance_like(p.text.strip(), english):
                 found.append(p)
             previous = p
@@ -52,6 +58,11 @@ class PartGuidanceRule(Rule):
         for p in found:
             start = len(p.text) - len(p.text.lstrip())
             yield self.finding(doc, p, start, len(p.text.rstrip()))
+
+
+def _bracketed(text: str) -> bool:
+    """The whole line one bracketed note, and not one about the part's own content (（单位：万元）, (continued))."""
+    return bool(BRACKETED.match(text)) and not OWN_NOTE.match(text)
 
 
 def _guidance_like(text: str, english: bool) -> bool:
