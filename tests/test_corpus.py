@@ -75,3 +75,15 @@ def test_tuning_half_figures(tmp_path):
     # instruction, and an OKR review with no problems part; 0.55 before r85: a site generator's blank weekly template
     # whose six empty headings are reported, and clean weeklies and a sprint review with no problems or plans part)
     assert s["boilerplate"]["f1"] >= 0.79 and s["clean"]["per_document"] <= 0.58
+
+
+def test_every_real_docx_truth_names_where_to_restore_it_from():
+    """`corpus.py restore` finds each real .docx again by its truth's `github OWNER/REPO PATH@COMMIT` and sha256 (the
+    files are not committed; a new machine fetches them): a truth file it cannot parse would drop out of the scores."""
+    sys.path.insert(0, str(TOOLS))
+    import corpus
+    import yaml
+    truths = sorted(corpus.CORPUS.glob("*/docx/*.yaml"))
+    parsed = {stem for stem, repo, path, commit, sha in corpus.docx_sources() if "/" in repo and path and sha}
+    assert truths and {t.stem for t in truths} == parsed
+    assert all(len(yaml.safe_load(t.read_text(encoding="utf-8"))["sha256"]) == 64 for t in truths)

@@ -1661,6 +1661,28 @@ def test_a_templates_bracketed_note_under_each_heading():
     assert not [f for f in lint_text(units, markdown=True) if f.rule == "placeholder-part-guidance"]
 
 
+def test_a_forms_bracketed_notes_after_its_headings(tmp_path):
+    """A Word form whose headings end in a note saying what to write there (（对照项目任务书陈述完成情况……）,
+    （附主要成果相关证明材料）) left them in; a plan's headings naming who leads each part, or one such note, did not."""
+    from conftest import lint_file
+    from docx_fixtures import new_document
+    doc = new_document()
+    for text in ["开放基金阶段成果简报", "一、概述", "本课题按计划推进。", "二、科研进展与成果",
+                 "2.1 课题主要指标及完成情况（对照项目任务书陈述完成情况，并附成果简介及重要图表）", "完成了纤维分散性表征。",
+                 "三、存在问题", "测试设备不足。", "四、意见及建议（请对实验室提出宝贵意见）", "建议增加开放时间。",
+                 "五、附件（附主要成果相关证明材料）"]:
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "brief.docx")
+    got = [f.match for f in lint_file(tmp_path / "brief.docx") if f.rule == "placeholder-part-guidance"]
+    assert got == ["（对照项目任务书陈述完成情况，并附成果简介及重要图表）", "（请对实验室提出宝贵意见）", "（附主要成果相关证明材料）"]
+    doc = new_document()
+    for text in ["2025年水利工作计划", "一、推进供水工程（牵头单位：县水利局）", "完成管网改造12公里。",
+                 "二、加强河湖管护（牵头单位：县河长办）", "开展巡河120次。", "三、存在问题（附整改清单说明）", "资金不足。"]:
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "plan.docx")
+    assert not [f for f in lint_file(tmp_path / "plan.docx") if f.rule == "placeholder-part-guidance"]
+
+
 def test_a_templates_questions_left_without_answers():
     """Questions followed by the next heading or the end, three or more in the document, are a template's
     prompts; answered questions, an agenda of questions the text then answers, a question asked under each

@@ -4,6 +4,8 @@
     python tests/tools/corpus.py add DIR...     # file each document + truth into its half (by name hash)
     python tests/tools/corpus.py score [--json OUT] [--show N] [--half check]
     python tests/tools/corpus.py list             # the table of documents in tests/corpus/README.md
+    python tests/tools/corpus.py repos            # the repositories of real .docx files not here yet
+    python tests/tools/corpus.py restore          # copy them out of fetched snapshots (../.mirror)
 
 Layout: tests/corpus/{tune,check}/{zh,en,docx}/NAME.(txt|md) + NAME.yaml. A document's half is fixed by a
 hash of its file name, never chosen. Real Word files come from public repositories fetched here and are
@@ -22,7 +24,9 @@ import collections
 import hashlib
 import os
 import pathlib
+import re
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -31,6 +35,7 @@ import yaml
 HERE = pathlib.Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
 REAL_DOCX = pathlib.Path(os.environ.get("LINTDOC_REAL_DOCX") or HERE.parents[2] / "realdocx")
+MIRROR = pathlib.Path(os.environ.get("LINTDOC_MIRROR") or HERE.parents[2] / ".mirror")
 HALVES = ("tune", "check")
 GROUPS = ("zh", "en", "docx")
 sys.path.insert(0, str(HERE))
@@ -70,6 +75,59 @@ def add(dirs):
 def real_docx(stem: str) -> pathlib.Path | None:
     hits = sorted(REAL_DOCX.rglob(stem + ".docx")) if REAL_DOCX.is_dir() else []
     return hits[0] if hits else None
+
+
+def docx_sources():
+    """[(stem, repo, path, commit, sha256)] of every real .docx truth file; its `source` reads
+    `github OWNER/REPO PATH@COMMIT` (the path may hold spaces)."""
+    out = []
+    for t in sorted(CORPUS.glob("*/docx/*.yaml")):
+        truth = yaml.safe_load(t.read_text(encoding="utf-8")) or {}
+        m = re.match(r"github (\S+) (.+)@([0-9a-f]{7,40})$", " ".join(str(truth.get("source", "")).split()))
+        if m:
+            out.append((t.stem, m[1], m[2], m[3], truth.get("sha256")))
+    return out
+
+
+def _present(stem, sha):
+    src = real_docx(stem)
+    return src is not None and (not sha or hashlib.sha256(src.read_bytes()).hexdigest() == sha)
+
+
+def _blob(gitdir, spec):
+    r = subprocess.run(["git", "--git-dir", str(gitdir), "cat-file", "blob", spec], capture_output=True)
+    return r.stdout if r.returncode == 0 else None
+
+
+def restore():
+    """Copy each missing real .docx out of its repository's snapshot under MIRROR (fetched with the
+    search library's `fetch`), at the annotated commit or any commit that touched the path, checked by
+    sha256. Prints what is still missing."""
+    REAL_DOCX.mkdir(parents=True, exist_ok=True)
+    got = missing = 0
+    for stem, repo, path, commit, sha in docx_sources():
+        if _present(stem, sha):
+            continue
+        root = MIRROR / repo.replace("/", "+")
+        gitdir = next((g for g in (root / "repo" / ".git", root / "repo") if (g / "HEAD").exists()), None)
+        data = None
+        if gitdir is not None:
+            log = subprocess.run(["git", "--git-dir", str(gitdir), "log", "--all", "--format=%H", "--", path],
+                                 capture_output=True, text=True).stdout.split()
+            for c in [commit, "HEAD", *log]:
+                blob = _blob(gitdir, f"{c}:{path}")
+                if blob is not None and (not sha or hashlib.sha256(blob).hexdigest() == sha):
+                    data = blob
+                    break
+        if data is None:
+            missing += 1
+            print(f"missing {stem}: {repo} {path}@{commit}" + ("" if gitdir else " (not fetched)"))
+            continue
+        tmp = REAL_DOCX / (stem + ".docx.part")
+        tmp.write_bytes(data)
+        os.replace(tmp, REAL_DOCX / (stem + ".docx"))
+        got += 1
+    print(f"restored {got}, missing {missing}, under {REAL_DOCX}")
 
 
 def collect(halves):
@@ -177,6 +235,8 @@ def main(argv=None):
     a_add = sub.add_parser("add", help="file documents with their truth into the two halves")
     a_add.add_argument("dirs", nargs="+")
     sub.add_parser("list", help="print the table of documents and sources for tests/corpus/README.md")
+    sub.add_parser("repos", help="print the repositories whose real .docx files are not here yet")
+    sub.add_parser("restore", help="copy the real .docx files out of fetched snapshots")
     a_score = sub.add_parser("score", help="score both halves (or one) per language")
     a_score.add_argument("--half", choices=HALVES)
     a_score.add_argument("--json", help="write the scores here")
@@ -188,6 +248,12 @@ def main(argv=None):
         return
     if a.cmd == "list":
         print(listing(), end="")
+        return
+    if a.cmd == "repos":
+        print("\n".join(sorted({repo for stem, repo, _, _, sha in docx_sources() if not _present(stem, sha)})))
+        return
+    if a.cmd == "restore":
+        restore()
         return
     pairs = collect([a.half] if a.half else HALVES)
     scores, misses, extras = measure(pairs, score.run_lintdoc(a.cmd, [p[2] for p in pairs]))
