@@ -49,17 +49,16 @@ class PartGuidanceRule(Rule):
     def check(self, doc):
         english = doc.language == "en"
         heads = {h.paragraph.index for h in headings(doc)}
-        found, previous = [], None
+        found, previous = [], None          # [(paragraph, (start, end) of the note)]
         for p in doc.body():
             if not p.text.strip():
                 continue
             if (p.italic or _bracketed(p.text.strip())) and previous is not None and previous.index in heads and p.index not in heads \
                     and _guidance_like(p.text.strip(), english):
-                found.append(p)
+                found.append((p, (len(p.text) - len(p.text.lstrip()), len(p.text.rstrip()))))   # the whole line
             elif p.index in heads and (note := _heading_note(p.text, english)) is not None:
                 found.append((p, note))
             previous = p
-        found = [f if isinstance(f, tuple) else (f, _whole(f.text)) for f in found]
         texts = [p.text[a:b] for p, (a, b) in found]
         repeated = {t for t in texts if texts.count(t) > 1}
         if repeated:        # a question asked under each person: the form's italic questions are its labels
@@ -68,11 +67,6 @@ class PartGuidanceRule(Rule):
             return
         for p, (start, end) in found:
             yield self.finding(doc, p, start, end)
-
-
-def _whole(text: str) -> tuple:
-    """(start, end) of the line without its surrounding spaces."""
-    return len(text) - len(text.lstrip()), len(text.rstrip())
 
 
 def _heading_note(text: str, english: bool):
