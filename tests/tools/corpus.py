@@ -99,6 +99,15 @@ def _blob(gitdir, spec):
     return r.stdout if r.returncode == 0 else None
 
 
+def _matching_blob(gitdir, commits, path, sha):
+    """The first of the commits' versions of `path` whose sha256 is `sha` (any one when no sha is given), or None."""
+    for c in commits:
+        blob = _blob(gitdir, f"{c}:{path}")
+        if blob is not None and (not sha or hashlib.sha256(blob).hexdigest() == sha):
+            return blob
+    return None
+
+
 def restore():
     """Copy each missing real .docx out of its repository's snapshot under MIRROR (fetched with the
     search library's `fetch`), at the annotated commit or any commit that touched the path, checked by
@@ -112,13 +121,9 @@ def restore():
         gitdir = next((g for g in (root / "repo" / ".git", root / "repo") if (g / "HEAD").exists()), None)
         data = None
         if gitdir is not None:
-            log = subprocess.run(["git", "--git-dir", str(gitdir), "log", "--all", "--format=%H", "--", path],
-                                 capture_output=True, text=True).stdout.split()
-            for c in [commit, "HEAD", *log]:
-                blob = _blob(gitdir, f"{c}:{path}")
-                if blob is not None and (not sha or hashlib.sha256(blob).hexdigest() == sha):
-                    data = blob
-                    break
+            data = _matching_blob(gitdir, [commit, "HEAD"], path, sha) or _matching_blob(gitdir, subprocess.run(
+                ["git", "--git-dir", str(gitdir), "log", "--all", "--format=%H", "--", path],
+                capture_output=True, text=True).stdout.split(), path, sha)
         if data is None:
             missing += 1
             print(f"missing {stem}: {repo} {path}@{commit}" + ("" if gitdir else " (not fetched)"))
