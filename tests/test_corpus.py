@@ -36,8 +36,10 @@ def test_check_half_does_not_lose_accuracy(tmp_path):
     # minutes and SEO articles about debriefings judged one way or the other; 0.49 before r72: course-design and lab
     # reports asked for shortcomings and plans, a newsletter and a study summary whose plans are told in passing; 0.48
     # before r81–r83: a lab's monthly commit logs titled only 2026年2月, meeting minutes and a Taiwan agency's list of
-    # achievements, whose annotators asked for the problems and plans parts)
-    assert s["missing-section"]["f1"] >= 0.47
+    # achievements, whose annotators asked for the problems and plans parts; 0.47 before r91: student teams' Markdown scrum
+    # reports, plans and a contest retrospective's skeleton, a college's news page and a university's foreword, whose
+    # annotators judged parts missing that lintdoc found or did not ask for: 1 of 16 found blind, by 0.38.0 and this code alike)
+    assert s["missing-section"]["f1"] >= 0.46
     # (boilerplate 0.61 before r45 joined: a tutorial page showing an example report, reported line by line; raised to
     # today's 0.73 less a margin when r55–r60's kinds of page furniture were added, and to 0.74 when r62–r65's were)
     # (punctuation 0.71 before r72: a study summary's bilingual glossary, 栈 stack, 队列 queue, whose annotator left its

@@ -203,6 +203,10 @@ def test_inline_ordinals_gap_and_nested_enumeration():
     assert numbering(after_comma) == []
     assert [m for m, _ in numbering(after_comma.replace("第二，有", "第四，有").replace("第三，思路", "第五，思路"))] == ["第四"]
     assert numbering("标题\n\n考核获得全市第一，第二季度又获表彰。") == []
+    # several levels or quarters named at once are no enumeration (第三、四级标题, 第一、二季度); an item is (第一，一定要…)
+    assert numbering("撰写要求\n\n第二级标题序数前不留空格，第三、四级标题序数前要空两个汉字位置。") == []
+    assert numbering("工作总结\n\n全年任务中，第一、二季度完成了六成，下半年完成其余部分。") == []
+    assert numbering("工作总结\n\n有两点体会，第一，一定要加强学习；第二，注重方法。") == []
     # the first item in words (一个是…，二是…) opens the run its 二是 continues
     assert numbering("标题\n\nPaxos算法包含两个阶段：一个是Prepare阶段，二是Accept阶段。") == []
 
@@ -579,6 +583,18 @@ def test_a_book_numbered_in_lenticular_brackets_is_a_reference():
     # (an entry numbered under a labelled 参考文献 line, whatever its form: a blog post with its author's handle)
     blog = "实验报告\n\n六、参考文献\n\n[1] weixin_42572273. 内存分配算法实现---首次适应、循环首次适应\n"
     assert not [f for f in lint_text(blog) if f.category == "punctuation"]
+
+
+def test_entries_under_a_qualified_or_numbered_references_heading_are_references():
+    """A proposal's 八、主要参考文献, a thesis's 1.1 参考资料, an English report's V. References: the numbered entries
+    under them are a bibliography whatever their form (张艳艳.论……现象.理论观察.2014,06 has no [J] nor a year after a
+    comma), so its ASCII full stops are no prose; a task line that names references opens no list."""
+    entry = "[5] 张艳艳.论公益志愿活动精神救助匮乏现象及改进措施.理论观察.2014,06\n"
+    for heading in ("八、主要参考文献", "1.1 参考资料", "7.主要参考文献。"):
+        text = f"开题报告\n\n本课题研究公益网站的用户模块。\n\n{heading}\n\n{entry}"
+        assert not [f for f in lint_text(text) if f.category == "punctuation"], heading
+    task = "周报\n\n本周完成了用户模块。\n\n2、整理参考文献的顺序\n\n" + entry
+    assert [f for f in lint_text(task) if f.category == "punctuation"]
 
 
 def test_a_list_whose_first_item_ran_on_after_a_form_label_is_a_new_list():
@@ -1709,6 +1725,39 @@ def test_a_templates_questions_left_without_answers():
     assert len([f for f in lint_text(form, markdown=True) if f.rule == "placeholder-unanswered-question"]) == 3
     filled = form.replace("|   |   |", "| Kept the demo short | Reviews got faster |")
     assert not [f for f in lint_text(filled, markdown=True) if f.rule == "placeholder-unanswered-question"]
+
+
+def test_a_generic_label_heading_a_row_of_figures_is_no_stand_in():
+    """| priority5 | 1 | 0.85 | labels a filled table's row; | Milestone 1 | [date] | [status] | and a Milestone 1 alone
+    on its line are still the template's stand-ins."""
+    filled = ("# 团队贡献分配计划\n\n| 任务优先级 | 未超时 | 超时1天 |\n| --- | --- | --- |\n| priority5 | 1 | 0.85 |\n"
+              "| priority4 | 1 | 0.88 |\n")
+    assert not [f for f in lint_text(filled, markdown=True) if f.rule == "placeholder-stand-in"]
+    template = "# Status report\n\n| Milestone | Date | Status |\n| --- | --- | --- |\n| Milestone 1 | [date] | [status] |\n"
+    assert "Milestone 1" in [f.match for f in lint_text(template, markdown=True) if f.rule == "placeholder-stand-in"]
+
+
+def test_a_templates_questions_after_typed_bullets(tmp_path):
+    """A Word template whose questions are typed after a bullet (• What are the main highlights this week?) asks
+    them as one with Word's bullets does; the finding is the question, not its bullet. Answered, they pass."""
+    import docx
+    from conftest import lint_file
+    d = docx.Document()
+    d.add_heading("Project weeknotes", 0)
+    d.add_heading("Good things", 1)
+    for q in ("What are the main highlights this week?", "Have you hit any milestones?", "What decisions have been made?"):
+        d.add_paragraph("•\t" + q)
+    d.add_heading("Learned things", 1)
+    d.add_paragraph("• Did anything happen that you didn’t expect?")
+    d.save(tmp_path / "weeknotes.docx")
+    got = [f.match for f in lint_file(tmp_path / "weeknotes.docx") if f.rule == "placeholder-unanswered-question"]
+    assert got == ["What are the main highlights this week?", "Have you hit any milestones?",
+                   "What decisions have been made?", "Did anything happen that you didn’t expect?"]
+    d.add_paragraph("The supplier visit moved to May, which nobody expected.")
+    d.save(tmp_path / "answered.docx")
+    got = [f.match for f in lint_file(tmp_path / "answered.docx") if f.rule == "placeholder-unanswered-question"]
+    assert got == ["What are the main highlights this week?", "Have you hit any milestones?",
+                   "What decisions have been made?"]
 
 
 def test_a_label_run_together_with_a_year_is_a_label():

@@ -32,8 +32,8 @@ from lintdoc.readers.numfmt import chinese_counting
 INLINE = rx.compile(
     r"(?:(?<=^|[。；;！？!?：:，,\s])(?P<n>[一二三四五六七八九十]{1,3})是(?![否非])"
     r"|(?<=^|[。；;！？!?：:，,\s])第(?P<d>[一二三四五六七八九十]{1,3})(?=[，,、：:])"
-    # (not the first of several chapters named at once: 公司财务原理，第三，四章)
-    r"(?![，,、][一二三四五六七八九十]{1,3}[章节節篇卷部课課讲講期届次]))")
+    # (not the first of several chapters, levels or quarters named at once: 公司财务原理，第三，四章; 第三、四级标题; 第一、二季度)
+    r"(?![，,、][一二三四五六七八九十]{1,3}(?:[章节節篇卷部课課讲講期届次级級层層类類等批轮輪两兩]|季度)))")
 INTRO_END = rx.compile(r"[:：]\s*$")
 SHORT_LINE = 30
 INVISIBLE = " \t\n\r\u3000\u00a0\u200b\u200c\u200d\u2060\ufeff"     # (a line indented with a zero-width space)

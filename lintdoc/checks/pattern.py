@@ -12,7 +12,9 @@ matches as {count} in the message (an artefact spread all over a text); `unless_
 with text under it, or an item of a Word list that another list's items answer (a form's prompt the writer
 answered: "### List the team's accomplishments." and its list; "3. Describe any significant progress…" and its
 bullets); `unless_series: N` skips a numbered stand-in whose word the document numbers N times or more (任务1 … 任务15
-in a plan's table: the names of its tasks, not a template's 任务1, 任务2).
+in a plan's table: the names of its tasks, not a template's 任务1, 任务2); `unless_row_figures: true` skips a match
+that is the whole first cell of a table row whose other cells hold numbers ("| priority5 | 1 | 0.85 | 0.65 |" labels a
+filled row; "| Milestone 1 | [date] | [status] |" is still the template's).
 """
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ class PatternRule(Rule):
     OPTIONS = {"patterns": (list, None), "exceptions": (list, []), "ignorecase": (bool, False),
                "where": (str, "any"), "expand": ((str, type(None)), None), "requires": ((dict, type(None)), None),
                "replace": (list, []), "unless_title": (list, []), "unless_answered": (bool, False),
-               "unless_series": (int, 0),
+               "unless_series": (int, 0), "unless_row_figures": (bool, False),
                "once": (bool, False)}
 
     def setup(self):
@@ -142,6 +144,8 @@ class PatternRule(Rule):
                         continue
                 seen.add((k, start))
                 hits.append((p, a, b))
+        if self.options["unless_row_figures"] and hits:
+            hits = [h for h in hits if not _labels_figures(doc, *h)]
         if self.options["unless_series"] and hits:
             hits = [h for h in hits if not _in_series(doc, h[0].text[h[1]:h[2]], self.options["unless_series"])]
         if self.options["once"] and hits:      # one finding for the document, with how often it occurs
@@ -178,6 +182,25 @@ def _in_series(doc, match: str, least: int) -> bool:
         word = re.escape(m.group(1))
         numbers = doc.derived[key] = {int(x) for x in re.findall(word + r"[ ]?(\d{1,3})(?!\d)", doc.text)}
     return len(numbers) >= least
+
+
+_FIGURE = re.compile(r"^[\s\d.,%％+\-−~～]*\d[\s\d.,%％+\-−~～]*$")     # a cell that is a number (1, 0.85, 12%)
+ROW_FIGURES = 2
+
+
+def _labels_figures(doc, p, a: int, b: int) -> bool:
+    """Whether the span a:b is the whole first cell of a table row whose other cells hold ROW_FIGURES numbers or more
+    ("| priority5 | 1 | 0.85 |"): a filled row's label, not a template's ("| KPI 1 | 0% | Y% |")."""
+    if p.table is None or p.table[2] != 1 or p.text[:a].strip() or p.text[b:].strip():
+        return False
+    rows = doc.derived.get("row figures")
+    if rows is None:
+        rows = doc.derived["row figures"] = {}
+        for q in doc.paragraphs:
+            if q.table is not None and q.table[2] != 1 and _FIGURE.match(q.text):
+                key = (q.story,) + q.table[:2]
+                rows[key] = rows.get(key, 0) + 1
+    return rows.get((p.story,) + p.table[:2], 0) >= ROW_FIGURES
 
 
 def may_match(doc, text: str, literals) -> bool:

@@ -9,8 +9,8 @@ a run of questions followed by text (For each meeting we answer: What did we do?
 … We met on Monday …) is an agenda the text answers; a table's header row over empty cells answers nothing.
 
 Fails: "## Progress / What goals have you achieved? / What can the TAC do to help? / ## Future / What are
-your current priorities?". Passes: "## Retro / What went well? / The migration finished early." and one
-question under one heading.
+your current priorities?", and the same questions after typed bullets (• What goals have you achieved?).
+Passes: "## Retro / What went well? / The migration finished early." and one question under one heading.
 """
 from __future__ import annotations
 
@@ -38,16 +38,19 @@ class UnansweredQuestionsRule(Rule):
         unanswered, run = [], []
         for p in body + [None]:
             ends_part = p is None or p.index in heads or p.is_title
-            if not ends_part and self.question.match(p.text.strip()):
-                run.append(p)
+            m = None if ends_part else self.question.match(p.text.strip())
+            if m:
+                run.append((p, m))
                 continue
             if ends_part:
                 unanswered.extend(run)
             run = []
         asked = Counter(p.text.strip() for p in body)
-        unanswered = [p for p in unanswered if asked[p.text.strip()] == 1]
+        unanswered = [(p, m) for p, m in unanswered if asked[p.text.strip()] == 1]
         if len(unanswered) < self.options["min_questions"]:
             return
-        for p in unanswered:
-            start = len(p.text) - len(p.text.lstrip())
-            yield self.finding(doc, p, start, len(p.text.rstrip()))
+        for p, m in unanswered:
+            # the question itself: the pattern's group `m` when it has one (a typed bullet before it left out)
+            start, end = m.span("m") if "m" in m.re.groupindex else m.span()
+            indent = len(p.text) - len(p.text.lstrip())
+            yield self.finding(doc, p, indent + start, indent + end)

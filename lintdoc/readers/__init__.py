@@ -62,9 +62,11 @@ HEADING_ANY = 99       # the level of a references line that is no styled headin
 ENTRY_NUMBER = re.compile(r"^\s*[\[［【]\d{1,3}[\]］】]\s*\S")        # …or typed
 # …or typed as a list's number before an entry with its year (参考文献：↵1. 杨真真;徐奕 《……综述》 2026.03)
 TYPED_ENTRY = re.compile(r"^\s*(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])\s*\S[^\n]{0,300}?(?<!\d)(?:19|20)\d\d(?!\d)")
-# …and the heading a list of them opens with on its first line (参考文献：, References)
-REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?(?:参考文献|參考文獻|参考资料|參考資料|"
-                                r"(?i:references|bibliography|works cited))\W{0,3}$")
+# …and the heading a list of them opens with on its first line (参考文献：, References), numbered or not
+# (八、主要参考文献, 1.1 参考资料, V. References, List of References)
+REFERENCES_HEADING = re.compile(r"^\W{0,3}(?:(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?:[.．]\d{1,3})*)[、.．]?\s*|(?:[IVX]{1,4}|[A-Z])[.．]\s*)?"
+                                r"(?:(?:主要)?(?:参考文献|參考文獻|参考资料|參考資料)|(?i:(?:list of )?references|bibliography|works cited))"
+                                r"\W{0,3}$")
 
 
 # the header of a form's column filled in by hand (签字, Signature), and of the date beside it

@@ -108,10 +108,25 @@ def _matching_blob(gitdir, commits, path, sha):
     return None
 
 
+def _renamed_blob(gitdir, commits, sha):
+    """A .docx anywhere in the commits' trees whose sha256 is `sha`: the source a truth file names may have lost a
+    character of its path (two spaces copied as one), and the content is what counts."""
+    for c in commits:
+        r = subprocess.run(["git", "--git-dir", str(gitdir), "ls-tree", "-r", "-z", "--name-only", c],
+                           capture_output=True)
+        for name in r.stdout.decode("utf-8", "replace").split("\0") if r.returncode == 0 else ():
+            if name.lower().endswith(".docx"):
+                blob = _blob(gitdir, f"{c}:{name}")
+                if blob is not None and hashlib.sha256(blob).hexdigest() == sha:
+                    return blob
+    return None
+
+
 def restore():
     """Copy each missing real .docx out of its repository's snapshot under MIRROR (fetched with the
     search library's `fetch`), at the annotated commit or any commit that touched the path, checked by
-    sha256. Prints what is still missing."""
+    sha256 (or, where the path is not found, any .docx of the commit with that sha256). Prints what is still
+    missing."""
     REAL_DOCX.mkdir(parents=True, exist_ok=True)
     got = missing = 0
     for stem, repo, path, commit, sha in docx_sources():
@@ -124,6 +139,8 @@ def restore():
             data = _matching_blob(gitdir, [commit, "HEAD"], path, sha) or _matching_blob(gitdir, subprocess.run(
                 ["git", "--git-dir", str(gitdir), "log", "--all", "--format=%H", "--", path],
                 capture_output=True, text=True).stdout.split(), path, sha)
+            if data is None and sha:
+                data = _renamed_blob(gitdir, [commit, "HEAD"], sha)
         if data is None:
             missing += 1
             print(f"missing {stem}: {repo} {path}@{commit}" + ("" if gitdir else " (not fetched)"))
