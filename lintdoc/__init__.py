@@ -1,2 +1,2 @@
 """lintdoc: a linter and template validator for report drafts (工作总结, status reports)."""
-__version__ = "0.38.0"
+__version__ = "0.39.0"
