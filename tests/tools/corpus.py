@@ -114,11 +114,11 @@ def _renamed_blob(gitdir, commits, sha):
     for c in commits:
         r = subprocess.run(["git", "--git-dir", str(gitdir), "ls-tree", "-r", "-z", "--name-only", c],
                            capture_output=True)
-        for name in r.stdout.decode("utf-8", "replace").split("\0") if r.returncode == 0 else ():
-            if name.lower().endswith(".docx"):
-                blob = _blob(gitdir, f"{c}:{name}")
-                if blob is not None and hashlib.sha256(blob).hexdigest() == sha:
-                    return blob
+        names = r.stdout.decode("utf-8", "replace").split("\0") if r.returncode == 0 else []
+        for name in (n for n in names if n.lower().endswith(".docx")):
+            blob = _matching_blob(gitdir, [c], name, sha)
+            if blob is not None:
+                return blob
     return None
 
 
